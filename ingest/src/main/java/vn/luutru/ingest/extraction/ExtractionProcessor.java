@@ -1,0 +1,70 @@
+package vn.luutru.ingest.extraction;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import vn.luutru.ingest.intake.FingerprintedFile;
+import vn.luutru.ingest.metadata.FileMetadata;
+import vn.luutru.ingest.metadata.MetadataReader;
+
+/**
+ * Reads a fingerprinted file into its pages' text, or into the reason it is set aside: PDFs page by page
+ * (text layer when real, OCR otherwise), images frame by frame with OCR. Anything else is set aside as an
+ * unsupported type.
+ *
+ * <p>
+ * One instance per step execution: it owns the OCR engines of that execution and closes them when the step
+ * ends.
+ */
+public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Extraction>, StepExecutionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(ExtractionProcessor.class);
+
+	private final MetadataReader metadataReader;
+
+	private final PdfPages pdfPages;
+
+	private final ImagePages imagePages;
+
+	private final PageRecognition recognition;
+
+	public ExtractionProcessor(MetadataReader metadataReader, PageRecognition recognition,
+			ExtractionProperties properties) {
+		this.metadataReader = metadataReader;
+		this.recognition = recognition;
+		this.pdfPages = new PdfPages(recognition, properties);
+		this.imagePages = new ImagePages(recognition, properties);
+	}
+
+	@Override
+	public Extraction process(FingerprintedFile file) throws IOException {
+		Path path = file.path();
+		if (file.file().sizeBytes() == 0) {
+			return new Extraction.Failed(file, "empty file (0 bytes): the scan or the copy did not finish");
+		}
+		FileMetadata metadata = this.metadataReader.read(path);
+		log.debug("{} is {}", path, metadata.contentType());
+		if (metadata.isPdf()) {
+			return this.pdfPages.extract(file, metadata);
+		}
+		if (metadata.isImage()) {
+			return this.imagePages.extract(file, metadata);
+		}
+		return new Extraction.Failed(file, "unsupported file type " + metadata.contentType()
+				+ ": the archive takes PDF, TIFF, JPEG and PNG scans");
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		this.recognition.close();
+		return stepExecution.getExitStatus();
+	}
+
+}

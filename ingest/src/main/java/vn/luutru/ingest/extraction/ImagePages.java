@@ -1,0 +1,89 @@
+package vn.luutru.ingest.extraction;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.luutru.ingest.intake.FingerprintedFile;
+import vn.luutru.ingest.metadata.FileMetadata;
+
+/**
+ * Text of each frame of an image file (multi-page TIFF, or a single JPEG or PNG) by OCR.
+ *
+ * <p>
+ * The declared size of each frame is checked before anything is decoded: an absurd header or a
+ * decompression bomb is set aside with its size, never an {@link OutOfMemoryError}. Frames larger than the
+ * OCR pixel budget are decoded subsampled, so memory stays bounded by the budget.
+ */
+final class ImagePages {
+
+	private static final int DEFAULT_DPI = 300;
+
+	private final PageRecognition recognition;
+
+	private final ExtractionProperties properties;
+
+	ImagePages(PageRecognition recognition, ExtractionProperties properties) {
+		this.recognition = recognition;
+		this.properties = properties;
+	}
+
+	Extraction extract(FingerprintedFile file, FileMetadata metadata) {
+		try (ImageInputStream input = ImageIO.createImageInputStream(file.path().toFile())) {
+			ImageReader reader = readerFor(input);
+			if (reader == null) {
+				return new Extraction.Failed(file, "no image decoder for " + metadata.contentType());
+			}
+			try {
+				reader.setInput(input, false, true);
+				int frames = reader.getNumImages(true);
+				List<PageText> pages = new ArrayList<>(frames);
+				for (int frame = 0; frame < frames; frame++) {
+					long pixels = (long) reader.getWidth(frame) * reader.getHeight(frame);
+					if (pixels > this.properties.maxImagePixels()) {
+						return new Extraction.Failed(file,
+								"page %d declares %d × %d pixels, more than the limit of %d (luutru.extraction.max-image-pixels)"
+									.formatted(frame + 1, reader.getWidth(frame), reader.getHeight(frame),
+											this.properties.maxImagePixels()));
+					}
+					int step = subsampling(pixels);
+					ImageReadParam param = reader.getDefaultReadParam();
+					param.setSourceSubsampling(step, step, 0, 0);
+					BufferedImage image = reader.read(frame, param);
+					pages.add(this.recognition.recognize(frame + 1, image, DEFAULT_DPI / step));
+				}
+				return new Extraction.Extracted(file, metadata, pages);
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (IOException | IllegalArgumentException | IndexOutOfBoundsException ex) {
+			// ImageIO plugins report damaged data as IOException or as IllegalArgument/IndexOutOfBounds.
+			return new Extraction.Failed(file, "not a readable image: " + ex.getMessage());
+		}
+	}
+
+	private int subsampling(long pixels) {
+		int step = 1;
+		while (pixels / ((long) step * step) > this.properties.maxOcrPixels()) {
+			step++;
+		}
+		return step;
+	}
+
+	private static @Nullable ImageReader readerFor(ImageInputStream input) {
+		Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+		return readers.hasNext() ? readers.next() : null;
+	}
+
+}

@@ -1,0 +1,85 @@
+package vn.luutru.ingest.extraction;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import vn.luutru.ingest.intake.FingerprintedFile;
+import vn.luutru.ingest.metadata.FileMetadata;
+
+/**
+ * Text of each PDF page: the text layer when it is real text, otherwise the page rendered in grey and
+ * OCR'd. The document is read with a temp-file cache, so a 300-page report does not sit in the heap.
+ */
+final class PdfPages {
+
+	private final PageRecognition recognition;
+
+	private final ExtractionProperties properties;
+
+	PdfPages(PageRecognition recognition, ExtractionProperties properties) {
+		this.recognition = recognition;
+		this.properties = properties;
+	}
+
+	Extraction extract(FingerprintedFile file, FileMetadata metadata) {
+		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.path().toFile()), "", null,
+				null, IOUtils.createTempFileOnlyStreamCache())) {
+			int count = document.getNumberOfPages();
+			if (count == 0) {
+				return new Extraction.Failed(file, "the PDF has no readable pages (damaged or truncated file)");
+			}
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			PDFRenderer renderer = new PDFRenderer(document);
+			List<PageText> pages = new ArrayList<>(count);
+			for (int number = 1; number <= count; number++) {
+				pages.add(page(document, stripper, renderer, number));
+			}
+			return new Extraction.Extracted(file, metadata, pages);
+		}
+		catch (InvalidPasswordException ex) {
+			return new Extraction.Failed(file,
+					"the PDF is encrypted and needs a password to open; ask for an unprotected copy");
+		}
+		catch (IOException ex) {
+			return new Extraction.Failed(file, "not a readable PDF: " + ex.getMessage());
+		}
+	}
+
+	private PageText page(PDDocument document, PDFTextStripper stripper, PDFRenderer renderer, int number)
+			throws IOException {
+		stripper.setStartPage(number);
+		stripper.setEndPage(number);
+		String layer = Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFC).strip();
+		if (TextLayers.isReal(layer, this.properties.minTextLayerLetters())) {
+			return new PageText(number, layer, TextSource.TEXT_LAYER, null);
+		}
+		int dpi = dpiFor(document.getPage(number - 1).getMediaBox());
+		BufferedImage image = renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY);
+		return this.recognition.recognize(number, image, dpi);
+	}
+
+	/** The OCR resolution, lowered for pages so large (A0 maps) that it would exceed the pixel budget. */
+	private int dpiFor(PDRectangle box) {
+		int dpi = this.recognition.dpi();
+		double pixels = (box.getWidth() / 72.0 * dpi) * (box.getHeight() / 72.0 * dpi);
+		if (pixels <= this.properties.maxOcrPixels()) {
+			return dpi;
+		}
+		return (int) Math.max(72, Math.floor(dpi * Math.sqrt(this.properties.maxOcrPixels() / pixels)));
+	}
+
+}

@@ -1,0 +1,142 @@
+package vn.luutru.ingest.indexing;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import vn.luutru.ingest.catalog.CatalogedDocument;
+import vn.luutru.ingest.catalog.DocumentId;
+import vn.luutru.ingest.catalog.Documents;
+import vn.luutru.ingest.catalog.IngestFailure;
+import vn.luutru.ingest.catalog.IngestFailures;
+import vn.luutru.ingest.extraction.Extraction;
+import vn.luutru.ingest.extraction.PageText;
+import vn.luutru.stores.elasticsearch.ArchiveEntry;
+import vn.luutru.stores.elasticsearch.ArchiveIndex;
+
+/**
+ * Writes each extraction: a set-aside file to the failures table; a read document to the originals store,
+ * the catalogue and the archive index (one entry for the document, one per page).
+ *
+ * <p>
+ * One instance per step execution (it is step scoped): it owns that execution's bulk ingester, flushed and
+ * closed when the step ends, after which the index is refreshed so the batch is searchable at once.
+ */
+public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(ArchiveWriter.class);
+
+	private final ElasticsearchClient client;
+
+	private final ArchiveIndex index;
+
+	private final Documents documents;
+
+	private final IngestFailures failures;
+
+	private final Originals originals;
+
+	private long jobExecutionId;
+
+	private @Nullable BulkIngester<IndexedFile> ingester;
+
+	public ArchiveWriter(ElasticsearchClient client, ArchiveIndex index, Documents documents, IngestFailures failures,
+			Originals originals) {
+		this.client = client;
+		this.index = index;
+		this.documents = documents;
+		this.failures = failures;
+		this.originals = originals;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.jobExecutionId = stepExecution.getJobExecutionId();
+		this.index.ensureExists();
+		this.ingester = BulkIngester.of((b) -> b.client(this.client)
+			.maxOperations(500)
+			.maxSize(5L * 1024 * 1024)
+			.maxConcurrentRequests(1)
+			.listener(new FailedItemListener(this.documents, this.failures)));
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		if (this.ingester != null) {
+			this.ingester.close();
+			this.ingester = null;
+		}
+		this.index.refresh();
+		return stepExecution.getExitStatus();
+	}
+
+	@Override
+	public void write(Chunk<? extends Extraction> chunk) throws IOException {
+		for (Extraction extraction : chunk) {
+			switch (extraction) {
+				case Extraction.Failed failed -> setAside(failed);
+				case Extraction.Extracted extracted -> keep(extracted);
+			}
+		}
+	}
+
+	private void setAside(Extraction.Failed failed) {
+		log.warn("Setting aside {}: {}", failed.file().path(), failed.reason());
+		this.failures.add(new IngestFailure(this.jobExecutionId, failed.file().path(), failed.file().sha256(),
+				failed.reason(), Instant.now()));
+	}
+
+	private void keep(Extraction.Extracted extracted) throws IOException {
+		String sha256 = extracted.file().sha256();
+		Path source = extracted.file().path();
+		DocumentId id = DocumentId.fromSha256(sha256);
+		Path stored = this.originals.keep(source, sha256);
+		Instant now = Instant.now();
+		CatalogedDocument document = new CatalogedDocument(id, sha256, extracted.file().file().fileName(), source,
+				stored, extracted.metadata().contentType(), extracted.file().file().sizeBytes(),
+				extracted.pages().size(), extracted.title(), extracted.textSource(), now, this.jobExecutionId);
+		if (!this.documents.add(document)) {
+			log.info("Skipping {}: the same bytes were ingested meanwhile", source);
+			return;
+		}
+		IndexedFile context = new IndexedFile(id, sha256, source, this.jobExecutionId);
+		add(entry(document, extracted, null), context);
+		for (PageText page : extracted.pages()) {
+			add(entry(document, extracted, page), context);
+		}
+		log.info("Ingested {} as {} ({} pages, text from {})", source, id, extracted.pages().size(),
+				document.textSource());
+	}
+
+	private void add(ArchiveEntry entry, IndexedFile context) {
+		if (this.ingester == null) {
+			throw new IllegalStateException("write() outside a step execution");
+		}
+		this.ingester.add((op) -> op.index((i) -> i.index(this.index.alias()).id(entry.id()).document(entry)),
+				context);
+	}
+
+	private static ArchiveEntry entry(CatalogedDocument document, Extraction.Extracted extracted,
+			@Nullable PageText page) {
+		Map<String, String> metadata = (page == null) ? extracted.metadata().properties() : Map.of();
+		return new ArchiveEntry((page == null) ? ArchiveEntry.Kind.DOCUMENT.value() : ArchiveEntry.Kind.PAGE.value(),
+				document.id().value(), document.sha256(), document.fileName(), document.title(),
+				document.contentType(), document.sizeBytes(), document.pageCount(),
+				(page != null) ? page.number() : null, (page != null) ? page.text() : null,
+				(page != null) ? page.source().value() : document.textSource(),
+				(page != null) ? page.confidence() : null, document.ingestedAt(), document.jobExecutionId(), metadata);
+	}
+
+}

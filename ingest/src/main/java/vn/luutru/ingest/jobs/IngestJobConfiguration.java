@@ -1,0 +1,129 @@
+package vn.luutru.ingest.jobs;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.CompositeItemProcessor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.batch.autoconfigure.BatchTaskExecutor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.luutru.ingest.catalog.Documents;
+import vn.luutru.ingest.catalog.IngestFailures;
+import vn.luutru.ingest.extraction.Extraction;
+import vn.luutru.ingest.extraction.ExtractionProcessor;
+import vn.luutru.ingest.extraction.ExtractionProperties;
+import vn.luutru.ingest.extraction.PageRecognition;
+import vn.luutru.ingest.metadata.MetadataReader;
+import vn.luutru.ingest.ocr.OcrProperties;
+import vn.luutru.ingest.ocr.TextRecognizers;
+import vn.luutru.ingest.indexing.ArchiveWriter;
+import vn.luutru.ingest.indexing.Originals;
+import vn.luutru.ingest.intake.FingerprintProcessor;
+import vn.luutru.ingest.intake.FolderReader;
+import vn.luutru.ingest.intake.ScanFolder;
+import vn.luutru.ingest.intake.ScannedFile;
+import vn.luutru.stores.ServicesProperties;
+import vn.luutru.stores.elasticsearch.ArchiveIndex;
+
+/**
+ * The ingestion job: one step whose item is a scanned file, read from the folder, fingerprinted
+ * (duplicates filtered), extracted (text layer or OCR), and written to the originals store, the catalogue
+ * and the archive index. Each file commits on its own, so progress is visible file by file and a failure
+ * costs one file, never the batch.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ OcrProperties.class, ExtractionProperties.class })
+class IngestJobConfiguration {
+
+	static final String JOB = "ingestScans";
+
+	static final String FOLDER = "folder";
+
+	static final String REQUESTED_AT = "requestedAt";
+
+	@Bean
+	Job ingestScans(JobRepository jobRepository, Step ingestFiles) {
+		return new JobBuilder(JOB, jobRepository).start(ingestFiles).build();
+	}
+
+	@Bean
+	Step ingestFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			FolderReader folderReader, CompositeItemProcessor<ScannedFile, Extraction> fileProcessor,
+			ExtractionProcessor extractionProcessor, ArchiveWriter archiveWriter, SetAsideListener setAsideListener) {
+		return new StepBuilder("ingestFiles", jobRepository).<ScannedFile, Extraction>chunk(1)
+			.transactionManager(transactionManager)
+			.reader(folderReader)
+			.processor(fileProcessor)
+			.writer(archiveWriter)
+			.listener(archiveWriter)
+			.listener(extractionProcessor)
+			.faultTolerant()
+			.skip(Exception.class)
+			.skipLimit(Long.MAX_VALUE)
+			.skipListener(setAsideListener)
+			.listener(setAsideListener)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	FolderReader folderReader(@Value("#{jobParameters['" + FOLDER + "']}") String folder) {
+		return new FolderReader(ScanFolder.of(Path.of(folder)));
+	}
+
+	@Bean
+	@StepScope
+	CompositeItemProcessor<ScannedFile, Extraction> fileProcessor(Documents documents,
+			ExtractionProcessor extractionProcessor) {
+		return new CompositeItemProcessor<>(List.of(new FingerprintProcessor(documents), extractionProcessor));
+	}
+
+	@Bean
+	MetadataReader metadataReader() {
+		return new MetadataReader();
+	}
+
+	@Bean
+	@StepScope
+	ExtractionProcessor extractionProcessor(MetadataReader metadataReader, OcrProperties ocr,
+			ExtractionProperties extraction) {
+		PageRecognition recognition = new PageRecognition(() -> TextRecognizers.create(ocr), ocr.dpi());
+		return new ExtractionProcessor(metadataReader, recognition, extraction);
+	}
+
+	@Bean
+	@StepScope
+	ArchiveWriter archiveWriter(ElasticsearchClient client, ArchiveIndex index, Documents documents,
+			IngestFailures failures, ServicesProperties services) {
+		return new ArchiveWriter(client, index, documents, failures, new Originals(services.originalsDir()));
+	}
+
+	@Bean
+	@StepScope
+	SetAsideListener setAsideListener(IngestFailures failures) {
+		return new SetAsideListener(failures);
+	}
+
+	/** Jobs run beside the caller: the API answers at once and the command line polls for progress. */
+	@Bean
+	@BatchTaskExecutor
+	TaskExecutor ingestTaskExecutor() {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+		executor.setVirtualThreads(false);
+		return executor;
+	}
+
+}

@@ -1,0 +1,106 @@
+package vn.luutru.ingest.jobs;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Service;
+
+import vn.luutru.ingest.catalog.Documents;
+import vn.luutru.ingest.catalog.IngestFailures;
+import vn.luutru.ingest.intake.FolderReader;
+import vn.luutru.ingest.intake.ScanFolder;
+
+/**
+ * Starts ingestion jobs and reports their progress; the one entry point the API and the command line use.
+ */
+@Service
+public class IngestJobs {
+
+	private final JobOperator operator;
+
+	private final Job job;
+
+	private final JobRepository repository;
+
+	private final Documents documents;
+
+	private final IngestFailures failures;
+
+	IngestJobs(JobOperator operator, Job ingestScans, JobRepository repository, Documents documents,
+			IngestFailures failures) {
+		this.operator = operator;
+		this.job = ingestScans;
+		this.repository = repository;
+		this.documents = documents;
+		this.failures = failures;
+	}
+
+	/**
+	 * Starts ingesting a folder; returns at once.
+	 * @param folder a folder on this server
+	 * @return the new job execution id
+	 * @throws IllegalArgumentException when the folder does not exist or cannot be read
+	 * @throws JobNotStarted when the job repository refuses the start
+	 */
+	public long start(Path folder) {
+		ScanFolder scanFolder = ScanFolder.of(folder);
+		JobParameters parameters = new JobParametersBuilder()
+			.addString(IngestJobConfiguration.FOLDER, scanFolder.path().toString())
+			.addLocalDateTime(IngestJobConfiguration.REQUESTED_AT, LocalDateTime.now())
+			.toJobParameters();
+		try {
+			return this.operator.start(this.job, parameters).getId();
+		}
+		catch (Exception ex) {
+			throw new JobNotStarted("Cannot start ingesting " + scanFolder.path() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/** The progress of a job execution, if it exists. */
+	public Optional<JobProgress> progress(long id) {
+		return Optional.ofNullable(this.repository.getJobExecution(id)).map(this::progress);
+	}
+
+	/** The most recent job executions, newest first. */
+	public List<JobProgress> recent(int limit) {
+		List<JobInstance> instances = this.repository.getJobInstances(IngestJobConfiguration.JOB, 0, limit);
+		return instances.stream()
+			.flatMap((instance) -> this.repository.getJobExecutions(instance).stream())
+			.sorted(Comparator.comparing(JobExecution::getId).reversed())
+			.limit(limit)
+			.map(this::progress)
+			.toList();
+	}
+
+	private JobProgress progress(JobExecution execution) {
+		long id = execution.getId();
+		StepExecution step = execution.getStepExecutions().stream().findFirst().orElse(null);
+		Integer total = (step != null && step.getExecutionContext().containsKey(FolderReader.TOTAL))
+				? step.getExecutionContext().getInt(FolderReader.TOTAL) : null;
+		String exitMessage = execution.getExitStatus().getExitDescription();
+		return new JobProgress(id, execution.getJobParameters().getString(IngestJobConfiguration.FOLDER, ""),
+				execution.getStatus().name(), (exitMessage == null || exitMessage.isBlank()) ? null : exitMessage,
+				instant(execution.getStartTime()), instant(execution.getEndTime()), total,
+				(step != null) ? step.getReadCount() + step.getReadSkipCount() : 0, this.documents.addedBy(id).size(),
+				(step != null) ? step.getFilterCount() : 0, this.failures.countOf(id), this.documents.pagesAddedBy(id),
+				this.failures.of(id));
+	}
+
+	private static java.time.@Nullable Instant instant(@Nullable LocalDateTime time) {
+		return (time != null) ? time.atZone(ZoneId.systemDefault()).toInstant() : null;
+	}
+
+}

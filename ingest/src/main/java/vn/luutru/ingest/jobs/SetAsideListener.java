@@ -1,0 +1,62 @@
+package vn.luutru.ingest.jobs;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.listener.SkipListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+import vn.luutru.ingest.catalog.IngestFailure;
+import vn.luutru.ingest.catalog.IngestFailures;
+import vn.luutru.ingest.extraction.Extraction;
+import vn.luutru.ingest.intake.ScannedFile;
+
+/**
+ * Records a file whose processing threw (rather than returning a failed outcome) as set aside, with the
+ * exception's message as the reason, so scanning staff see it beside the expected failures.
+ */
+class SetAsideListener implements SkipListener<ScannedFile, Extraction>, StepExecutionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(SetAsideListener.class);
+
+	private final IngestFailures failures;
+
+	private long jobExecutionId;
+
+	SetAsideListener(IngestFailures failures) {
+		this.failures = failures;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.jobExecutionId = stepExecution.getJobExecutionId();
+	}
+
+	@Override
+	public void onSkipInRead(Throwable failure) {
+		log.warn("A file could not be read from the folder", failure);
+		this.failures.add(new IngestFailure(this.jobExecutionId, Path.of("?"), null, reason(failure), Instant.now()));
+	}
+
+	@Override
+	public void onSkipInProcess(ScannedFile file, Throwable failure) {
+		log.warn("Setting aside {}", file.path(), failure);
+		this.failures.add(new IngestFailure(this.jobExecutionId, file.path(), null, reason(failure), Instant.now()));
+	}
+
+	@Override
+	public void onSkipInWrite(Extraction item, Throwable failure) {
+		log.warn("Setting aside {}", item.file().path(), failure);
+		this.failures.add(new IngestFailure(this.jobExecutionId, item.file().path(), item.file().sha256(),
+				reason(failure), Instant.now()));
+	}
+
+	private static String reason(Throwable failure) {
+		String message = failure.getMessage();
+		return failure.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
+	}
+
+}

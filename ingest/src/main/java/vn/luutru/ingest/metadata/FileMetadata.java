@@ -1,0 +1,29 @@
+package vn.luutru.ingest.metadata;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a file says about itself.
+ *
+ * @param contentType media type detected from the bytes (and the name as a hint)
+ * @param title the title the file declares, if any
+ * @param properties other metadata worth keeping (author, creation date, producer, image size, …)
+ */
+public record FileMetadata(String contentType, @Nullable String title, Map<String, String> properties) {
+
+	/** Whether the file is a PDF. */
+	public boolean isPdf() {
+		return "application/pdf".equals(this.contentType);
+	}
+
+	/** Whether the file is a raster image we can read page by page. */
+	public boolean isImage() {
+		return switch (this.contentType) {
+			case "image/tiff", "image/png", "image/jpeg" -> true;
+			default -> false;
+		};
+	}
+
+}

@@ -1,0 +1,160 @@
+package vn.luutru.ingest.jobs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.luutru.ingest.catalog.CatalogedDocument;
+import vn.luutru.ingest.catalog.Documents;
+import vn.luutru.ingest.samples.SampleSet;
+import vn.luutru.stores.elasticsearch.ArchiveEntry;
+import vn.luutru.stores.elasticsearch.ArchiveIndex;
+import vn.luutru.stores.support.TestStores;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Ingests the generated sample scans into the real embedded Elasticsearch and PostgreSQL with the real
+ * Tesseract, then searches them: the thin slice from scan to search.
+ */
+@SpringBootTest(classes = IngestJobIntegrationTests.Ingest.class,
+		properties = { "spring.batch.job.enabled=false", "logging.level.vn.luutru=INFO" })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class IngestJobIntegrationTests {
+
+	@TempDir
+	static Path work;
+
+	static Path samples;
+
+	@DynamicPropertySource
+	static void stores(DynamicPropertyRegistry registry) {
+		TestStores.register(registry, "ingest");
+	}
+
+	@BeforeAll
+	static void generate() throws IOException {
+		samples = work.resolve("samples");
+		SampleSet.generate(samples);
+	}
+
+	@Autowired
+	IngestJobs jobs;
+
+	@Autowired
+	IngestCommand command;
+
+	@Autowired
+	Documents documents;
+
+	@Autowired
+	ElasticsearchClient client;
+
+	@Autowired
+	ArchiveIndex index;
+
+	@Test
+	@Order(1)
+	void ingestsEveryReadableFileAndSetsAsideTheCorruptOne() {
+		JobProgress progress = this.command.await(this.jobs.start(samples));
+
+		assertThat(progress.status()).isEqualTo("COMPLETED");
+		assertThat(progress.filesTotal()).isEqualTo(7);
+		assertThat(progress.filesIndexed()).isEqualTo(6);
+		assertThat(progress.failed()).isEqualTo(1);
+		assertThat(progress.failures()).singleElement()
+			.satisfies((failure) -> assertThat(failure.fileName()).isEqualTo("hong.pdf"));
+		List<CatalogedDocument> added = this.documents.addedBy(progress.id());
+		assertThat(added).extracting(CatalogedDocument::fileName)
+			.contains("thong-bao-977-tb-stnmt-scan.pdf", "bao-cao-dtm-3-trang.tif", "quyet-dinh-born-digital.pdf");
+		assertThat(added).filteredOn((d) -> d.fileName().equals("bao-cao-dtm-3-trang.tif"))
+			.singleElement()
+			.satisfies((d) -> assertThat(d.pageCount()).isEqualTo(3));
+		assertThat(added).filteredOn((d) -> d.fileName().equals("quyet-dinh-born-digital.pdf"))
+			.singleElement()
+			.satisfies((d) -> assertThat(d.textSource()).isEqualTo("text-layer"));
+		assertThat(added).filteredOn((d) -> d.fileName().equals("thong-bao-977-tb-stnmt-scan.pdf"))
+			.singleElement()
+			.satisfies((d) -> assertThat(d.textSource()).isEqualTo("ocr"));
+		assertThat(added).allSatisfy((d) -> assertThat(d.storedPath()).isRegularFile());
+	}
+
+	@Test
+	@Order(2)
+	void ocrTextIsSearchableWithAndWithoutDiacritics() throws IOException {
+		assertThat(pagesMatching("tai nguyen moi truong")).contains("thong-bao-977-tb-stnmt-scan.pdf#1");
+		assertThat(pagesMatching("Tài nguyên và Môi trường")).contains("thong-bao-977-tb-stnmt-scan.pdf#1");
+		assertThat(pagesMatching("da nang")).contains("thong-bao-977-tb-stnmt-scan.pdf#1",
+				"quyet-dinh-born-digital.pdf#1");
+		assertThat(pagesMatching("tai nguyen nuoc")).contains("bao-cao-dtm-3-trang.tif#2");
+	}
+
+	@Test
+	@Order(3)
+	void reRunningTheSameFolderIndexesNothingTwice() throws IOException {
+		long before = count();
+		JobProgress again = this.command.await(this.jobs.start(samples));
+
+		assertThat(again.status()).isEqualTo("COMPLETED");
+		assertThat(again.filesIndexed()).isZero();
+		assertThat(again.duplicates()).isEqualTo(6);
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	@Order(4)
+	void aCopyUnderAnotherNameIsRecognisedAsTheSameDocument() throws IOException {
+		Path other = work.resolve("renamed");
+		Files.createDirectories(other);
+		Files.copy(samples.resolve("cong-van-scan.png"), other.resolve("ban-sao.png"));
+		JobProgress progress = this.command.await(this.jobs.start(other));
+
+		assertThat(progress.filesIndexed()).isZero();
+		assertThat(progress.duplicates()).isEqualTo(1);
+	}
+
+	private List<String> pagesMatching(String query) throws IOException {
+		SearchResponse<ArchiveEntry> response = this.client.search((s) -> s.index(this.index.alias())
+			.size(50)
+			.query((q) -> q.bool((b) -> b.filter((f) -> f.term((t) -> t.field("entry").value("page")))
+				.must((m) -> m.multiMatch((mm) -> mm.query(query)
+					.fields("text", "text.folded")
+					.operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And))))),
+				ArchiveEntry.class);
+		return response.hits().hits().stream().map((hit) -> hit.source().fileName() + "#" + hit.source().page()).toList();
+	}
+
+	private long count() throws IOException {
+		return this.client.count((c) -> c.index(this.index.alias())).count();
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	@ComponentScan("vn.luutru.ingest")
+	static class Ingest {
+
+		@org.springframework.context.annotation.Bean
+		IngestCommand ingestCommand(IngestJobs jobs) {
+			return new IngestCommand(jobs, System.out);
+		}
+
+	}
+
+}

@@ -1,0 +1,84 @@
+package vn.luutru.search.documents;
+
+import java.nio.file.Files;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Service;
+
+import vn.luutru.ingest.catalog.CatalogedDocument;
+import vn.luutru.ingest.catalog.DocumentId;
+import vn.luutru.ingest.catalog.Documents;
+
+/**
+ * Answers for one document: its details from the catalogue and the index, and its
+ * original file.
+ */
+@Service
+class ArchiveDocuments {
+
+	private static final Logger log = LoggerFactory.getLogger(ArchiveDocuments.class);
+
+	private final Documents catalogue;
+
+	private final IndexedEntries entries;
+
+	ArchiveDocuments(Documents catalogue, IndexedEntries entries) {
+		this.catalogue = catalogue;
+		this.entries = entries;
+	}
+
+	/**
+	 * The details of a document.
+	 * @throws DocumentNotFound when no document has this id, or it is not an id at all
+	 * @throws IndexUnavailable when Elasticsearch cannot answer
+	 */
+	DocumentDetails details(String id) {
+		CatalogedDocument document = find(id);
+		return new DocumentDetails(document.id().value(), document.title(), document.fileName(), document.contentType(),
+				document.sizeBytes(), document.pageCount(), document.textSource(), document.ingestedAt(),
+				document.sha256(), this.entries.metadata(document.id()),
+				this.entries.pages(document.id(), document.pageCount()));
+	}
+
+	/**
+	 * The archive's copy of a document's original file.
+	 * @throws DocumentNotFound when no document has this id, or it is not an id at all
+	 * @throws OriginalMissing when the catalogue knows the document but its file is gone
+	 */
+	Original original(String id) {
+		CatalogedDocument document = find(id);
+		if (!Files.isRegularFile(document.storedPath())) {
+			log.warn("Document {}: the original {} is missing", document.id(), document.storedPath());
+			throw new OriginalMissing(document.id().value());
+		}
+		return new Original(new FileSystemResource(document.storedPath()), mediaType(document.contentType()),
+				document.fileName(), document.sha256());
+	}
+
+	private CatalogedDocument find(String id) {
+		DocumentId documentId;
+		try {
+			documentId = DocumentId.of(id);
+		}
+		catch (IllegalArgumentException ex) {
+			// Anything not of the id format names no document; a 404 says so without a
+			// second error kind.
+			throw new DocumentNotFound(id);
+		}
+		return this.catalogue.find(documentId).orElseThrow(() -> new DocumentNotFound(id));
+	}
+
+	private static MediaType mediaType(String contentType) {
+		try {
+			return MediaType.parseMediaType(contentType);
+		}
+		catch (InvalidMediaTypeException ex) {
+			return MediaType.APPLICATION_OCTET_STREAM;
+		}
+	}
+
+}

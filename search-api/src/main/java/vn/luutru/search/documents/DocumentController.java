@@ -1,0 +1,55 @@
+package vn.luutru.search.documents;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/documents/{id}}: one document's details and its original file.
+ */
+@RestController
+@RequestMapping("/api/documents")
+class DocumentController {
+
+	private final ArchiveDocuments documents;
+
+	DocumentController(ArchiveDocuments documents) {
+		this.documents = documents;
+	}
+
+	@GetMapping("/{id}")
+	DocumentDetails details(@PathVariable String id) {
+		return this.documents.details(id);
+	}
+
+	/**
+	 * The original bytes. Returning a {@link Resource} lets Spring answer {@code Range}
+	 * requests (206) and {@code If-None-Match} (304 on the SHA-256 ETag), which PDF
+	 * viewers and large TIFFs rely on.
+	 */
+	@GetMapping("/{id}/file")
+	ResponseEntity<Resource> file(@PathVariable String id) {
+		Original original = this.documents.original(id);
+		return ResponseEntity.ok()
+			.contentType(original.contentType())
+			.eTag(original.sha256())
+			// Revalidate every time: the bytes never change, but who may see them can.
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename(original.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(original.file());
+	}
+
+}

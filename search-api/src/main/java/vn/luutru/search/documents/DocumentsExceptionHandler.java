@@ -1,0 +1,45 @@
+package vn.luutru.search.documents;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Answers the search and documents endpoints' failures with RFC 9457 problem details.
+ */
+@RestControllerAdvice(basePackageClasses = DocumentsExceptionHandler.class)
+class DocumentsExceptionHandler {
+
+	@ExceptionHandler
+	ProblemDetail invalidSearch(InvalidSearch ex) {
+		return problem(HttpStatus.BAD_REQUEST, "invalid-search", "Invalid search", ex);
+	}
+
+	@ExceptionHandler
+	ProblemDetail documentNotFound(DocumentNotFound ex) {
+		return problem(HttpStatus.NOT_FOUND, "document-not-found", "Document not found", ex);
+	}
+
+	@ExceptionHandler
+	ProblemDetail originalMissing(OriginalMissing ex) {
+		return problem(HttpStatus.NOT_FOUND, "original-file-missing", "Original file missing", ex);
+	}
+
+	@ExceptionHandler
+	ProblemDetail indexUnavailable(IndexUnavailable ex) {
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "archive-index-unavailable", "Archive index unavailable", ex);
+	}
+
+	// Tag URIs (RFC 4151) name the problem types without promising a page to dereference; docs/api.md
+	// lists them.
+	private static ProblemDetail problem(HttpStatus status, String type, String title, RuntimeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setType(URI.create("tag:luutru,2025:problem/" + type));
+		problem.setTitle(title);
+		return problem;
+	}
+
+}

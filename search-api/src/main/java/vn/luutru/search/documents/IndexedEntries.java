@@ -1,0 +1,91 @@
+package vn.luutru.search.documents;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.springframework.stereotype.Component;
+
+import vn.luutru.ingest.catalog.DocumentId;
+import vn.luutru.search.documents.DocumentDetails.PageSummary;
+import vn.luutru.stores.elasticsearch.ArchiveEntry;
+import vn.luutru.stores.elasticsearch.ArchiveIndex;
+
+/**
+ * Reads what the archive index holds of one document beyond its catalogue row: file
+ * metadata and pages.
+ */
+@Component
+class IndexedEntries {
+
+	private final ElasticsearchClient client;
+
+	private final ArchiveIndex index;
+
+	IndexedEntries(ElasticsearchClient client, ArchiveIndex index) {
+		this.client = client;
+		this.index = index;
+	}
+
+	/**
+	 * The file metadata on the document's entry, empty when the index has no entry for
+	 * it.
+	 * @throws IndexUnavailable when Elasticsearch cannot answer
+	 */
+	Map<String, String> metadata(DocumentId id) {
+		try {
+			GetResponse<ArchiveEntry> response = this.client.get((g) -> g.index(this.index.alias()).id(id.value()),
+					ArchiveEntry.class);
+			ArchiveEntry entry = response.source();
+			return (response.found() && entry != null && entry.metadata() != null) ? entry.metadata() : Map.of();
+		}
+		catch (ElasticsearchException ex) {
+			if (ex.status() == 404) {
+				return Map.of();
+			}
+			throw new IndexUnavailable(ex);
+		}
+		catch (IOException ex) {
+			throw new IndexUnavailable(ex);
+		}
+	}
+
+	/**
+	 * The document's pages in order, at most {@value SearchQuery#MAX_WINDOW}.
+	 * @throws IndexUnavailable when Elasticsearch cannot answer
+	 */
+	List<PageSummary> pages(DocumentId id, int pageCount) {
+		if (pageCount <= 0) {
+			return List.of();
+		}
+		try {
+			return this.client
+				.search((s) -> s.index(this.index.alias())
+					.ignoreUnavailable(true)
+					.allowNoIndices(true)
+					.size(Math.min(pageCount, SearchQuery.MAX_WINDOW))
+					.query((q) -> q.bool((b) -> b.filter((f) -> f.term((t) -> t.field("documentId").value(id.value())))
+						.filter((f) -> f
+							.term((t) -> t.field("entry").value(FieldValue.of(ArchiveEntry.Kind.PAGE.value()))))))
+					.sort((o) -> o.field((f) -> f.field("page").order(SortOrder.Asc)))
+					.source((src) -> src.filter((f) -> f.includes("page", "textSource", "ocrConfidence"))),
+						PageSummary.class)
+				.hits()
+				.hits()
+				.stream()
+				.map(Hit::source)
+				.filter((page) -> page != null)
+				.toList();
+		}
+		catch (ElasticsearchException | IOException ex) {
+			throw new IndexUnavailable(ex);
+		}
+	}
+
+}

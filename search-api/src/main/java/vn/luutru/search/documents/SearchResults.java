@@ -1,0 +1,30 @@
+package vn.luutru.search.documents;
+
+import java.util.List;
+
+/**
+ * One page of search results: documents, each with its best matching page.
+ *
+ * @param total how many documents match (exact up to 40,000, approximate within a few
+ * percent beyond)
+ * @param page the 0-based page of results
+ * @param size the page size asked for
+ * @param hits the documents of this page, best first
+ */
+record SearchResults(long total, int page, int size, List<Hit> hits) {
+
+	/**
+	 * A matching document.
+	 *
+	 * @param documentId the document's id
+	 * @param title its title
+	 * @param fileName the original's file name
+	 * @param page the 1-based number of its best matching page
+	 * @param snippet HTML: escaped page text with the matched words in
+	 * {@code <mark>…</mark>}
+	 * @param score the relevance score of that page
+	 */
+	record Hit(String documentId, String title, String fileName, int page, String snippet, double score) {
+	}
+
+}

@@ -1,0 +1,55 @@
+package vn.luutru.search.jobs;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import vn.luutru.ingest.jobs.JobProgress;
+
+/**
+ * {@code /api/jobs}: start ingesting a folder and follow the job's progress.
+ */
+@RestController
+@RequestMapping("/api/jobs")
+class JobsController {
+
+	private final Ingestion ingestion;
+
+	JobsController(Ingestion ingestion) {
+		this.ingestion = ingestion;
+	}
+
+	@GetMapping
+	List<JobProgress> recent(@RequestParam(defaultValue = "20") int limit) {
+		return this.ingestion.recent(limit);
+	}
+
+	@GetMapping("/{id}")
+	JobProgress progress(@PathVariable long id) {
+		return this.ingestion.progress(id);
+	}
+
+	/**
+	 * Answers 202 at once: the job runs on, and its {@code Location} is polled for
+	 * progress.
+	 */
+	@PostMapping
+	ResponseEntity<JobProgress> start(@RequestBody StartJob request) {
+		JobProgress progress = this.ingestion.start(request);
+		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
+			.path("/{id}")
+			.buildAndExpand(progress.id())
+			.toUri();
+		return ResponseEntity.accepted().location(location).body(progress);
+	}
+
+}

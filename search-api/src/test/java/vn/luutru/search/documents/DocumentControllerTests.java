@@ -1,0 +1,125 @@
+package vn.luutru.search.documents;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.luutru.search.documents.DocumentDetails.PageSummary;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(DocumentController.class)
+class DocumentControllerTests {
+
+	static final String ID = "0123456789abcdef01234567";
+
+	static final String SHA256 = ID + "89abcdef0123456789abcdef0123456789abcdef";
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	ArchiveDocuments documents;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void detailsOfADocument() throws Exception {
+		given(this.documents.details(ID))
+			.willReturn(new DocumentDetails(ID, "Quyết định giao đất", "qd-12.pdf", "application/pdf", 1234, 2, "mixed",
+					Instant.parse("2025-06-01T08:30:00Z"), SHA256, Map.of("author", "STNMT"),
+					List.of(new PageSummary(1, "text-layer", null), new PageSummary(2, "ocr", 91.5f))));
+
+		this.mvc.perform(get("/api/documents/{id}", ID))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(ID))
+			.andExpect(jsonPath("$.ingestedAt").value("2025-06-01T08:30:00Z"))
+			.andExpect(jsonPath("$.metadata.author").value("STNMT"))
+			.andExpect(jsonPath("$.pages[1].ocrConfidence").value(91.5))
+			.andExpect(jsonPath("$.pages[0].textSource").value("text-layer"));
+	}
+
+	@Test
+	void unknownDocumentIsNotFound() throws Exception {
+		given(this.documents.details("nope")).willThrow(new DocumentNotFound("nope"));
+
+		this.mvc.perform(get("/api/documents/{id}", "nope"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value("Document not found"))
+			.andExpect(jsonPath("$.status").value(404))
+			.andExpect(jsonPath("$.detail").value("No document has the id 'nope'."));
+	}
+
+	@Test
+	void originalIsServedInlineWithItsVietnameseName() throws Exception {
+		givenOriginal("Bản đồ địa chính tờ 12.pdf", "%PDF-1.7 tiny");
+
+		this.mvc.perform(get("/api/documents/{id}/file", ID))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andExpect(content().string("%PDF-1.7 tiny"))
+			.andExpect(header().string(HttpHeaders.ETAG, "\"" + SHA256 + "\""))
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
+					allOf(startsWith("inline;"),
+					containsString("filename*=UTF-8''B%E1%BA%A3n%20%C4%91%E1%BB%93%20%C4%91%E1%BB%8Ba%20ch%C3%ADnh%20t%E1%BB%9D%2012.pdf"))))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+	}
+
+	@Test
+	void originalAnswersRangeRequests() throws Exception {
+		givenOriginal("scan.tif", "0123456789");
+
+		this.mvc.perform(get("/api/documents/{id}/file", ID).header(HttpHeaders.RANGE, "bytes=2-5"))
+			.andExpect(status().isPartialContent())
+			.andExpect(header().string(HttpHeaders.CONTENT_RANGE, "bytes 2-5/10"))
+			.andExpect(content().string("2345"));
+	}
+
+	@Test
+	void originalAnswersNotModifiedToItsEtag() throws Exception {
+		givenOriginal("scan.tif", "0123456789");
+
+		this.mvc.perform(get("/api/documents/{id}/file", ID).header(HttpHeaders.IF_NONE_MATCH, "\"" + SHA256 + "\""))
+			.andExpect(status().isNotModified());
+	}
+
+	@Test
+	void missingOriginalIsNotFound() throws Exception {
+		given(this.documents.original(ID)).willThrow(new OriginalMissing(ID));
+
+		this.mvc.perform(get("/api/documents/{id}/file", ID))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.title").value("Original file missing"));
+	}
+
+	private void givenOriginal(String fileName, String content) throws Exception {
+		Path file = Files.writeString(this.dir.resolve("original"), content, StandardCharsets.UTF_8);
+		MediaType type = fileName.endsWith(".pdf") ? MediaType.APPLICATION_PDF : MediaType.parseMediaType("image/tiff");
+		given(this.documents.original(ID))
+			.willReturn(new Original(new FileSystemResource(file), type, fileName, SHA256));
+	}
+
+}

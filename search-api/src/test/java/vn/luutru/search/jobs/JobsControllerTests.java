@@ -1,0 +1,119 @@
+package vn.luutru.search.jobs;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.luutru.ingest.catalog.IngestFailure;
+import vn.luutru.ingest.jobs.JobProgress;
+
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(JobsController.class)
+class JobsControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	Ingestion ingestion;
+
+	@Test
+	void startingAJobAnswersAcceptedWithItsLocation() throws Exception {
+		given(this.ingestion.start(new StartJob("/srv/scans/2025-06"))).willReturn(started(7));
+
+		this.mvc.perform(post("/api/jobs").contentType(MediaType.APPLICATION_JSON).content("""
+				{"folder": "/srv/scans/2025-06"}"""))
+			.andExpect(status().isAccepted())
+			.andExpect(header().string(HttpHeaders.LOCATION, "http://localhost/api/jobs/7"))
+			.andExpect(jsonPath("$.id").value(7))
+			.andExpect(jsonPath("$.folder").value("/srv/scans/2025-06"))
+			.andExpect(jsonPath("$.status").value("STARTING"));
+	}
+
+	@Test
+	void badFolderIsAProblemNamingTheFolder() throws Exception {
+		given(this.ingestion.start(new StartJob("/srv/none")))
+			.willThrow(new FolderNotIngestible("Not a folder: /srv/none"));
+
+		this.mvc.perform(post("/api/jobs").contentType(MediaType.APPLICATION_JSON).content("""
+				{"folder": "/srv/none"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("tag:luutru,2025:problem/folder-cannot-be-ingested"))
+			.andExpect(jsonPath("$.title").value("Folder cannot be ingested"))
+			.andExpect(jsonPath("$.status").value(400))
+			.andExpect(jsonPath("$.detail").value("Not a folder: /srv/none"));
+	}
+
+	@Test
+	void unreadableJsonIsAProblem() throws Exception {
+		this.mvc.perform(post("/api/jobs").contentType(MediaType.APPLICATION_JSON).content("{folder"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void progressOfAJobWithItsFailures() throws Exception {
+		JobProgress done = new JobProgress(3, "/srv/scans", "COMPLETED", null, Instant.parse("2025-06-01T08:00:00Z"),
+				Instant.parse("2025-06-01T08:05:00Z"), 3, 3, 1, 1, 1, 12,
+				List.of(new IngestFailure(3, Path.of("/srv/scans/hỏng.pdf"), null, "Unreadable: not a PDF",
+						Instant.parse("2025-06-01T08:04:00Z"))));
+		given(this.ingestion.progress(3)).willReturn(done);
+
+		this.mvc.perform(get("/api/jobs/3"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("COMPLETED"))
+			.andExpect(jsonPath("$.pagesIndexed").value(12))
+			.andExpect(jsonPath("$.startedAt").value("2025-06-01T08:00:00Z"))
+			.andExpect(jsonPath("$.failures[0].sourcePath").value("/srv/scans/hỏng.pdf"))
+			.andExpect(jsonPath("$.failures[0].reason").value("Unreadable: not a PDF"));
+	}
+
+	@Test
+	void unknownJobIsNotFound() throws Exception {
+		given(this.ingestion.progress(99)).willThrow(new JobNotFound(99));
+
+		this.mvc.perform(get("/api/jobs/99"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value("Job not found"))
+			.andExpect(jsonPath("$.detail").value("No ingestion job has the id 99."));
+	}
+
+	@Test
+	void nonNumericJobIdIsAProblem() throws Exception {
+		this.mvc.perform(get("/api/jobs/abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void recentJobsNewestFirst() throws Exception {
+		given(this.ingestion.recent(20)).willReturn(List.of(started(8), started(7)));
+
+		this.mvc.perform(get("/api/jobs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].id").value(8))
+			.andExpect(jsonPath("$[1].id").value(7));
+	}
+
+	private static JobProgress started(long id) {
+		return new JobProgress(id, "/srv/scans/2025-06", "STARTING", null, null, null, null, 0, 0, 0, 0, 0, List.of());
+	}
+
+}

@@ -1,0 +1,93 @@
+package vn.luutru.stores.elasticsearch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import java.io.StringReader;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The archive index behind its alias: everything reads and writes through {@link #alias()}, the versioned
+ * index behind it is created from the reviewed mapping file {@code elasticsearch/archive-index.json}.
+ */
+public final class ArchiveIndex {
+
+	private static final Logger log = LoggerFactory.getLogger(ArchiveIndex.class);
+
+	static final String MAPPING = "elasticsearch/archive-index.json";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final ElasticsearchClient client;
+
+	private final ElasticsearchProperties.Index settings;
+
+	public ArchiveIndex(ElasticsearchClient client, ElasticsearchProperties.Index settings) {
+		this.client = client;
+		this.settings = settings;
+	}
+
+	/** The alias every reader and writer uses. */
+	public String alias() {
+		return this.settings.alias();
+	}
+
+	/**
+	 * Creates the first versioned index and points the alias at it, unless the alias exists already.
+	 * @throws UncheckedIOException when Elasticsearch cannot be reached
+	 */
+	public void ensureExists() {
+		try {
+			if (this.client.indices().existsAlias((request) -> request.name(alias())).value()) {
+				return;
+			}
+			String index = alias() + "-v1";
+			create(index);
+			this.client.indices().putAlias((request) -> request.index(index).name(alias()).isWriteIndex(true));
+			log.info("Created index {} behind alias {}", index, alias());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot reach Elasticsearch to prepare the archive index", ex);
+		}
+	}
+
+	/** Creates a new, empty index with the archive's settings and mapping (used for reindexing too). */
+	public void create(String index) throws IOException {
+		String body = definition();
+		CreateIndexRequest request = CreateIndexRequest
+			.of((builder) -> builder.index(index).withJson(new StringReader(body)));
+		this.client.indices().create(request);
+	}
+
+	/** The mapping file with this deployment's shard and replica counts filled in. */
+	String definition() throws IOException {
+		try (InputStream mapping = ArchiveIndex.class.getClassLoader().getResourceAsStream(MAPPING)) {
+			if (mapping == null) {
+				throw new IllegalStateException(MAPPING + " is missing from the classpath");
+			}
+			ObjectNode json = (ObjectNode) JSON.readTree(mapping);
+			ObjectNode index = (ObjectNode) json.path("settings").path("index");
+			index.put("number_of_shards", this.settings.shards());
+			index.put("number_of_replicas", this.settings.replicas());
+			return JSON.writeValueAsString(json);
+		}
+	}
+
+	/** Makes everything written so far visible to searches (used by jobs at their end and by tests). */
+	public void refresh() {
+		try {
+			this.client.indices().refresh((request) -> request.index(alias()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

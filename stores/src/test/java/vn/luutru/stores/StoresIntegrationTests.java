@@ -1,0 +1,79 @@
+package vn.luutru.stores;
+
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.AnalyzeResponse;
+import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.luutru.stores.elasticsearch.ArchiveIndex;
+import vn.luutru.stores.support.TestStores;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Starts the real embedded Elasticsearch (with our plugin) and PostgreSQL, as the product does.
+ */
+@SpringBootTest(classes = StoresIntegrationTests.Stores.class)
+class StoresIntegrationTests {
+
+	@DynamicPropertySource
+	static void stores(DynamicPropertyRegistry registry) {
+		TestStores.register(registry, "stores");
+	}
+
+	@Autowired
+	ElasticsearchClient client;
+
+	@Autowired
+	ArchiveIndex index;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void foldedAnalyzerFoldsVietnameseInBothNormalForms() throws Exception {
+		this.index.ensureExists();
+		assertThat(analyze("vi_folded", "ĐÀ NẴNG Tài nguyên và Môi trường")).containsExactly("da", "nang", "tai",
+				"nguyen", "va", "moi", "truong");
+		String decomposed = java.text.Normalizer.normalize("Đà Nẵng", java.text.Normalizer.Form.NFD);
+		assertThat(analyze("vi_folded", decomposed)).containsExactly("da", "nang");
+		assertThat(analyze("vi_exact", "ĐÀ NẴNG")).containsExactly("đà", "nẵng");
+	}
+
+	@Test
+	void aliasIsCreatedOnceAndPointsAtAVersionedIndex() throws Exception {
+		this.index.ensureExists();
+		this.index.ensureExists();
+		assertThat(this.client.indices().getAlias((r) -> r.name(this.index.alias())).aliases())
+			.containsOnlyKeys(this.index.alias() + "-v1");
+	}
+
+	@Test
+	void migrationsCreateTheArchiveAndJobRepositoryTables() {
+		List<String> tables = this.jdbc.queryForList(
+				"SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'", String.class);
+		assertThat(tables).contains("documents", "ingest_failures", "batch_job_execution", "batch_step_execution");
+	}
+
+	private List<String> analyze(String analyzer, String text) throws Exception {
+		AnalyzeResponse response = this.client.indices()
+			.analyze((r) -> r.index(this.index.alias()).analyzer(analyzer).text(text));
+		return response.tokens().stream().map(AnalyzeToken::token).toList();
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class Stores {
+
+	}
+
+}

@@ -1,0 +1,184 @@
+// Lưu trữ search page: calls GET /api/search and renders the hits.
+//
+// Page text comes from OCR and PDF text layers, so it is untrusted. The API sends each snippet as escaped
+// text in which the only tags are <mark> and </mark>; this page still never hands API text to innerHTML:
+// it splits on the two tags, decodes the escapes and builds text nodes.
+
+const PAGE_SIZE = 10;
+// The API pages through at most the first 10,000 hits (the index's max_result_window).
+const MAX_WINDOW = 10000;
+const NUMBER = new Intl.NumberFormat('vi-VN');
+
+const form = document.getElementById('search');
+const input = document.getElementById('q');
+const status = document.getElementById('status');
+const results = document.getElementById('results');
+const pager = document.getElementById('pager');
+const previous = document.getElementById('previous');
+const next = document.getElementById('next');
+const position = document.getElementById('position');
+
+let current = { q: '', page: 0 };
+let latestRequest = 0;
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Decodes the character references an escaped snippet can hold. */
+export function decodeEntities(text) {
+  return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/g, (reference, name) => {
+    if (name[0] !== '#') {
+      return ENTITIES[name];
+    }
+    const hex = name[1] === 'x' || name[1] === 'X';
+    const codePoint = Number.parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10);
+    return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : '\uFFFD';
+  });
+}
+
+/** Builds DOM nodes for a snippet: text nodes, and <mark> elements for the matched words. */
+export function snippetNodes(snippet, doc = document) {
+  const fragment = doc.createDocumentFragment();
+  let marked = false;
+  for (const piece of snippet.split(/(<mark>|<\/mark>)/)) {
+    if (piece === '<mark>' || piece === '</mark>') {
+      marked = piece === '<mark>';
+      continue;
+    }
+    if (piece === '') {
+      continue;
+    }
+    const text = doc.createTextNode(decodeEntities(piece));
+    if (marked) {
+      const mark = doc.createElement('mark');
+      mark.append(text);
+      fragment.append(mark);
+    } else {
+      fragment.append(text);
+    }
+  }
+  return fragment;
+}
+
+function originalUrl(hit) {
+  return `/api/documents/${encodeURIComponent(hit.documentId)}/file#page=${hit.page}`;
+}
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) {
+    node.className = className;
+  }
+  if (text !== undefined) {
+    node.textContent = text;
+  }
+  return node;
+}
+
+function renderHit(hit) {
+  const item = element('li', 'hit');
+  const heading = element('h2', 'hit-title');
+  const link = element('a', undefined, hit.title || hit.fileName);
+  link.href = originalUrl(hit);
+  heading.append(link);
+
+  const meta = element('p', 'hit-meta');
+  meta.append(element('span', 'file-name', hit.fileName), element('span', 'page', `Trang ${hit.page}`));
+
+  const snippet = element('p', 'snippet');
+  snippet.append(snippetNodes(hit.snippet ?? ''));
+
+  const open = element('a', 'open', 'Mở bản gốc');
+  open.href = originalUrl(hit);
+  open.target = '_blank';
+  open.rel = 'noopener';
+
+  item.append(heading, meta, snippet, open);
+  return item;
+}
+
+function render(body) {
+  results.replaceChildren(...body.hits.map(renderHit));
+  if (body.total === 0) {
+    status.textContent = `Không tìm thấy tài liệu nào cho “${current.q}”.`;
+  } else {
+    status.textContent = `Tìm thấy ${NUMBER.format(body.total)} tài liệu.`;
+  }
+  const pages = Math.ceil(Math.min(body.total, MAX_WINDOW) / body.size);
+  pager.hidden = pages <= 1;
+  position.textContent = `Trang ${body.page + 1} / ${NUMBER.format(pages)}`;
+  previous.disabled = body.page <= 0;
+  next.disabled = body.page + 1 >= pages;
+}
+
+function showError(message) {
+  results.replaceChildren();
+  pager.hidden = true;
+  status.textContent = message;
+  status.classList.add('error');
+}
+
+async function search(q, page) {
+  const request = ++latestRequest;
+  current = { q, page };
+  status.classList.remove('error');
+  status.textContent = 'Đang tìm…';
+  const params = new URLSearchParams({ q, page: String(page), size: String(PAGE_SIZE) });
+  let response;
+  let body;
+  try {
+    response = await fetch(`/api/search?${params}`, { headers: { Accept: 'application/json' } });
+    body = await response.json();
+  } catch {
+    if (request === latestRequest) {
+      showError('Không kết nối được máy chủ. Vui lòng thử lại.');
+    }
+    return;
+  }
+  // A slower, older search must not overwrite the answer to the newest one.
+  if (request !== latestRequest) {
+    return;
+  }
+  if (!response.ok) {
+    showError(`Không tìm được: ${body?.detail ?? `lỗi ${response.status}`}`);
+    return;
+  }
+  render(body);
+}
+
+function go(q, page, push) {
+  if (push) {
+    const params = new URLSearchParams({ q });
+    if (page > 0) {
+      params.set('page', String(page + 1));
+    }
+    history.pushState({ q, page }, '', `?${params}`);
+  }
+  input.value = q;
+  search(q, page);
+}
+
+function fromLocation() {
+  const params = new URLSearchParams(location.search);
+  const q = (params.get('q') ?? '').trim();
+  const page = Math.max(0, (Number.parseInt(params.get('page') ?? '1', 10) || 1) - 1);
+  if (q) {
+    go(q, page, false);
+  } else {
+    input.value = '';
+    results.replaceChildren();
+    pager.hidden = true;
+    status.textContent = '';
+  }
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const q = input.value.trim();
+  if (q) {
+    go(q, 0, true);
+  }
+});
+previous.addEventListener('click', () => go(current.q, current.page - 1, true));
+next.addEventListener('click', () => go(current.q, current.page + 1, true));
+window.addEventListener('popstate', fromLocation);
+fromLocation();
