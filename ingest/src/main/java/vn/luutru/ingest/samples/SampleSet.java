@@ -15,6 +15,9 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -126,7 +129,7 @@ public final class SampleSet {
 					content.drawImage(xobject, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
 				}
 			}
-			document.save(path.toFile());
+			save(document, path);
 		}
 	}
 
@@ -149,8 +152,18 @@ public final class SampleSet {
 				content.endText();
 			}
 			document.getDocumentInformation().setTitle("Quyết định 1234/QĐ-STNMT cấp giấy phép môi trường");
-			document.save(path.toFile());
+			save(document, path);
 		}
+	}
+
+	/** Saves with a file identifier derived from the name: PDFBox would otherwise derive it from the clock. */
+	private static void save(PDDocument document, Path path) throws IOException {
+		byte[] id = java.util.Arrays.copyOf(path.getFileName().toString().getBytes(StandardCharsets.UTF_8), 16);
+		COSArray ids = new COSArray();
+		ids.add(new COSString(id));
+		ids.add(new COSString(id));
+		document.getDocument().getTrailer().setItem(COSName.ID, ids);
+		document.save(path.toFile());
 	}
 
 	private static void jpeg(BufferedImage image, Path path) throws IOException {
