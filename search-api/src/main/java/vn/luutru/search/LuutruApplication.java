@@ -1,8 +1,9 @@
 package vn.luutru.search;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import vn.luutru.search.cli.Launcher;
 
 /**
  * The archive's one application: the search, documents and ingestion-job API, and the
@@ -14,8 +15,15 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan("vn.luutru")
 public class LuutruApplication {
 
+	/**
+	 * Runs a command: {@code serve} (the default), {@code demo}, {@code ingest <folder>}
+	 * or {@code stop}.
+	 */
 	public static void main(String[] args) {
-		SpringApplication.run(LuutruApplication.class, args);
+		Integer status = new Launcher(LuutruApplication.class).run(args);
+		if (status != null) {
+			System.exit(status);
+		}
 	}
 
 }

@@ -114,8 +114,8 @@ class SearchIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.hits[?(@.documentId == '" + EXACT + "')].page").value(hasItem(1)))
 			// The unified highlighter marks a matched phrase as one run.
-			.andExpect(jsonPath("$.hits[?(@.documentId == '" + EXACT + "')].snippet")
-				.value(hasItem("Sở <mark>Tài nguyên và Môi trường</mark> tỉnh Cần Thơ thông báo kết quả thẩm định hồ sơ.")));
+			.andExpect(jsonPath("$.hits[?(@.documentId == '" + EXACT + "')].snippet").value(hasItem(
+					"Sở <mark>Tài nguyên và Môi trường</mark> tỉnh Cần Thơ thông báo kết quả thẩm định hồ sơ.")));
 	}
 
 	@Test

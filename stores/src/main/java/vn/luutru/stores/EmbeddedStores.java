@@ -17,8 +17,8 @@ import vn.luutru.stores.process.Commands;
 import vn.luutru.stores.process.ServiceUser;
 
 /**
- * Stops the embedded stores of a data directory from outside the process that started them
- * ({@code luutru stop}), without starting anything.
+ * Stops the embedded stores of a data directory from outside the process that started
+ * them ({@code luutru stop}), without starting anything.
  */
 public final class EmbeddedStores {
 
@@ -28,7 +28,8 @@ public final class EmbeddedStores {
 	}
 
 	/**
-	 * Stops the embedded Elasticsearch node and PostgreSQL server kept under a data directory, if running.
+	 * Stops the embedded Elasticsearch node and PostgreSQL server kept under a data
+	 * directory, if running.
 	 * @return what was stopped, for the user
 	 */
 	public static List<String> stop(ServicesProperties services, PostgresProperties postgres) {

@@ -10,9 +10,9 @@ import vn.luutru.stores.postgres.PostgresConfiguration;
 import vn.luutru.stores.postgres.PostgresProperties;
 
 /**
- * Connects an application to the archive's stores, starting the embedded ones unless external ones are
- * configured. Runs before Spring Boot's data source, Flyway and Batch auto-configuration so they find
- * the data source this provides.
+ * Connects an application to the archive's stores, starting the embedded ones unless
+ * external ones are configured. Runs before Spring Boot's data source, Flyway and Batch
+ * auto-configuration so they find the data source this provides.
  */
 @AutoConfiguration(beforeName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",

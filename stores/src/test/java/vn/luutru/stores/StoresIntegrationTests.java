@@ -20,7 +20,8 @@ import vn.luutru.stores.support.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Starts the real embedded Elasticsearch (with our plugin) and PostgreSQL, as the product does.
+ * Starts the real embedded Elasticsearch (with our plugin) and PostgreSQL, as the product
+ * does.
  */
 @SpringBootTest(classes = StoresIntegrationTests.Stores.class)
 class StoresIntegrationTests {

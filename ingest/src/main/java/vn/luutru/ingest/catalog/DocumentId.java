@@ -3,8 +3,8 @@ package vn.luutru.ingest.catalog;
 import java.util.regex.Pattern;
 
 /**
- * The archive's id of a document: the first 24 hex digits of its SHA-256, so the same bytes always get
- * the same id, across re-runs and index rebuilds.
+ * The archive's id of a document: the first 24 hex digits of its SHA-256, so the same
+ * bytes always get the same id, across re-runs and index rebuilds.
  *
  * @param value 24 lowercase hex digits
  */

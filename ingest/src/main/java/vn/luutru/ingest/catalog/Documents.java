@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The catalogue of originals the archive holds, keyed by document id and unique by SHA-256.
+ * The catalogue of originals the archive holds, keyed by document id and unique by
+ * SHA-256.
  */
 @Repository
 public class Documents {
@@ -41,9 +42,9 @@ public class Documents {
 					INSERT INTO documents (id, sha256, file_name, source_path, stored_path, content_type, size_bytes,
 					    page_count, title, text_source, ingested_at, job_execution_id)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(document.id().value(), document.sha256(), document.fileName(),
-						document.sourcePath().toString(), document.storedPath().toString(), document.contentType(),
-						document.sizeBytes(), document.pageCount(), document.title(), document.textSource(),
+				.params(document.id().value(), document.sha256(), document.fileName(), document.sourcePath().toString(),
+						document.storedPath().toString(), document.contentType(), document.sizeBytes(),
+						document.pageCount(), document.title(), document.textSource(),
 						Timestamp.from(document.ingestedAt()), document.jobExecutionId())
 				.update();
 			return true;
@@ -53,7 +54,10 @@ public class Documents {
 		}
 	}
 
-	/** Forgets an original whose index entries could not be written, so that a later run ingests it again. */
+	/**
+	 * Forgets an original whose index entries could not be written, so that a later run
+	 * ingests it again.
+	 */
 	public void remove(DocumentId id) {
 		this.jdbc.sql("DELETE FROM documents WHERE id = ?").param(id.value()).update();
 	}
@@ -81,10 +85,10 @@ public class Documents {
 
 	private static CatalogedDocument map(ResultSet row, int rowNum) throws SQLException {
 		return new CatalogedDocument(DocumentId.of(row.getString("id")), row.getString("sha256"),
-				row.getString("file_name"), Path.of(row.getString("source_path")), Path.of(row.getString("stored_path")),
-				row.getString("content_type"), row.getLong("size_bytes"), row.getInt("page_count"),
-				row.getString("title"), row.getString("text_source"), row.getTimestamp("ingested_at").toInstant(),
-				row.getLong("job_execution_id"));
+				row.getString("file_name"), Path.of(row.getString("source_path")),
+				Path.of(row.getString("stored_path")), row.getString("content_type"), row.getLong("size_bytes"),
+				row.getInt("page_count"), row.getString("title"), row.getString("text_source"),
+				row.getTimestamp("ingested_at").toInstant(), row.getLong("job_execution_id"));
 	}
 
 }

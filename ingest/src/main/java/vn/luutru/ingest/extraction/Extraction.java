@@ -6,8 +6,8 @@ import vn.luutru.ingest.intake.FingerprintedFile;
 import vn.luutru.ingest.metadata.FileMetadata;
 
 /**
- * The outcome of reading one file: its pages' text, or the reason it was set aside. A bad file is an
- * expected outcome, not an exception, so it never stops a batch.
+ * The outcome of reading one file: its pages' text, or the reason it was set aside. A bad
+ * file is an expected outcome, not an exception, so it never stops a batch.
  */
 public sealed interface Extraction {
 

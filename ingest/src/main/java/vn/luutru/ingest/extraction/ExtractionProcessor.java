@@ -15,13 +15,13 @@ import vn.luutru.ingest.metadata.FileMetadata;
 import vn.luutru.ingest.metadata.MetadataReader;
 
 /**
- * Reads a fingerprinted file into its pages' text, or into the reason it is set aside: PDFs page by page
- * (text layer when real, OCR otherwise), images frame by frame with OCR. Anything else is set aside as an
- * unsupported type.
+ * Reads a fingerprinted file into its pages' text, or into the reason it is set aside:
+ * PDFs page by page (text layer when real, OCR otherwise), images frame by frame with
+ * OCR. Anything else is set aside as an unsupported type.
  *
  * <p>
- * One instance per step execution: it owns the OCR engines of that execution and closes them when the step
- * ends.
+ * One instance per step execution: it owns the OCR engines of that execution and closes
+ * them when the step ends.
  */
 public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Extraction>, StepExecutionListener {
 

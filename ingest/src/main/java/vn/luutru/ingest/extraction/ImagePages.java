@@ -20,9 +20,10 @@ import vn.luutru.ingest.metadata.FileMetadata;
  * Text of each frame of an image file (multi-page TIFF, or a single JPEG or PNG) by OCR.
  *
  * <p>
- * The declared size of each frame is checked before anything is decoded: an absurd header or a
- * decompression bomb is set aside with its size, never an {@link OutOfMemoryError}. Frames larger than the
- * OCR pixel budget are decoded subsampled, so memory stays bounded by the budget.
+ * The declared size of each frame is checked before anything is decoded: an absurd header
+ * or a decompression bomb is set aside with its size, never an {@link OutOfMemoryError}.
+ * Frames larger than the OCR pixel budget are decoded subsampled, so memory stays bounded
+ * by the budget.
  */
 final class ImagePages {
 
@@ -68,7 +69,8 @@ final class ImagePages {
 			}
 		}
 		catch (IOException | IllegalArgumentException | IndexOutOfBoundsException ex) {
-			// ImageIO plugins report damaged data as IOException or as IllegalArgument/IndexOutOfBounds.
+			// ImageIO plugins report damaged data as IOException or as
+			// IllegalArgument/IndexOutOfBounds.
 			return new Extraction.Failed(file, "not a readable image: " + ex.getMessage());
 		}
 	}

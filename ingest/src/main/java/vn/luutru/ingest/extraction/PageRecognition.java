@@ -9,8 +9,8 @@ import vn.luutru.ingest.ocr.RecognizedPage;
 import vn.luutru.ingest.ocr.TextRecognizer;
 
 /**
- * OCR of page images with one recogniser per thread, as the recogniser's contract requires; all of them
- * are closed together when the step that used them ends.
+ * OCR of page images with one recogniser per thread, as the recogniser's contract
+ * requires; all of them are closed together when the step that used them ends.
  */
 public class PageRecognition implements AutoCloseable {
 
@@ -61,7 +61,8 @@ public class PageRecognition implements AutoCloseable {
 					recognizer.close();
 				}
 				catch (Exception ex) {
-					// Closing frees native memory; a failure here must not hide the step's outcome.
+					// Closing frees native memory; a failure here must not hide the
+					// step's outcome.
 				}
 			}
 			this.created.clear();

@@ -20,8 +20,9 @@ import vn.luutru.ingest.intake.FingerprintedFile;
 import vn.luutru.ingest.metadata.FileMetadata;
 
 /**
- * Text of each PDF page: the text layer when it is real text, otherwise the page rendered in grey and
- * OCR'd. The document is read with a temp-file cache, so a 300-page report does not sit in the heap.
+ * Text of each PDF page: the text layer when it is real text, otherwise the page rendered
+ * in grey and OCR'd. The document is read with a temp-file cache, so a 300-page report
+ * does not sit in the heap.
  */
 final class PdfPages {
 
@@ -72,7 +73,10 @@ final class PdfPages {
 		return this.recognition.recognize(number, image, dpi);
 	}
 
-	/** The OCR resolution, lowered for pages so large (A0 maps) that it would exceed the pixel budget. */
+	/**
+	 * The OCR resolution, lowered for pages so large (A0 maps) that it would exceed the
+	 * pixel budget.
+	 */
 	private int dpiFor(PDRectangle box) {
 		int dpi = this.recognition.dpi();
 		double pixels = (box.getWidth() / 72.0 * dpi) * (box.getHeight() / 72.0 * dpi);

@@ -8,13 +8,14 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a title from the first page of a Vietnamese administrative paper (Decree 30/2020/NĐ-CP layout).
+ * Reads a title from the first page of a Vietnamese administrative paper (Decree
+ * 30/2020/NĐ-CP layout).
  *
  * <p>
- * Such papers open with the issuing body, the national motto, the number and the place-date line; the
- * title is the document-type heading ("THÔNG BÁO", "QUYẾT ĐỊNH", …) with the subject line under it
- * ("Về việc …", "V/v …"). Where there is no such heading, the first line that is none of the
- * boilerplate is used.
+ * Such papers open with the issuing body, the national motto, the number and the
+ * place-date line; the title is the document-type heading ("THÔNG BÁO", "QUYẾT ĐỊNH", …)
+ * with the subject line under it ("Về việc …", "V/v …"). Where there is no such heading,
+ * the first line that is none of the boilerplate is used.
  */
 final class Titles {
 
@@ -53,7 +54,10 @@ final class Titles {
 		return folded.startsWith("ve viec") || folded.startsWith("v/v") || folded.startsWith("ve ");
 	}
 
-	/** Lowercase, without diacritics, đ as d: good enough to recognise headings in OCR output. */
+	/**
+	 * Lowercase, without diacritics, đ as d: good enough to recognise headings in OCR
+	 * output.
+	 */
 	static String fold(String text) {
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		return decomposed.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);

@@ -27,12 +27,14 @@ import vn.luutru.stores.elasticsearch.ArchiveEntry;
 import vn.luutru.stores.elasticsearch.ArchiveIndex;
 
 /**
- * Writes each extraction: a set-aside file to the failures table; a read document to the originals store,
- * the catalogue and the archive index (one entry for the document, one per page).
+ * Writes each extraction: a set-aside file to the failures table; a read document to the
+ * originals store, the catalogue and the archive index (one entry for the document, one
+ * per page).
  *
  * <p>
- * One instance per step execution (it is step scoped): it owns that execution's bulk ingester, flushed and
- * closed when the step ends, after which the index is refreshed so the batch is searchable at once.
+ * One instance per step execution (it is step scoped): it owns that execution's bulk
+ * ingester, flushed and closed when the step ends, after which the index is refreshed so
+ * the batch is searchable at once.
  */
 public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListener {
 
@@ -124,18 +126,16 @@ public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListe
 		if (this.ingester == null) {
 			throw new IllegalStateException("write() outside a step execution");
 		}
-		this.ingester.add((op) -> op.index((i) -> i.index(this.index.alias()).id(entry.id()).document(entry)),
-				context);
+		this.ingester.add((op) -> op.index((i) -> i.index(this.index.alias()).id(entry.id()).document(entry)), context);
 	}
 
 	private static ArchiveEntry entry(CatalogedDocument document, Extraction.Extracted extracted,
 			@Nullable PageText page) {
 		Map<String, String> metadata = (page == null) ? extracted.metadata().properties() : Map.of();
 		return new ArchiveEntry((page == null) ? ArchiveEntry.Kind.DOCUMENT.value() : ArchiveEntry.Kind.PAGE.value(),
-				document.id().value(), document.sha256(), document.fileName(), document.title(),
-				document.contentType(), document.sizeBytes(), document.pageCount(),
-				(page != null) ? page.number() : null, (page != null) ? page.text() : null,
-				(page != null) ? page.source().value() : document.textSource(),
+				document.id().value(), document.sha256(), document.fileName(), document.title(), document.contentType(),
+				document.sizeBytes(), document.pageCount(), (page != null) ? page.number() : null,
+				(page != null) ? page.text() : null, (page != null) ? page.source().value() : document.textSource(),
 				(page != null) ? page.confidence() : null, document.ingestedAt(), document.jobExecutionId(), metadata);
 	}
 

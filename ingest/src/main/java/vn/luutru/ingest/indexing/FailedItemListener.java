@@ -17,9 +17,10 @@ import vn.luutru.ingest.catalog.IngestFailure;
 import vn.luutru.ingest.catalog.IngestFailures;
 
 /**
- * Turns index failures into set-aside files: the bulk ingester reports each failed item with the file it
- * came from; that file is recorded with Elasticsearch's reason and dropped from the catalogue, so the next
- * run of the folder ingests it again instead of believing it is held.
+ * Turns index failures into set-aside files: the bulk ingester reports each failed item
+ * with the file it came from; that file is recorded with Elasticsearch's reason and
+ * dropped from the catalogue, so the next run of the folder ingests it again instead of
+ * believing it is held.
  */
 class FailedItemListener implements BulkListener<IndexedFile> {
 

@@ -7,8 +7,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 /**
- * The archive's own copies of ingested originals, stored by SHA-256 ({@code ab/abcdef….pdf}), so that a
- * scan folder can be emptied once a batch is in and a document is served even if its source moved.
+ * The archive's own copies of ingested originals, stored by SHA-256
+ * ({@code ab/abcdef….pdf}), so that a scan folder can be emptied once a batch is in and a
+ * document is served even if its source moved.
  */
 public final class Originals {
 
@@ -28,7 +29,8 @@ public final class Originals {
 			return target;
 		}
 		Files.createDirectories(target.getParent());
-		// Copy beside the target, then move: a crash never leaves a half-written original under its final name.
+		// Copy beside the target, then move: a crash never leaves a half-written original
+		// under its final name.
 		Path partial = target.resolveSibling(target.getFileName() + ".partial");
 		Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING);
 		Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

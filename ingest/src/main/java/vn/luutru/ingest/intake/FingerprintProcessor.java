@@ -10,8 +10,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import vn.luutru.ingest.catalog.Documents;
 
 /**
- * Fingerprints a scanned file and filters out one whose bytes the archive already holds, under any name:
- * re-running a folder, or a scanner exporting the same batch twice, indexes nothing twice.
+ * Fingerprints a scanned file and filters out one whose bytes the archive already holds,
+ * under any name: re-running a folder, or a scanner exporting the same batch twice,
+ * indexes nothing twice.
  */
 public class FingerprintProcessor implements ItemProcessor<ScannedFile, FingerprintedFile> {
 

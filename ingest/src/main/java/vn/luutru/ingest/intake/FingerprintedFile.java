@@ -3,7 +3,8 @@ package vn.luutru.ingest.intake;
 import java.nio.file.Path;
 
 /**
- * A scanned file with the SHA-256 of its bytes, the identity of a document in the archive.
+ * A scanned file with the SHA-256 of its bytes, the identity of a document in the
+ * archive.
  *
  * @param file the file
  * @param sha256 lowercase hex SHA-256

@@ -7,8 +7,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the files of a scan folder one at a time, records how many there are (for progress bars) and how
- * far it got (so a restarted job goes on where it stopped instead of starting over).
+ * Reads the files of a scan folder one at a time, records how many there are (for
+ * progress bars) and how far it got (so a restarted job goes on where it stopped instead
+ * of starting over).
  */
 public class FolderReader implements ItemStreamReader<ScannedFile> {
 

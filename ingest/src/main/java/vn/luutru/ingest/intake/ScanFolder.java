@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The files of a scan folder, in a stable order, without hidden files (scanner software and file
- * managers leave {@code .DS_Store}, {@code Thumbs.db}-like dot files and partial uploads behind).
+ * The files of a scan folder, in a stable order, without hidden files (scanner software
+ * and file managers leave {@code .DS_Store}, {@code Thumbs.db}-like dot files and partial
+ * uploads behind).
  */
 public final class ScanFolder {
 
@@ -41,7 +42,10 @@ public final class ScanFolder {
 		return this.folder;
 	}
 
-	/** Regular, visible files below the folder, sorted by path; symbolic links are not followed. */
+	/**
+	 * Regular, visible files below the folder, sorted by path; symbolic links are not
+	 * followed.
+	 */
 	public List<ScannedFile> files() {
 		try (Stream<Path> paths = Files.walk(this.folder)) {
 			return paths.filter((path) -> !isHidden(this.folder.relativize(path)))

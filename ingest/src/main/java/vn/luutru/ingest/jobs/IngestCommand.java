@@ -8,11 +8,13 @@ import java.util.Objects;
 import vn.luutru.ingest.catalog.IngestFailure;
 
 /**
- * {@code luutru ingest <folder>}: starts a job, prints its progress until it ends, then a summary.
+ * {@code luutru ingest <folder>}: starts a job, prints its progress until it ends, then a
+ * summary.
  *
  * <p>
- * Exit status 0 when the job ran to the end, even if some files were set aside (they are listed with their
- * reasons, to fix and drop in again); 1 when the job itself failed; 2 when it could not start.
+ * Exit status 0 when the job ran to the end, even if some files were set aside (they are
+ * listed with their reasons, to fix and drop in again); 1 when the job itself failed; 2
+ * when it could not start.
  */
 public final class IngestCommand {
 

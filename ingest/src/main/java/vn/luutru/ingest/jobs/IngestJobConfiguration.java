@@ -39,10 +39,10 @@ import vn.luutru.stores.ServicesProperties;
 import vn.luutru.stores.elasticsearch.ArchiveIndex;
 
 /**
- * The ingestion job: one step whose item is a scanned file, read from the folder, fingerprinted
- * (duplicates filtered), extracted (text layer or OCR), and written to the originals store, the catalogue
- * and the archive index. Each file commits on its own, so progress is visible file by file and a failure
- * costs one file, never the batch.
+ * The ingestion job: one step whose item is a scanned file, read from the folder,
+ * fingerprinted (duplicates filtered), extracted (text layer or OCR), and written to the
+ * originals store, the catalogue and the archive index. Each file commits on its own, so
+ * progress is visible file by file and a failure costs one file, never the batch.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ OcrProperties.class, ExtractionProperties.class })
@@ -117,7 +117,10 @@ class IngestJobConfiguration {
 		return new SetAsideListener(failures);
 	}
 
-	/** Jobs run beside the caller: the API answers at once and the command line polls for progress. */
+	/**
+	 * Jobs run beside the caller: the API answers at once and the command line polls for
+	 * progress.
+	 */
 	@Bean
 	@BatchTaskExecutor
 	TaskExecutor ingestTaskExecutor() {

@@ -16,6 +16,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 import vn.luutru.ingest.catalog.Documents;
@@ -24,7 +25,8 @@ import vn.luutru.ingest.intake.FolderReader;
 import vn.luutru.ingest.intake.ScanFolder;
 
 /**
- * Starts ingestion jobs and reports their progress; the one entry point the API and the command line use.
+ * Starts ingestion jobs and reports their progress; the one entry point the API and the
+ * command line use.
  */
 @Service
 public class IngestJobs {
@@ -71,7 +73,14 @@ public class IngestJobs {
 
 	/** The progress of a job execution, if it exists. */
 	public Optional<JobProgress> progress(long id) {
-		return Optional.ofNullable(this.repository.getJobExecution(id)).map(this::progress);
+		try {
+			return Optional.ofNullable(this.repository.getJobExecution(id)).map(this::progress);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			// Spring Batch 6's JDBC repository throws for an unknown id rather than
+			// returning null.
+			return Optional.empty();
+		}
 	}
 
 	/** The most recent job executions, newest first. */

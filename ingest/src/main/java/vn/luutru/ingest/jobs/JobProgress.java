@@ -8,11 +8,13 @@ import org.jspecify.annotations.Nullable;
 import vn.luutru.ingest.catalog.IngestFailure;
 
 /**
- * Where an ingestion job is: its state and its counts, read from the job repository and the catalogue.
+ * Where an ingestion job is: its state and its counts, read from the job repository and
+ * the catalogue.
  *
  * @param id the job execution id
  * @param folder the scan folder
- * @param status {@code STARTING}, {@code STARTED}, {@code COMPLETED}, {@code FAILED}, {@code STOPPED}, …
+ * @param status {@code STARTING}, {@code STARTED}, {@code COMPLETED}, {@code FAILED},
+ * {@code STOPPED}, …
  * @param exitMessage why it failed, when it did
  * @param startedAt when it started
  * @param endedAt when it ended, if it has

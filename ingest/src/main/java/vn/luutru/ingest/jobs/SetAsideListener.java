@@ -15,8 +15,9 @@ import vn.luutru.ingest.extraction.Extraction;
 import vn.luutru.ingest.intake.ScannedFile;
 
 /**
- * Records a file whose processing threw (rather than returning a failed outcome) as set aside, with the
- * exception's message as the reason, so scanning staff see it beside the expected failures.
+ * Records a file whose processing threw (rather than returning a failed outcome) as set
+ * aside, with the exception's message as the reason, so scanning staff see it beside the
+ * expected failures.
  */
 class SetAsideListener implements SkipListener<ScannedFile, Extraction>, StepExecutionListener {
 

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param contentType media type detected from the bytes (and the name as a hint)
  * @param title the title the file declares, if any
- * @param properties other metadata worth keeping (author, creation date, producer, image size, …)
+ * @param properties other metadata worth keeping (author, creation date, producer, image
+ * size, …)
  */
 public record FileMetadata(String contentType, @Nullable String title, Map<String, String> properties) {
 

@@ -23,9 +23,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Detects a file's media type with Tika and reads its metadata: PDF document information with PDFBox
- * (Tika's PDF parser would extract every page's text just to get there), image metadata with Tika's
- * image parsers. Thread-safe.
+ * Detects a file's media type with Tika and reads its metadata: PDF document information
+ * with PDFBox (Tika's PDF parser would extract every page's text just to get there),
+ * image metadata with Tika's image parsers. Thread-safe.
  */
 public class MetadataReader {
 
@@ -49,7 +49,8 @@ public class MetadataReader {
 
 	private FileMetadata pdf(Path file) throws IOException {
 		Map<String, String> properties = new LinkedHashMap<>();
-		// Metadata is best effort: an unreadable or encrypted PDF is reported by the text extraction.
+		// Metadata is best effort: an unreadable or encrypted PDF is reported by the text
+		// extraction.
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
 			PDDocumentInformation info = document.getDocumentInformation();
 			put(properties, "author", info.getAuthor());
@@ -77,7 +78,8 @@ public class MetadataReader {
 			this.parser.parse(in, new DefaultHandler(), metadata, new ParseContext());
 		}
 		catch (TikaException | SAXException ex) {
-			// Damaged metadata does not make the pixels unreadable; extraction decides about the file.
+			// Damaged metadata does not make the pixels unreadable; extraction decides
+			// about the file.
 			properties.put("metadataError", String.valueOf(ex.getMessage()));
 		}
 		for (String name : metadata.names()) {
@@ -89,8 +91,8 @@ public class MetadataReader {
 	private static void put(Map<String, String> properties, String name, @Nullable String value) {
 		String cleaned = clean(value);
 		if (cleaned != null) {
-			properties.put(name, (cleaned.length() > MAX_VALUE_LENGTH) ? cleaned.substring(0, MAX_VALUE_LENGTH)
-					: cleaned);
+			properties.put(name,
+					(cleaned.length() > MAX_VALUE_LENGTH) ? cleaned.substring(0, MAX_VALUE_LENGTH) : cleaned);
 		}
 	}
 

@@ -9,10 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How pages are OCR'd.
  *
- * @param languages Tesseract languages, {@code +}-separated (default {@code vie+eng}: Vietnamese text
- * with English terms and Latin abbreviations)
- * @param tessdataPath the folder of {@code *.traineddata}; default: found among the usual Debian and
- * Tesseract locations, or {@code TESSDATA_PREFIX}
+ * @param languages Tesseract languages, {@code +}-separated (default {@code vie+eng}:
+ * Vietnamese text with English terms and Latin abbreviations)
+ * @param tessdataPath the folder of {@code *.traineddata}; default: found among the usual
+ * Debian and Tesseract locations, or {@code TESSDATA_PREFIX}
  * @param dpi resolution PDF pages are rendered at for OCR (default 300)
  */
 @ConfigurationProperties("luutru.ocr")

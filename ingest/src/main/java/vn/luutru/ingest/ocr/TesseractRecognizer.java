@@ -15,10 +15,10 @@ import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
 import net.sourceforge.tess4j.TessAPI;
 
 /**
- * {@link TextRecognizer} over tess4j's direct Tesseract API: the engine and its language models are loaded
- * once per instance, not once per page as tess4j's {@code Tesseract} convenience class does, and text and
- * confidence come from one recognition pass. LSTM engine, automatic page segmentation. Not thread-safe:
- * see the interface.
+ * {@link TextRecognizer} over tess4j's direct Tesseract API: the engine and its language
+ * models are loaded once per instance, not once per page as tess4j's {@code Tesseract}
+ * convenience class does, and text and confidence come from one recognition pass. LSTM
+ * engine, automatic page segmentation. Not thread-safe: see the interface.
  */
 final class TesseractRecognizer implements TextRecognizer {
 
@@ -34,8 +34,8 @@ final class TesseractRecognizer implements TextRecognizer {
 				TessOcrEngineMode.OEM_LSTM_ONLY);
 		if (status != 0) {
 			this.api.TessBaseAPIDelete(this.handle);
-			throw new TesseractUnavailable("Tesseract could not load the languages '" + languages + "' from "
-					+ tessdata + ": install the Debian packages tesseract-ocr and tesseract-ocr-vie");
+			throw new TesseractUnavailable("Tesseract could not load the languages '" + languages + "' from " + tessdata
+					+ ": install the Debian packages tesseract-ocr and tesseract-ocr-vie");
 		}
 		this.api.TessBaseAPISetPageSegMode(this.handle, TessPageSegMode.PSM_AUTO);
 	}
@@ -53,8 +53,9 @@ final class TesseractRecognizer implements TextRecognizer {
 			this.api.TessBaseAPISetSourceResolution(this.handle, dpi);
 			Pointer utf8 = this.api.TessBaseAPIGetUTF8Text(this.handle);
 			if (utf8 == null) {
-				throw new OcrFailed("Tesseract returned no text for a " + grey.getWidth() + "×" + grey.getHeight()
-						+ " image", new IllegalStateException("null text"));
+				throw new OcrFailed(
+						"Tesseract returned no text for a " + grey.getWidth() + "×" + grey.getHeight() + " image",
+						new IllegalStateException("null text"));
 			}
 			String text;
 			try {
@@ -71,7 +72,10 @@ final class TesseractRecognizer implements TextRecognizer {
 		}
 	}
 
-	/** Tesseract reads 8-bit grey rows; any other layout (RGB, bilevel, 16-bit) is drawn into one. */
+	/**
+	 * Tesseract reads 8-bit grey rows; any other layout (RGB, bilevel, 16-bit) is drawn
+	 * into one.
+	 */
 	static BufferedImage grey(BufferedImage image) {
 		if (image.getType() == BufferedImage.TYPE_BYTE_GRAY
 				&& image.getRaster().getDataBuffer() instanceof DataBufferByte

@@ -1,7 +1,8 @@
 package vn.luutru.ingest.ocr;
 
 /**
- * Tesseract or the language data it needs is not installed; the message names the Debian packages.
+ * Tesseract or the language data it needs is not installed; the message names the Debian
+ * packages.
  */
 public class TesseractUnavailable extends RuntimeException {
 

@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes {@link TextRecognizer}s, after checking that Tesseract and every requested language are installed
- * so that a missing package is a clear message rather than a native-library error mid-batch.
+ * Makes {@link TextRecognizer}s, after checking that Tesseract and every requested
+ * language are installed so that a missing package is a clear message rather than a
+ * native-library error mid-batch.
  */
 public final class TextRecognizers {
 
@@ -31,7 +32,8 @@ public final class TextRecognizers {
 
 	/**
 	 * A new recogniser for the calling thread.
-	 * @throws TesseractUnavailable when Tesseract or a language is missing, naming the Debian packages
+	 * @throws TesseractUnavailable when Tesseract or a language is missing, naming the
+	 * Debian packages
 	 */
 	public static TextRecognizer create(OcrProperties properties) {
 		Path tessdata = tessdata(properties);

@@ -1,5 +1,6 @@
 /**
- * The OCR boundary: Tesseract behind a small interface whose contract states the threading rule.
+ * The OCR boundary: Tesseract behind a small interface whose contract states the
+ * threading rule.
  */
 @NullMarked
 package vn.luutru.ingest.ocr;

@@ -11,8 +11,8 @@ import java.awt.image.BufferedImage;
 import java.util.Random;
 
 /**
- * A cadastral map sheet: a grid of irregular parcels with their numbers, roads, and the title block an
- * officer reads first ("BẢN ĐỒ ĐỊA CHÍNH — TỜ BẢN ĐỒ SỐ 12").
+ * A cadastral map sheet: a grid of irregular parcels with their numbers, roads, and the
+ * title block an officer reads first ("BẢN ĐỒ ĐỊA CHÍNH — TỜ BẢN ĐỒ SỐ 12").
  */
 final class SampleMap {
 
@@ -57,7 +57,8 @@ final class SampleMap {
 				g.setColor(Color.BLACK);
 				String label = Integer.toString(number++);
 				FontMetrics metrics = g.getFontMetrics();
-				g.drawString(label, x + (cell - metrics.stringWidth(label)) / 2, y + cell / 2 + metrics.getAscent() / 2);
+				g.drawString(label, x + (cell - metrics.stringWidth(label)) / 2,
+						y + cell / 2 + metrics.getAscent() / 2);
 			}
 		}
 	}

@@ -3,7 +3,8 @@ package vn.luutru.ingest.samples;
 import java.util.List;
 
 /**
- * One page of a sample document and the text printed on it, for measuring what extraction read back.
+ * One page of a sample document and the text printed on it, for measuring what extraction
+ * read back.
  *
  * @param fileName the sample file
  * @param number 1-based page number

@@ -27,9 +27,10 @@ import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * The generated sample set of the demo and the tests: an image-only scanned PDF, a multi-page TIFF
- * report, a born-digital PDF with a text layer, two single-page scans (PNG, JPEG), a large cadastral map
- * and a corrupt PDF. Generation is deterministic and skips files that exist already.
+ * The generated sample set of the demo and the tests: an image-only scanned PDF, a
+ * multi-page TIFF report, a born-digital PDF with a text layer, two single-page scans
+ * (PNG, JPEG), a large cadastral map and a corrupt PDF. Generation is deterministic and
+ * skips files that exist already.
  */
 public final class SampleSet {
 
@@ -68,12 +69,13 @@ public final class SampleSet {
 		files.add(once(folder.resolve(NOTICE), (path) -> notice(renderer, path)));
 		files.add(once(folder.resolve(REPORT), (path) -> report(renderer, path)));
 		files.add(once(folder.resolve(DECISION), SampleSet::decision));
-		files.add(once(folder.resolve(LETTER), (path) -> ImageIO.write(renderer
-			.page(SampleTexts.LETTER, 200, ScanRenderer.Condition.clean(3))
-			.image(), "png", path.toFile())));
-		files.add(once(folder.resolve(MINUTES), (path) -> jpeg(renderer
-			.page(SampleTexts.MINUTES, 200, new ScanRenderer.Condition(-0.6, 12, true, 240, true, 4))
-			.image(), path)));
+		files.add(once(folder.resolve(LETTER),
+				(path) -> ImageIO.write(renderer.page(SampleTexts.LETTER, 200, ScanRenderer.Condition.clean(3)).image(),
+						"png", path.toFile())));
+		files.add(once(folder.resolve(MINUTES),
+				(path) -> jpeg(renderer
+					.page(SampleTexts.MINUTES, 200, new ScanRenderer.Condition(-0.6, 12, true, 240, true, 4))
+					.image(), path)));
 		files.add(once(folder.resolve(MAP), (path) -> tiff(List.of(SampleMap.render(renderer, 5000, 3500)), path)));
 		files.add(once(folder.resolve(CORRUPT), (path) -> Files.write(path,
 				"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n\u0000\u00ff garbage: the transfer stopped here"
@@ -111,8 +113,8 @@ public final class SampleSet {
 	private static void report(ScanRenderer renderer, Path path) throws IOException {
 		List<BufferedImage> pages = new ArrayList<>();
 		for (int i = 0; i < SampleTexts.REPORT.size(); i++) {
-			pages.add(renderer.page(SampleTexts.REPORT.get(i), 200, new ScanRenderer.Condition(0.4, 4, false, 245,
-					false, 10 + i))
+			pages.add(renderer
+				.page(SampleTexts.REPORT.get(i), 200, new ScanRenderer.Condition(0.4, 4, false, 245, false, 10 + i))
 				.image());
 		}
 		tiff(pages, path);
@@ -133,13 +135,16 @@ public final class SampleSet {
 		}
 	}
 
-	/** A born-digital PDF: real text drawn with an embedded font that has every Vietnamese glyph. */
+	/**
+	 * A born-digital PDF: real text drawn with an embedded font that has every Vietnamese
+	 * glyph.
+	 */
 	private static void decision(Path path) throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			PDPage page = new PDPage(PDRectangle.A4);
 			document.addPage(page);
-			PDType0Font font = PDType0Font.load(document, Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
-				.toFile());
+			PDType0Font font = PDType0Font.load(document,
+					Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf").toFile());
 			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
 				content.beginText();
 				content.setFont(font, 11);
@@ -156,7 +161,10 @@ public final class SampleSet {
 		}
 	}
 
-	/** Saves with a file identifier derived from the name: PDFBox would otherwise derive it from the clock. */
+	/**
+	 * Saves with a file identifier derived from the name: PDFBox would otherwise derive
+	 * it from the clock.
+	 */
 	private static void save(PDDocument document, Path path) throws IOException {
 		byte[] id = java.util.Arrays.copyOf(path.getFileName().toString().getBytes(StandardCharsets.UTF_8), 16);
 		COSArray ids = new COSArray();

@@ -22,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Draws lines of Vietnamese text onto an A4 page image and ages it like a scan: grey paper, a slight skew,
- * sensor noise and optical blur.
+ * Draws lines of Vietnamese text onto an A4 page image and ages it like a scan: grey
+ * paper, a slight skew, sensor noise and optical blur.
  */
 final class ScanRenderer {
 
@@ -63,8 +63,9 @@ final class ScanRenderer {
 	}
 
 	/**
-	 * Renders a page: lines starting with {@code #} are centred bold headings, the rest are wrapped body
-	 * text; returns the page and the lines as they were laid out (after wrapping).
+	 * Renders a page: lines starting with {@code #} are centred bold headings, the rest
+	 * are wrapped body text; returns the page and the lines as they were laid out (after
+	 * wrapping).
 	 */
 	Rendered page(List<String> lines, int dpi, Condition condition) {
 		int width = (int) Math.round(8.27 * dpi);
@@ -168,7 +169,8 @@ final class ScanRenderer {
 			return Font.createFont(Font.TRUETYPE_FONT, in);
 		}
 		catch (IOException | FontFormatException ex) {
-			// Without DejaVu (Debian fonts-dejavu-core) the logical font may lack Vietnamese glyphs.
+			// Without DejaVu (Debian fonts-dejavu-core) the logical font may lack
+			// Vietnamese glyphs.
 			log.warn("Cannot load {} ({}); using the logical font {}", path, ex.getMessage(), fallback);
 			return new Font(fallback, style, 12);
 		}

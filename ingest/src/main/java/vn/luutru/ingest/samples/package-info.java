@@ -1,6 +1,6 @@
 /**
- * The generated sample set: Vietnamese papers rendered as scans, for the demo and the tests. Nothing in it
- * is a third-party file; every byte is made here, deterministically.
+ * The generated sample set: Vietnamese papers rendered as scans, for the demo and the
+ * tests. Nothing in it is a third-party file; every byte is made here, deterministically.
  */
 @NullMarked
 package vn.luutru.ingest.samples;

@@ -24,7 +24,8 @@ class TitlesTests {
 
 	@Test
 	void recognisesHeadingsInOcrTextWithoutDiacritics() {
-		assertThat(Titles.fromText("So: 12/QD-UBND\nQUYET DINH\nVe viec cap phep")).isEqualTo("QUYET DINH Ve viec cap phep");
+		assertThat(Titles.fromText("So: 12/QD-UBND\nQUYET DINH\nVe viec cap phep"))
+			.isEqualTo("QUYET DINH Ve viec cap phep");
 	}
 
 	@Test

@@ -39,7 +39,8 @@ class ScanFolderTests {
 	@Test
 	void aFileIsNotAFolder() throws IOException {
 		Path file = Files.writeString(this.folder.resolve("x.pdf"), "x");
-		assertThatIllegalArgumentException().isThrownBy(() -> ScanFolder.of(file)).withMessageContaining("Not a folder");
+		assertThatIllegalArgumentException().isThrownBy(() -> ScanFolder.of(file))
+			.withMessageContaining("Not a folder");
 	}
 
 	@Test

@@ -31,8 +31,8 @@ import vn.luutru.stores.support.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Ingests the generated sample scans into the real embedded Elasticsearch and PostgreSQL with the real
- * Tesseract, then searches them: the thin slice from scan to search.
+ * Ingests the generated sample scans into the real embedded Elasticsearch and PostgreSQL
+ * with the real Tesseract, then searches them: the thin slice from scan to search.
  */
 @SpringBootTest(classes = IngestJobIntegrationTests.Ingest.class,
 		properties = { "spring.batch.job.enabled=false", "logging.level.vn.luutru=INFO" })
@@ -131,14 +131,19 @@ class IngestJobIntegrationTests {
 	}
 
 	private List<String> pagesMatching(String query) throws IOException {
-		SearchResponse<ArchiveEntry> response = this.client.search((s) -> s.index(this.index.alias())
-			.size(50)
-			.query((q) -> q.bool((b) -> b.filter((f) -> f.term((t) -> t.field("entry").value("page")))
-				.must((m) -> m.multiMatch((mm) -> mm.query(query)
-					.fields("text", "text.folded")
-					.operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And))))),
+		SearchResponse<ArchiveEntry> response = this.client.search(
+				(s) -> s.index(this.index.alias())
+					.size(50)
+					.query((q) -> q.bool((b) -> b.filter((f) -> f.term((t) -> t.field("entry").value("page")))
+						.must((m) -> m.multiMatch((mm) -> mm.query(query)
+							.fields("text", "text.folded")
+							.operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And))))),
 				ArchiveEntry.class);
-		return response.hits().hits().stream().map((hit) -> hit.source().fileName() + "#" + hit.source().page()).toList();
+		return response.hits()
+			.hits()
+			.stream()
+			.map((hit) -> hit.source().fileName() + "#" + hit.source().page())
+			.toList();
 	}
 
 	private long count() throws IOException {

@@ -3,9 +3,10 @@ package vn.luutru.ingest.ocr;
 import java.text.Normalizer;
 
 /**
- * Character error rate of OCR output against the printed text: Levenshtein distance over NFC code points,
- * white space collapsed, divided by the reference length. {@link #folded} strips diacritics first, to
- * tell tone-mark errors apart from missed letters.
+ * Character error rate of OCR output against the printed text: Levenshtein distance over
+ * NFC code points, white space collapsed, divided by the reference length.
+ * {@link #folded} strips diacritics first, to tell tone-mark errors apart from missed
+ * letters.
  */
 final class CharacterErrorRate {
 
@@ -26,7 +27,10 @@ final class CharacterErrorRate {
 	}
 
 	private static String fold(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
+		return Normalizer.normalize(text, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.replace('đ', 'd')
+			.replace('Đ', 'D');
 	}
 
 	private static int distance(int[] a, int[] b) {

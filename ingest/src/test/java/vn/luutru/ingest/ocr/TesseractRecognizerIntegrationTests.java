@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * OCR of the generated Vietnamese scans with the real Tesseract, measured as character error rates.
- * Skipped, not failed, where Tesseract's Vietnamese data is not installed.
+ * OCR of the generated Vietnamese scans with the real Tesseract, measured as character
+ * error rates. Skipped, not failed, where Tesseract's Vietnamese data is not installed.
  */
 class TesseractRecognizerIntegrationTests {
 
@@ -76,7 +76,11 @@ class TesseractRecognizerIntegrationTests {
 	}
 
 	private static String printed(String file) {
-		return SampleSet.pages().stream().filter((p) -> p.fileName().equals(file)).findFirst().map(SamplePage::text)
+		return SampleSet.pages()
+			.stream()
+			.filter((p) -> p.fileName().equals(file))
+			.findFirst()
+			.map(SamplePage::text)
 			.orElseThrow();
 	}
 

@@ -36,8 +36,8 @@ class SampleSetTests {
 	@Test
 	void holdsEveryKindOfPaperTheArchiveTakes() {
 		assertThat(files).extracting((path) -> path.getFileName().toString())
-			.containsExactly(SampleSet.NOTICE, SampleSet.REPORT, SampleSet.DECISION, SampleSet.LETTER, SampleSet.MINUTES,
-					SampleSet.MAP, SampleSet.CORRUPT);
+			.containsExactly(SampleSet.NOTICE, SampleSet.REPORT, SampleSet.DECISION, SampleSet.LETTER,
+					SampleSet.MINUTES, SampleSet.MAP, SampleSet.CORRUPT);
 	}
 
 	@Test
@@ -74,8 +74,10 @@ class SampleSetTests {
 
 	@Test
 	void theCorruptFileIsNotAValidPdf() throws IOException {
-		assertThat(Files.readString(folder.resolve("a").resolve(SampleSet.CORRUPT), java.nio.charset.StandardCharsets.ISO_8859_1))
-			.startsWith("%PDF").doesNotContain("%%EOF");
+		assertThat(Files.readString(folder.resolve("a").resolve(SampleSet.CORRUPT),
+				java.nio.charset.StandardCharsets.ISO_8859_1))
+			.startsWith("%PDF")
+			.doesNotContain("%%EOF");
 	}
 
 	@Test

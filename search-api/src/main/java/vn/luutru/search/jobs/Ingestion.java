@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 import vn.luutru.ingest.jobs.IngestJobs;
@@ -51,13 +50,7 @@ class Ingestion {
 	 * @throws JobNotFound when there is no job with this id
 	 */
 	JobProgress progress(long id) {
-		try {
-			return this.jobs.progress(id).orElseThrow(() -> new JobNotFound(id));
-		}
-		catch (EmptyResultDataAccessException ex) {
-			// Spring Batch 6's JdbcJobExecutionDao throws for an unknown id rather than answering null.
-			throw new JobNotFound(id);
-		}
+		return this.jobs.progress(id).orElseThrow(() -> new JobNotFound(id));
 	}
 
 	/**

@@ -30,8 +30,8 @@ class JobsExceptionHandler {
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, "job-not-started", "Job not started", ex);
 	}
 
-	// Tag URIs (RFC 4151) name the problem types without promising a page to dereference; docs/api.md
-	// lists them.
+	// Tag URIs (RFC 4151) name the problem types without promising a page to dereference;
+	// docs/api.md lists them.
 	private static ProblemDetail problem(HttpStatus status, String type, String title, RuntimeException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
 		problem.setType(URI.create("tag:luutru,2025:problem/" + type));

@@ -82,9 +82,8 @@ class DocumentControllerTests {
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
 			.andExpect(content().string("%PDF-1.7 tiny"))
 			.andExpect(header().string(HttpHeaders.ETAG, "\"" + SHA256 + "\""))
-			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
-					allOf(startsWith("inline;"),
-					containsString("filename*=UTF-8''B%E1%BA%A3n%20%C4%91%E1%BB%93%20%C4%91%E1%BB%8Ba%20ch%C3%ADnh%20t%E1%BB%9D%2012.pdf"))))
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, allOf(startsWith("inline;"), containsString(
+					"filename*=UTF-8''B%E1%BA%A3n%20%C4%91%E1%BB%93%20%C4%91%E1%BB%8Ba%20ch%C3%ADnh%20t%E1%BB%9D%2012.pdf"))))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
 	}
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.dao.EmptyResultDataAccessException;
 
 import vn.luutru.ingest.jobs.IngestJobs;
 import vn.luutru.ingest.jobs.JobProgress;
@@ -57,13 +56,6 @@ class IngestionTests {
 		given(this.jobs.progress(42)).willReturn(Optional.empty());
 
 		assertThatExceptionOfType(JobNotFound.class).isThrownBy(() -> this.ingestion.progress(42));
-	}
-
-	@Test
-	void jobRepositoryNotKnowingTheIdIsNotFound() {
-		given(this.jobs.progress(43)).willThrow(new EmptyResultDataAccessException(1));
-
-		assertThatExceptionOfType(JobNotFound.class).isThrownBy(() -> this.ingestion.progress(43));
 	}
 
 	@Test

@@ -9,10 +9,11 @@ import org.jspecify.annotations.Nullable;
  * One entry of the archive index, as stored in Elasticsearch.
  *
  * <p>
- * Every ingested file gives one {@link Kind#DOCUMENT} entry (id = the document id) carrying what is known
- * of the whole file, and one {@link Kind#PAGE} entry per page (id = {@code documentId/page}) carrying
- * that page's text. Searches run over the page entries and collapse on {@code documentId}, so a hit
- * knows its page; the document entry answers "what is this file" without reading any page.
+ * Every ingested file gives one {@link Kind#DOCUMENT} entry (id = the document id)
+ * carrying what is known of the whole file, and one {@link Kind#PAGE} entry per page (id
+ * = {@code documentId/page}) carrying that page's text. Searches run over the page
+ * entries and collapse on {@code documentId}, so a hit knows its page; the document entry
+ * answers "what is this file" without reading any page.
  *
  * @param entry {@code document} or {@code page}
  * @param documentId the document's id
@@ -24,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param pageCount pages in the document
  * @param page 1-based page number of a page entry; null on the document entry
  * @param text NFC text of a page entry; null on the document entry
- * @param textSource where the text came from: {@code text-layer}, {@code ocr} or {@code none}
+ * @param textSource where the text came from: {@code text-layer}, {@code ocr} or
+ * {@code none}
  * @param ocrConfidence mean OCR confidence 0–100 of an OCR'd page, else null
  * @param ingestedAt when the ingestion job indexed it
  * @param jobExecutionId the ingestion job execution that indexed it

@@ -14,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The archive index behind its alias: everything reads and writes through {@link #alias()}, the versioned
- * index behind it is created from the reviewed mapping file {@code elasticsearch/archive-index.json}.
+ * The archive index behind its alias: everything reads and writes through
+ * {@link #alias()}, the versioned index behind it is created from the reviewed mapping
+ * file {@code elasticsearch/archive-index.json}.
  */
 public final class ArchiveIndex {
 
@@ -40,7 +41,8 @@ public final class ArchiveIndex {
 	}
 
 	/**
-	 * Creates the first versioned index and points the alias at it, unless the alias exists already.
+	 * Creates the first versioned index and points the alias at it, unless the alias
+	 * exists already.
 	 * @throws UncheckedIOException when Elasticsearch cannot be reached
 	 */
 	public void ensureExists() {
@@ -58,7 +60,10 @@ public final class ArchiveIndex {
 		}
 	}
 
-	/** Creates a new, empty index with the archive's settings and mapping (used for reindexing too). */
+	/**
+	 * Creates a new, empty index with the archive's settings and mapping (used for
+	 * reindexing too).
+	 */
 	public void create(String index) throws IOException {
 		String body = definition();
 		CreateIndexRequest request = CreateIndexRequest
@@ -80,7 +85,10 @@ public final class ArchiveIndex {
 		}
 	}
 
-	/** Makes everything written so far visible to searches (used by jobs at their end and by tests). */
+	/**
+	 * Makes everything written so far visible to searches (used by jobs at their end and
+	 * by tests).
+	 */
 	public void refresh() {
 		try {
 			this.client.indices().refresh((request) -> request.index(alias()));

@@ -28,7 +28,8 @@ import vn.luutru.stores.process.ServiceFailed;
 import vn.luutru.stores.process.ServiceUser;
 
 /**
- * The Elasticsearch client and archive index, backed by the embedded node or an external cluster.
+ * The Elasticsearch client and archive index, backed by the embedded node or an external
+ * cluster.
  */
 @Configuration(proxyBeanMethods = false)
 public class ElasticsearchConfiguration {
@@ -39,8 +40,7 @@ public class ElasticsearchConfiguration {
 		ServiceUser user = ServiceUser.forCurrentProcess(services.serviceUser());
 		ElasticsearchInstallation installation = new ElasticsearchInstallation(
 				services.dataDir().resolve("elasticsearch"), properties.embedded(), user);
-		return new EmbeddedElasticsearch(installation, user, properties.embedded().httpPort(),
-				services.startTimeout());
+		return new EmbeddedElasticsearch(installation, user, properties.embedded().httpPort(), services.startTimeout());
 	}
 
 	@Bean(destroyMethod = "close")
@@ -88,8 +88,8 @@ public class ElasticsearchConfiguration {
 			return context;
 		}
 		catch (IOException | GeneralSecurityException ex) {
-			throw new ServiceFailed("Cannot read the CA certificate " + external.caCertificate() + ": " + ex.getMessage(),
-					ex);
+			throw new ServiceFailed(
+					"Cannot read the CA certificate " + external.caCertificate() + ": " + ex.getMessage(), ex);
 		}
 	}
 

@@ -29,8 +29,9 @@ import vn.luutru.stores.process.ServiceFailed;
 import vn.luutru.stores.process.ServiceUser;
 
 /**
- * The files of the embedded node under {@code <data-dir>/elasticsearch}: the unpacked distribution with
- * our plugin, and the node's own config, data, logs and temporary directories.
+ * The files of the embedded node under {@code <data-dir>/elasticsearch}: the unpacked
+ * distribution with our plugin, and the node's own config, data, logs and temporary
+ * directories.
  */
 final class ElasticsearchInstallation {
 
@@ -93,7 +94,10 @@ final class ElasticsearchInstallation {
 		return EmbeddedStores.pid(pidFile());
 	}
 
-	/** Unpacks the distribution and installs the plugin when needed, then writes the node's config. */
+	/**
+	 * Unpacks the distribution and installs the plugin when needed, then writes the
+	 * node's config.
+	 */
 	void prepare() {
 		if (!Files.isRegularFile(this.distribution)) {
 			throw new ServiceFailed("Elasticsearch distribution not found: " + this.distribution);
@@ -150,7 +154,8 @@ final class ElasticsearchInstallation {
 				try (InputStream in = zip.getInputStream(entry)) {
 					Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
 				}
-				// Zip entries carry no Unix mode through java.util.zip: scripts and native launchers live in bin/.
+				// Zip entries carry no Unix mode through java.util.zip: scripts and
+				// native launchers live in bin/.
 				if (entry.getName().contains("/bin/")) {
 					Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
 				}
@@ -195,9 +200,10 @@ final class ElasticsearchInstallation {
 					null);
 		}
 		log.info("Installing the analysis plugin {} into the embedded node", PLUGIN_NAME);
-		Commands.run(this.user.command(List.of("env", "ES_JAVA_HOME=" + this.javaHome,
-				"ES_PATH_CONF=" + this.root.resolve("config"), cli.toString(), "install", "--batch",
-				plugin.toUri().toString())), null);
+		Commands.run(this.user
+			.command(List.of("env", "ES_JAVA_HOME=" + this.javaHome, "ES_PATH_CONF=" + this.root.resolve("config"),
+					cli.toString(), "install", "--batch", plugin.toUri().toString())),
+				null);
 	}
 
 	/** The last lines of the node's log, for error messages. */

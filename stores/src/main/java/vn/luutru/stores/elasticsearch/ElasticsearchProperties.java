@@ -11,8 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the archive reaches Elasticsearch.
  *
- * @param mode {@code embedded} (default) starts a single loopback node under the data directory;
- * {@code external} connects to an existing Elasticsearch 9 cluster and starts nothing
+ * @param mode {@code embedded} (default) starts a single loopback node under the data
+ * directory; {@code external} connects to an existing Elasticsearch 9 cluster and starts
+ * nothing
  * @param embedded settings of the embedded node
  * @param external settings of an existing cluster
  * @param index the archive index
@@ -36,9 +37,10 @@ public record ElasticsearchProperties(@DefaultValue("embedded") Mode mode, @Defa
 	 * The embedded node.
 	 *
 	 * @param distribution the Elasticsearch 9.2.0 distribution zip (the Maven artifact
-	 * {@code org.elasticsearch.distribution.integ-test-zip:elasticsearch:9.2.0:zip}); the launcher script
-	 * fills this in
-	 * @param httpPort HTTP port on 127.0.0.1 (default 9201, beside a developer's own 9200)
+	 * {@code org.elasticsearch.distribution.integ-test-zip:elasticsearch:9.2.0:zip}); the
+	 * launcher script fills this in
+	 * @param httpPort HTTP port on 127.0.0.1 (default 9201, beside a developer's own
+	 * 9200)
 	 * @param transportPort transport port on 127.0.0.1 (default 9301)
 	 * @param heap JVM heap of the node (default {@code 1g})
 	 * @param javaHome the JDK the node runs on; default: the one running the archive
@@ -54,8 +56,8 @@ public record ElasticsearchProperties(@DefaultValue("embedded") Mode mode, @Defa
 	 * @param apiKey an API key (preferred), or empty
 	 * @param username basic-auth user, or empty
 	 * @param password basic-auth password, or empty
-	 * @param caCertificate PEM file of the CA that signed the cluster's certificate, or empty to use the
-	 * JVM's trust store
+	 * @param caCertificate PEM file of the CA that signed the cluster's certificate, or
+	 * empty to use the JVM's trust store
 	 */
 	public record External(@DefaultValue List<URI> uris, @Nullable String apiKey, @Nullable String username,
 			@Nullable String password, @Nullable Path caCertificate) {
@@ -64,10 +66,11 @@ public record ElasticsearchProperties(@DefaultValue("embedded") Mode mode, @Defa
 	/**
 	 * The archive index.
 	 *
-	 * @param alias the alias every reader and writer uses; the index behind it is versioned (default
-	 * {@code luutru-archive})
+	 * @param alias the alias every reader and writer uses; the index behind it is
+	 * versioned (default {@code luutru-archive})
 	 * @param shards primary shards of a new index (default 1)
-	 * @param replicas replicas of a new index (default 0; use 1 or more on a production cluster)
+	 * @param replicas replicas of a new index (default 0; use 1 or more on a production
+	 * cluster)
 	 */
 	public record Index(@DefaultValue("luutru-archive") String alias, @DefaultValue("1") int shards,
 			@DefaultValue("0") int replicas) {

@@ -22,12 +22,13 @@ import vn.luutru.stores.process.ServiceFailed;
 import vn.luutru.stores.process.ServiceUser;
 
 /**
- * A single-node Elasticsearch on loopback, installed under the data directory with the archive's
- * analysis plugin, started as a daemon and stopped by whoever started it.
+ * A single-node Elasticsearch on loopback, installed under the data directory with the
+ * archive's analysis plugin, started as a daemon and stopped by whoever started it.
  *
  * <p>
- * A node already running from the same data directory (started by {@code luutru serve}, say) is reused
- * rather than started twice, and then left running on {@link #stop()}. Data survives restarts.
+ * A node already running from the same data directory (started by {@code luutru serve},
+ * say) is reused rather than started twice, and then left running on {@link #stop()}.
+ * Data survives restarts.
  */
 public final class EmbeddedElasticsearch {
 
@@ -59,7 +60,8 @@ public final class EmbeddedElasticsearch {
 	}
 
 	/**
-	 * Installs (once) and starts the node, or attaches to one already running from this data directory.
+	 * Installs (once) and starts the node, or attaches to one already running from this
+	 * data directory.
 	 * @throws ServiceFailed with the node's log tail when it does not come up in time
 	 */
 	public synchronized void start() {
@@ -74,9 +76,9 @@ public final class EmbeddedElasticsearch {
 		launch();
 		this.owned = true;
 		if (!awaitHealthy(this.startTimeout)) {
-			throw new ServiceFailed("Elasticsearch did not become healthy at " + uri() + " within "
-					+ this.startTimeout.toSeconds() + " s. Last log lines:" + System.lineSeparator()
-					+ this.installation.logTail());
+			throw new ServiceFailed(
+					"Elasticsearch did not become healthy at " + uri() + " within " + this.startTimeout.toSeconds()
+							+ " s. Last log lines:" + System.lineSeparator() + this.installation.logTail());
 		}
 		log.info("Embedded Elasticsearch is up after {} ms", Duration.between(started, Instant.now()).toMillis());
 	}
@@ -84,15 +86,16 @@ public final class EmbeddedElasticsearch {
 	private void launch() {
 		List<String> command = new ArrayList<>(List.of("env"));
 		this.installation.environment().forEach((key, value) -> command.add(key + "=" + value));
-		command.addAll(List.of(this.installation.executable().toString(), "-d", "-p",
-				this.installation.pidFile().toString()));
+		command.addAll(
+				List.of(this.installation.executable().toString(), "-d", "-p", this.installation.pidFile().toString()));
 		Path launchLog = this.installation.launchLog();
 		ProcessBuilder builder = new ProcessBuilder(this.user.command(command)).redirectErrorStream(true)
 			.redirectOutput(launchLog.toFile());
 		try {
 			Process process = builder.start();
 			process.getOutputStream().close();
-			// "-d" returns once the node has started (or failed); the node itself keeps running.
+			// "-d" returns once the node has started (or failed); the node itself keeps
+			// running.
 			if (!process.waitFor(this.startTimeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)
 					|| process.exitValue() != 0) {
 				throw new ServiceFailed("Elasticsearch failed to start:" + System.lineSeparator()
@@ -108,7 +111,10 @@ public final class EmbeddedElasticsearch {
 		}
 	}
 
-	/** Stops the node if this process started it; a node another process started is left running. */
+	/**
+	 * Stops the node if this process started it; a node another process started is left
+	 * running.
+	 */
 	public synchronized void stop() {
 		if (this.owned) {
 			stopRunning();

@@ -1,5 +1,6 @@
 /**
- * The archive index: its mapping, its alias, the client, and the embedded Elasticsearch node.
+ * The archive index: its mapping, its alias, the client, and the embedded Elasticsearch
+ * node.
  */
 @NullMarked
 package vn.luutru.stores.elasticsearch;

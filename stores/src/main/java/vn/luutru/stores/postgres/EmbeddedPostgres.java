@@ -26,13 +26,13 @@ import vn.luutru.stores.process.ServiceFailed;
 import vn.luutru.stores.process.ServiceUser;
 
 /**
- * A private PostgreSQL cluster under {@code <data-dir>/postgres}, run from the machine's server binaries
- * on 127.0.0.1 with password authentication.
+ * A private PostgreSQL cluster under {@code <data-dir>/postgres}, run from the machine's
+ * server binaries on 127.0.0.1 with password authentication.
  *
  * <p>
- * The cluster's password is generated on first start and kept in {@code <data-dir>/secrets}, readable by
- * the archive's user only. A server already running from the same directory is reused and left running
- * on {@link #stop()}.
+ * The cluster's password is generated on first start and kept in
+ * {@code <data-dir>/secrets}, readable by the archive's user only. A server already
+ * running from the same directory is reused and left running on {@link #stop()}.
  */
 public final class EmbeddedPostgres {
 
@@ -75,7 +75,8 @@ public final class EmbeddedPostgres {
 	}
 
 	/**
-	 * Initialises the cluster once, starts it (or attaches to a running one) and creates the database.
+	 * Initialises the cluster once, starts it (or attaches to a running one) and creates
+	 * the database.
 	 * @throws ServiceFailed with the server's log when it cannot start
 	 */
 	public synchronized void start() {
@@ -90,8 +91,8 @@ public final class EmbeddedPostgres {
 			log.info("Starting embedded PostgreSQL on 127.0.0.1:{} as {}", this.settings.port(), this.user);
 			this.user.own(this.root.resolve("run"));
 			try {
-				Commands.run(this.user.command(List.of(bin.resolve("pg_ctl").toString(), "-D", cluster().toString(), "-l",
-						this.root.resolve("postgres.log").toString(), "-w", "-t", "120", "-o",
+				Commands.run(this.user.command(List.of(bin.resolve("pg_ctl").toString(), "-D", cluster().toString(),
+						"-l", this.root.resolve("postgres.log").toString(), "-w", "-t", "120", "-o",
 						"-p " + this.settings.port() + " -c listen_addresses=127.0.0.1 -c unix_socket_directories="
 								+ this.root.resolve("run"),
 						"start")), null);
@@ -117,14 +118,15 @@ public final class EmbeddedPostgres {
 		Path bin = binDir();
 		if (Files.isRegularFile(cluster().resolve("PG_VERSION")) && isRunning(bin)) {
 			log.info("Stopping embedded PostgreSQL");
-			Commands.run(this.user.command(List.of(bin.resolve("pg_ctl").toString(), "-D", cluster().toString(), "-m",
-					"fast", "-w", "stop")), null);
+			Commands.run(this.user.command(
+					List.of(bin.resolve("pg_ctl").toString(), "-D", cluster().toString(), "-m", "fast", "-w", "stop")),
+					null);
 		}
 	}
 
 	private boolean isRunning(Path bin) {
-		return Commands.exitCode(
-				this.user.command(List.of(bin.resolve("pg_ctl").toString(), "-D", cluster().toString(), "status"))) == 0;
+		return Commands.exitCode(this.user
+			.command(List.of(bin.resolve("pg_ctl").toString(), "-D", cluster().toString(), "status"))) == 0;
 	}
 
 	private void initialise(Path bin) {
@@ -139,14 +141,16 @@ public final class EmbeddedPostgres {
 			Files.writeString(passwordFile(), password, StandardCharsets.US_ASCII);
 			Files.setPosixFilePermissions(passwordFile(), PosixFilePermissions.fromString("rw-------"));
 			this.user.own(this.root);
-			// initdb runs as the service user, which cannot read the secrets folder: hand it a copy to delete.
+			// initdb runs as the service user, which cannot read the secrets folder: hand
+			// it a copy to delete.
 			Path pwfile = this.root.resolve("initdb.pw");
 			Files.writeString(pwfile, password, StandardCharsets.US_ASCII);
 			this.user.own(this.root);
 			try {
-				Commands.run(this.user.command(List.of(bin.resolve("initdb").toString(), "-D", cluster().toString(), "-U",
-						SUPERUSER, "--pwfile=" + pwfile, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8")),
-						null);
+				Commands
+					.run(this.user.command(List.of(bin.resolve("initdb").toString(), "-D", cluster().toString(), "-U",
+							SUPERUSER, "--pwfile=" + pwfile, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8")),
+							null);
 			}
 			finally {
 				Files.deleteIfExists(pwfile);
@@ -171,7 +175,8 @@ public final class EmbeddedPostgres {
 				}
 			}
 			try (Statement create = connection.createStatement()) {
-				// Identifiers cannot be bound; the name comes from configuration and is quoted.
+				// Identifiers cannot be bound; the name comes from configuration and is
+				// quoted.
 				create.execute("CREATE DATABASE \"" + this.settings.database().replace("\"", "\"\"")
 						+ "\" ENCODING 'UTF8' TEMPLATE template0");
 			}

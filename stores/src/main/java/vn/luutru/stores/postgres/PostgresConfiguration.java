@@ -1,6 +1,5 @@
 package vn.luutru.stores.postgres;
 
-
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -13,7 +12,8 @@ import vn.luutru.stores.process.ServiceFailed;
 import vn.luutru.stores.process.ServiceUser;
 
 /**
- * The archive's data source, backed by the embedded server or an external one, migrated by Flyway.
+ * The archive's data source, backed by the embedded server or an external one, migrated
+ * by Flyway.
  */
 @Configuration(proxyBeanMethods = false)
 public class PostgresConfiguration {
@@ -48,11 +48,11 @@ public class PostgresConfiguration {
 
 	@Bean
 	FlywayConfigurationCustomizer luutruMigrations() {
-		// SQL per feature under db/migration/<feature>, plus Java migrations that run schema scripts
+		// SQL per feature under db/migration/<feature>, plus Java migrations that run
+		// schema scripts
 		// shipped inside our dependencies (Spring Batch) rather than copies of them.
 		return (configuration) -> configuration.locations("classpath:db/migration",
 				"classpath:vn/luutru/stores/postgres/migration");
 	}
-
 
 }

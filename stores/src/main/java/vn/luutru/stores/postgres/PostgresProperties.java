@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the archive reaches PostgreSQL.
  *
- * @param mode {@code embedded} (default) runs the machine's PostgreSQL server binaries on a private
- * cluster under the data directory; {@code external} connects to an existing server and starts nothing
+ * @param mode {@code embedded} (default) runs the machine's PostgreSQL server binaries on
+ * a private cluster under the data directory; {@code external} connects to an existing
+ * server and starts nothing
  * @param embedded settings of the embedded server
  * @param external settings of an existing server
  */

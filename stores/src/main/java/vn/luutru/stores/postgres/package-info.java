@@ -1,5 +1,6 @@
 /**
- * The PostgreSQL database: the data source, the Flyway migrations and the embedded server.
+ * The PostgreSQL database: the data source, the Flyway migrations and the embedded
+ * server.
  */
 @NullMarked
 package vn.luutru.stores.postgres;

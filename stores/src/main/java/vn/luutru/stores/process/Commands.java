@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs short administrative commands (initdb, pg_ctl, the plugin installer) and reports their output
- * when they fail.
+ * Runs short administrative commands (initdb, pg_ctl, the plugin installer) and reports
+ * their output when they fail.
  */
 public final class Commands {
 

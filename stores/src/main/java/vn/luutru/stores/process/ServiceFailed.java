@@ -1,7 +1,8 @@
 package vn.luutru.stores.process;
 
 /**
- * An embedded service could not be installed, started or stopped; the message says what to do.
+ * An embedded service could not be installed, started or stopped; the message says what
+ * to do.
  */
 public class ServiceFailed extends RuntimeException {
 

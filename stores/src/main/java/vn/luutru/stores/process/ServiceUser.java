@@ -14,10 +14,11 @@ import org.slf4j.LoggerFactory;
  * The account an embedded service process runs as.
  *
  * <p>
- * Elasticsearch and PostgreSQL both refuse to start as root, and rightly so. When the archive itself
- * runs as root (as it does on the department's build machines), service commands are wrapped in
- * {@code runuser -u <serviceUser> --} and their directories are handed to that user; otherwise they run
- * as the current user unchanged. No service is ever started with a flag that weakens its own defaults.
+ * Elasticsearch and PostgreSQL both refuse to start as root, and rightly so. When the
+ * archive itself runs as root (as it does on the department's build machines), service
+ * commands are wrapped in {@code runuser -u <serviceUser> --} and their directories are
+ * handed to that user; otherwise they run as the current user unchanged. No service is
+ * ever started with a flag that weakens its own defaults.
  */
 public final class ServiceUser {
 
@@ -33,8 +34,8 @@ public final class ServiceUser {
 	}
 
 	/**
-	 * Decides how to run services for this process; when running as root, makes sure the unprivileged
-	 * account exists.
+	 * Decides how to run services for this process; when running as root, makes sure the
+	 * unprivileged account exists.
 	 * @param serviceUser the unprivileged account to use when running as root
 	 * @return the service user
 	 * @throws ServiceFailed when running as root and the account cannot be created
@@ -66,8 +67,8 @@ public final class ServiceUser {
 	/**
 	 * Hands a directory tree to the service user and checks the user can reach it.
 	 * @param dir the directory, created if missing
-	 * @throws ServiceFailed when the user cannot write there, typically because a parent directory is
-	 * private (such as {@code /root})
+	 * @throws ServiceFailed when the user cannot write there, typically because a parent
+	 * directory is private (such as {@code /root})
 	 */
 	public void own(Path dir) {
 		try {

@@ -1,6 +1,6 @@
 /**
- * Starting service processes (Elasticsearch, PostgreSQL) as an unprivileged user, since both refuse to
- * run as root.
+ * Starting service processes (Elasticsearch, PostgreSQL) as an unprivileged user, since
+ * both refuse to run as root.
  */
 @NullMarked
 package vn.luutru.stores.process;

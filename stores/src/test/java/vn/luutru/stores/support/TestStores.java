@@ -11,12 +11,14 @@ import java.util.stream.Stream;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Points an integration test's application context at embedded stores of its own: a data directory under
- * {@code /tmp/luutru-it/<name>} (which the unprivileged service user can reach, unlike a checkout under
- * {@code /root}) wiped at the first use in each test JVM, and free loopback ports.
+ * Points an integration test's application context at embedded stores of its own: a data
+ * directory under {@code /tmp/luutru-it/<name>} (which the unprivileged service user can
+ * reach, unlike a checkout under {@code /root}) wiped at the first use in each test JVM,
+ * and free loopback ports.
  *
  * <p>
- * Spring caches the context across test classes, so the stores start once per test run and module.
+ * Spring caches the context across test classes, so the stores start once per test run
+ * and module.
  */
 public final class TestStores {
 

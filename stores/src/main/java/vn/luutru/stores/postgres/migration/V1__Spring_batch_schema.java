@@ -7,9 +7,10 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
- * Creates Spring Batch's job repository tables from the script inside spring-batch-core, so the job
- * history (what ran, what failed, what was skipped) lives in the archive's own database under Flyway's
- * control instead of a copy of the script drifting from the library.
+ * Creates Spring Batch's job repository tables from the script inside spring-batch-core,
+ * so the job history (what ran, what failed, what was skipped) lives in the archive's own
+ * database under Flyway's control instead of a copy of the script drifting from the
+ * library.
  */
 public class V1__Spring_batch_schema extends BaseJavaMigration {
 

@@ -1,5 +1,6 @@
 /**
- * Flyway Java migrations: schema scripts that ship inside our dependencies, run from the classpath.
+ * Flyway Java migrations: schema scripts that ship inside our dependencies, run from the
+ * classpath.
  */
 @NullMarked
 package vn.luutru.stores.postgres.migration;
