@@ -45,7 +45,9 @@ final class ImagePages {
 				return new Extraction.Failed(file, "no image decoder for " + metadata.contentType());
 			}
 			try {
-				reader.setInput(input, false, true);
+				// Not ignoring metadata: the stated resolution tells Tesseract the text
+				// size.
+				reader.setInput(input, false, false);
 				int frames = reader.getNumImages(true);
 				List<PageText> pages = new ArrayList<>(frames);
 				for (int frame = 0; frame < frames; frame++) {
@@ -60,7 +62,8 @@ final class ImagePages {
 					ImageReadParam param = reader.getDefaultReadParam();
 					param.setSourceSubsampling(step, step, 0, 0);
 					BufferedImage image = reader.read(frame, param);
-					pages.add(this.recognition.recognize(frame + 1, image, DEFAULT_DPI / step));
+					int dpi = ImageResolution.statedDpi(reader.getImageMetadata(frame)).orElse(DEFAULT_DPI);
+					pages.add(this.recognition.recognize(frame + 1, image, Math.max(1, dpi / step)));
 				}
 				return new Extraction.Extracted(file, metadata, pages);
 			}

@@ -9,13 +9,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How pages are OCR'd.
  *
- * @param languages Tesseract languages, {@code +}-separated (default {@code vie+eng}:
- * Vietnamese text with English terms and Latin abbreviations)
- * @param tessdataPath the folder of {@code *.traineddata}; default: found among the usual
- * Debian and Tesseract locations, or {@code TESSDATA_PREFIX}
- * @param dpi resolution PDF pages are rendered at for OCR (default 300)
+ * @param languages Tesseract languages joined with {@code +} (default {@code vie+eng}:
+ * Vietnamese, with English for the Latin abbreviations and foreign names in reports)
+ * @param tessdataPath directory of the {@code .traineddata} files; {@code null} finds it
+ * ({@code TESSDATA_PREFIX}, then the Debian and {@code /usr/local} locations)
+ * @param dpi resolution PDF pages are rendered at for OCR, and assumed for images that do
+ * not state theirs (default 300)
  */
 @ConfigurationProperties("luutru.ocr")
 public record OcrProperties(@DefaultValue("vie+eng") String languages, @Nullable Path tessdataPath,
 		@DefaultValue("300") int dpi) {
+
+	/** The defaults, for code and tests that run without Spring. */
+	public static OcrProperties defaults() {
+		return new OcrProperties("vie+eng", null, 300);
+	}
+
 }

@@ -1,11 +1,11 @@
 package vn.luutru.ingest.ocr;
 
 /**
- * What OCR read from one page image.
+ * The text Tesseract read from one page image.
  *
- * @param text the text, NFC-normalised
- * @param meanConfidence Tesseract's mean word confidence, 0–100
- * @param dpi the resolution the image was declared to have
+ * @param text the recognised text, NFC-normalised; empty for a blank page
+ * @param meanConfidence mean word confidence, 0–100 (0 when no word was found)
+ * @param dpi the resolution the page was recognised at
  */
 public record RecognizedPage(String text, float meanConfidence, int dpi) {
 }

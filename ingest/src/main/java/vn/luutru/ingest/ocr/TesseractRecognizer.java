@@ -2,104 +2,138 @@ package vn.luutru.ingest.ocr;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
-import java.nio.ByteBuffer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
 
 import com.sun.jna.Pointer;
-import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
 import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
-import net.sourceforge.tess4j.TessAPI;
+import net.sourceforge.tess4j.Tesseract;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * {@link TextRecognizer} over tess4j's direct Tesseract API: the engine and its language
- * models are loaded once per instance, not once per page as tess4j's {@code Tesseract}
- * convenience class does, and text and confidence come from one recognition pass. LSTM
- * engine, automatic page segmentation. Not thread-safe: see the interface.
+ * A {@link TextRecognizer} over one tess4j engine that stays initialised for the
+ * recogniser's life.
+ *
+ * <p>
+ * {@link Tesseract#doOCR(BufferedImage)} creates and deletes the native engine on every
+ * call, reloading the {@code vie} model each page, and would need a second full pass
+ * ({@code getWords}) for the confidence. This class keeps the engine open between pages
+ * and reads text and mean confidence from the same recognition.
  */
 final class TesseractRecognizer implements TextRecognizer {
 
-	private final TessAPI api = TessAPI.INSTANCE;
+	private static final Logger logger = LoggerFactory.getLogger(TesseractRecognizer.class);
 
-	private final TessBaseAPI handle;
+	private final Engine engine;
 
 	private boolean closed;
 
 	TesseractRecognizer(Path tessdata, String languages) {
-		this.handle = this.api.TessBaseAPICreate();
-		int status = this.api.TessBaseAPIInit2(this.handle, tessdata.toString(), languages,
-				TessOcrEngineMode.OEM_LSTM_ONLY);
-		if (status != 0) {
-			this.api.TessBaseAPIDelete(this.handle);
-			throw new TesseractUnavailable("Tesseract could not load the languages '" + languages + "' from " + tessdata
-					+ ": install the Debian packages tesseract-ocr and tesseract-ocr-vie");
-		}
-		this.api.TessBaseAPISetPageSegMode(this.handle, TessPageSegMode.PSM_AUTO);
+		this.engine = new Engine(tessdata, languages);
 	}
 
 	@Override
 	public RecognizedPage recognize(BufferedImage page, int dpi) {
+		if (dpi <= 0) {
+			throw new IllegalArgumentException("dpi must be positive, was " + dpi);
+		}
 		if (this.closed) {
-			throw new IllegalStateException("This recognizer is closed");
+			throw new IllegalStateException("This recogniser is closed");
 		}
-		BufferedImage grey = grey(page);
-		byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
-		ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
-		try {
-			this.api.TessBaseAPISetImage(this.handle, buffer, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
-			this.api.TessBaseAPISetSourceResolution(this.handle, dpi);
-			Pointer utf8 = this.api.TessBaseAPIGetUTF8Text(this.handle);
-			if (utf8 == null) {
-				throw new OcrFailed(
-						"Tesseract returned no text for a " + grey.getWidth() + "×" + grey.getHeight() + " image",
-						new IllegalStateException("null text"));
-			}
-			String text;
-			try {
-				text = utf8.getString(0, StandardCharsets.UTF_8.name());
-			}
-			finally {
-				this.api.TessDeleteText(utf8);
-			}
-			int confidence = this.api.TessBaseAPIMeanTextConf(this.handle);
-			return new RecognizedPage(Normalizer.normalize(text, Normalizer.Form.NFC), Math.max(0, confidence), dpi);
-		}
-		finally {
-			this.api.TessBaseAPIClear(this.handle);
-		}
-	}
-
-	/**
-	 * Tesseract reads 8-bit grey rows; any other layout (RGB, bilevel, 16-bit) is drawn
-	 * into one.
-	 */
-	static BufferedImage grey(BufferedImage image) {
-		if (image.getType() == BufferedImage.TYPE_BYTE_GRAY
-				&& image.getRaster().getDataBuffer() instanceof DataBufferByte
-				&& image.getRaster().getSampleModelTranslateX() == 0 && image.getRaster().getParent() == null) {
-			return image;
-		}
-		BufferedImage grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-		Graphics2D g = grey.createGraphics();
-		try {
-			g.drawImage(image, 0, 0, null);
-		}
-		finally {
-			g.dispose();
-		}
-		return grey;
+		long started = System.nanoTime();
+		RecognizedPage recognized = this.engine.recognize(grey(page), dpi);
+		logger.debug("Recognised a {}x{} page at {} dpi in {} ms, confidence {}", page.getWidth(), page.getHeight(),
+				dpi, (System.nanoTime() - started) / 1_000_000, recognized.meanConfidence());
+		return recognized;
 	}
 
 	@Override
 	public void close() {
 		if (!this.closed) {
 			this.closed = true;
-			this.api.TessBaseAPIEnd(this.handle);
-			this.api.TessBaseAPIDelete(this.handle);
+			this.engine.end();
 		}
+	}
+
+	// Tesseract reads 1, 8, 24 and 32 bits per pixel; other layouts (16-bit grey,
+	// indexed, int RGB)
+	// would be misread, and it converts to grey internally anyway.
+	private static BufferedImage grey(BufferedImage page) {
+		if (page.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+			return page;
+		}
+		BufferedImage grey = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+		Graphics2D graphics = grey.createGraphics();
+		try {
+			graphics.drawImage(page, 0, 0, null);
+		}
+		finally {
+			graphics.dispose();
+		}
+		return grey;
+	}
+
+	/** Opens tess4j's protected life cycle so one native engine serves many pages. */
+	private static final class Engine extends Tesseract {
+
+		private final String languages;
+
+		Engine(Path tessdata, String languages) {
+			this.languages = languages;
+			setDatapath(tessdata.toString());
+			setLanguage(languages);
+			setOcrEngineMode(TessOcrEngineMode.OEM_LSTM_ONLY);
+			setPageSegMode(TessPageSegMode.PSM_AUTO);
+			init();
+			// Init1 reports failure only through its ignored return value: an engine
+			// without the
+			// requested languages loaded would silently read nothing.
+			String loaded = getAPI().TessBaseAPIGetInitLanguagesAsString(getHandle());
+			if (loaded == null || loaded.isBlank()) {
+				dispose();
+				throw new TesseractUnavailable(
+						"Tesseract could not load the languages '" + languages + "' from " + tessdata);
+			}
+		}
+
+		RecognizedPage recognize(BufferedImage page, int dpi) {
+			setVariable("user_defined_dpi", Integer.toString(dpi));
+			setVariables();
+			try {
+				setImage(page);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			Pointer utf8 = getAPI().TessBaseAPIGetUTF8Text(getHandle());
+			if (utf8 == null) {
+				throw new OcrFailed("Tesseract (" + this.languages + ") could not recognise a " + page.getWidth() + "x"
+						+ page.getHeight() + " page");
+			}
+			try {
+				String text = Normalizer.normalize(utf8.getString(0, StandardCharsets.UTF_8.name()),
+						Normalizer.Form.NFC);
+				// -1 when nothing was recognised
+				int confidence = Math.max(0, getAPI().TessBaseAPIMeanTextConf(getHandle()));
+				return new RecognizedPage(text, confidence, dpi);
+			}
+			finally {
+				getAPI().TessDeleteText(utf8);
+				// Frees the page copy and the layout between pages; the loaded models
+				// stay.
+				getAPI().TessBaseAPIClear(getHandle());
+			}
+		}
+
+		void end() {
+			dispose();
+		}
+
 	}
 
 }

@@ -1,17 +1,23 @@
 package vn.luutru.ingest.ocr;
 
 /**
- * Tesseract or the language data it needs is not installed; the message names the Debian
- * packages.
+ * Tesseract, its native libraries or a requested language model is missing on this
+ * machine.
  */
 public class TesseractUnavailable extends RuntimeException {
 
-	TesseractUnavailable(String message) {
-		super(message);
+	/**
+	 * The Debian 12 packages that provide Tesseract, Vietnamese and the libraries tess4j
+	 * loads.
+	 */
+	public static final String DEBIAN_PACKAGES = "tesseract-ocr tesseract-ocr-vie libtesseract-dev libleptonica-dev";
+
+	TesseractUnavailable(String problem) {
+		super(problem + ". On Debian 12 install: sudo apt-get install -y " + DEBIAN_PACKAGES);
 	}
 
-	TesseractUnavailable(String message, Throwable cause) {
-		super(message, cause);
+	TesseractUnavailable(String problem, Throwable cause) {
+		super(problem + ". On Debian 12 install: sudo apt-get install -y " + DEBIAN_PACKAGES, cause);
 	}
 
 }

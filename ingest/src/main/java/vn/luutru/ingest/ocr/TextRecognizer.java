@@ -3,34 +3,44 @@ package vn.luutru.ingest.ocr;
 import java.awt.image.BufferedImage;
 
 /**
- * Reads the text of a page image.
+ * Recognises the text of one page image; the only way the rest of the ingestion reaches
+ * Tesseract.
  *
  * <p>
- * <strong>Threading:</strong> an instance is <em>not</em> thread-safe. Use one instance
- * per worker thread and never share it: a Tesseract handle keeps per-page state, and
- * concurrent calls on one handle corrupt results or crash the JVM (tess4j issues #53 and
- * #143). Parallelise across pages with one recogniser per thread instead.
+ * <strong>Threading:</strong> an instance is <em>not</em> thread-safe. It owns one native
+ * Tesseract engine; create one instance per worker thread (from
+ * {@link TextRecognizers#get()}) and never share it between threads (tess4j issues
+ * <a href="https://github.com/nguyenq/tess4j/issues/53">#53</a> and
+ * <a href="https://github.com/nguyenq/tess4j/issues/143">#143</a>: concurrent calls on
+ * one engine crash the JVM or mix pages). Close it when the worker ends to free the
+ * native memory (~100 MB with {@code vie+eng} models loaded).
  *
  * <p>
- * Tesseract's own OpenMP threads fight such page workers on small machines (a page took
- * 10.96 s with OpenMP's default threads and 2.09 s with {@code OMP_THREAD_LIMIT=1} on 2
- * cores), so the process must run with {@code OMP_THREAD_LIMIT=1}; the launcher and the
- * test configuration set it.
- *
- * <p>
- * Instances hold native memory: {@link #close()} them.
+ * <strong>OpenMP:</strong> the JVM process must be started with the environment variable
+ * {@code OMP_THREAD_LIMIT=1}. Tesseract's own OpenMP threads compete with our page
+ * workers: on a 2-core machine one A4 page took 10.96 s without it and 2.09 s with it. An
+ * environment variable cannot be set from inside the JVM, so the launcher
+ * ({@code ./luutru}) and the failsafe configuration set it; {@link TextRecognizers} logs
+ * a warning once when it is missing.
  */
 public interface TextRecognizer extends AutoCloseable {
 
 	/**
-	 * Recognises the text of a page.
-	 * @param page the page image (grey or colour; bilevel works too)
-	 * @param dpi the image's resolution, which Tesseract uses to judge text size
-	 * @return the text and its confidence
-	 * @throws OcrFailed when Tesseract fails on this image
+	 * Recognises the text of a page image.
+	 * @param page the page; any image type (converted to 8-bit grey internally)
+	 * @param dpi the resolution the page was scanned or rendered at, which Tesseract uses
+	 * to judge glyph sizes
+	 * @return the text in NFC with the mean word confidence
+	 * @throws IllegalArgumentException if {@code dpi} is not positive
+	 * @throws IllegalStateException if this recogniser is closed
+	 * @throws OcrFailed if Tesseract could not recognise the page
 	 */
 	RecognizedPage recognize(BufferedImage page, int dpi);
 
+	/**
+	 * Frees the native engine; the recogniser cannot be used afterwards. Closing twice
+	 * does nothing.
+	 */
 	@Override
 	void close();
 

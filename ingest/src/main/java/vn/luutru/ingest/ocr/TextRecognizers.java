@@ -1,87 +1,107 @@
 package vn.luutru.ingest.ocr;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
-import org.jspecify.annotations.Nullable;
+import com.sun.jna.NativeLibrary;
+import net.sourceforge.tess4j.TessAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes {@link TextRecognizer}s, after checking that Tesseract and every requested
- * language are installed so that a missing package is a clear message rather than a
- * native-library error mid-batch.
+ * Makes {@link TextRecognizer}s after checking once that Tesseract and its language
+ * models are installed.
+ *
+ * <p>
+ * Without the check a missing library surfaces as a JNA {@link UnsatisfiedLinkError} on
+ * the first page of the first batch, which poisons tess4j's {@code TessAPI} class for the
+ * rest of the JVM's life. This factory fails early with {@link TesseractUnavailable},
+ * which names the Debian packages to install. Call {@link #get()} once per worker thread:
+ * recognisers are not thread-safe.
  */
-public final class TextRecognizers {
+public final class TextRecognizers implements Supplier<TextRecognizer> {
 
-	private static final Logger log = LoggerFactory.getLogger(TextRecognizers.class);
+	private static final Logger logger = LoggerFactory.getLogger(TextRecognizers.class);
 
-	static final String PACKAGES = "tesseract-ocr tesseract-ocr-vie libtesseract-dev libleptonica-dev";
+	private static final AtomicBoolean openMpChecked = new AtomicBoolean();
 
-	private static final List<Path> USUAL_TESSDATA = List.of(Path.of("/usr/share/tesseract-ocr/5/tessdata"),
-			Path.of("/usr/share/tesseract-ocr/4.00/tessdata"), Path.of("/usr/share/tessdata"),
-			Path.of("/usr/local/share/tessdata"));
+	private static final Map<OcrProperties, TextRecognizers> checked = new ConcurrentHashMap<>();
 
-	private static final AtomicBoolean ompWarned = new AtomicBoolean();
+	private final Path tessdataPath;
 
-	private TextRecognizers() {
+	private final String languages;
+
+	private TextRecognizers(Path tessdataPath, String languages) {
+		this.tessdataPath = tessdataPath;
+		this.languages = languages;
 	}
 
 	/**
-	 * A new recogniser for the calling thread.
-	 * @throws TesseractUnavailable when Tesseract or a language is missing, naming the
-	 * Debian packages
+	 * Checks that Tesseract's native libraries load and that every language's model is
+	 * present.
+	 * @param properties the OCR settings
+	 * @return a factory of recognisers for those settings
+	 * @throws TesseractUnavailable if a library or a language model is missing
+	 */
+	public static TextRecognizers of(OcrProperties properties) {
+		warnIfOpenMpUnlimited();
+		Path tessdata = Tessdata.locate(properties.tessdataPath(), properties.languages());
+		loadNativeLibrary("tesseract", net.sourceforge.tess4j.util.LoadLibs.getTesseractLibName());
+		loadNativeLibrary("Leptonica", net.sourceforge.lept4j.util.LoadLibs.getLeptonicaLibName());
+		logger.info("OCR with Tesseract {}, languages {}, models from {}", TessAPI.INSTANCE.TessVersion(),
+				properties.languages(), tessdata);
+		return new TextRecognizers(tessdata, properties.languages());
+	}
+
+	/**
+	 * A new recogniser for the calling worker thread, checking the installation on the
+	 * first call for these settings only.
+	 * @param properties the OCR settings
+	 * @return a recogniser with its own native engine; close it when the thread's work
+	 * ends
+	 * @throws TesseractUnavailable if a library or a language model is missing
 	 */
 	public static TextRecognizer create(OcrProperties properties) {
-		Path tessdata = tessdata(properties);
-		for (String language : properties.languages().split("\\+")) {
-			if (!Files.isRegularFile(tessdata.resolve(language + ".traineddata"))) {
-				throw new TesseractUnavailable("Tesseract language '" + language + "' is not installed in " + tessdata
-						+ ": install the Debian packages " + PACKAGES + " (or tesseract-ocr-" + language + ")");
-			}
-		}
-		if (!"1".equals(System.getenv("OMP_THREAD_LIMIT")) && ompWarned.compareAndSet(false, true)) {
-			log.warn("OMP_THREAD_LIMIT is not 1: Tesseract's OpenMP threads will compete with the page workers "
-					+ "and OCR will be several times slower (./luutru sets it)");
-		}
+		return checked.computeIfAbsent(properties, TextRecognizers::of).get();
+	}
+
+	/**
+	 * A new recogniser with its own native engine, for the calling worker thread only.
+	 * @throws TesseractUnavailable if Tesseract cannot load the languages' models
+	 */
+	@Override
+	public TextRecognizer get() {
+		return new TesseractRecognizer(this.tessdataPath, this.languages);
+	}
+
+	/** The directory the language models are read from. */
+	public Path tessdataPath() {
+		return this.tessdataPath;
+	}
+
+	/** The Tesseract languages, joined with {@code +}. */
+	public String languages() {
+		return this.languages;
+	}
+
+	private static void loadNativeLibrary(String what, String name) {
 		try {
-			return new TesseractRecognizer(tessdata, properties.languages());
+			NativeLibrary.getInstance(name);
 		}
-		catch (UnsatisfiedLinkError | NoClassDefFoundError ex) {
-			throw new TesseractUnavailable("The Tesseract library cannot be loaded (" + ex.getMessage()
-					+ "): install the Debian packages " + PACKAGES, ex);
+		catch (UnsatisfiedLinkError ex) {
+			throw new TesseractUnavailable(
+					"The " + what + " library (lib" + name + ".so) could not be loaded: " + ex.getMessage(), ex);
 		}
 	}
 
-	static Path tessdata(OcrProperties properties) {
-		if (properties.tessdataPath() != null) {
-			return properties.tessdataPath();
+	private static void warnIfOpenMpUnlimited() {
+		if (!"1".equals(System.getenv("OMP_THREAD_LIMIT")) && openMpChecked.compareAndSet(false, true)) {
+			logger.warn("OMP_THREAD_LIMIT is not 1: Tesseract's OpenMP threads will compete with the page "
+					+ "workers and OCR can be 5 times slower. Start the JVM with OMP_THREAD_LIMIT=1 (./luutru does)");
 		}
-		List<Path> candidates = new ArrayList<>();
-		String prefix = System.getenv("TESSDATA_PREFIX");
-		if (prefix != null && !prefix.isBlank()) {
-			candidates.add(Path.of(prefix));
-		}
-		candidates.addAll(USUAL_TESSDATA);
-		Path found = firstWithTraineddata(candidates);
-		if (found == null) {
-			throw new TesseractUnavailable("No Tesseract language data found (looked in " + candidates
-					+ "): install the Debian packages " + PACKAGES + " or set luutru.ocr.tessdata-path");
-		}
-		return found;
-	}
-
-	private static @Nullable Path firstWithTraineddata(List<Path> candidates) {
-		for (Path candidate : candidates) {
-			if (Files.isRegularFile(candidate.resolve("eng.traineddata"))
-					|| Files.isRegularFile(candidate.resolve("vie.traineddata"))) {
-				return candidate;
-			}
-		}
-		return null;
 	}
 
 }

@@ -1,6 +1,6 @@
 /**
- * The OCR boundary: Tesseract behind a small interface whose contract states the
- * threading rule.
+ * The OCR boundary: page images read one at a time from PDF and raster scans, and
+ * Tesseract behind {@link vn.luutru.ingest.ocr.TextRecognizer}.
  */
 @NullMarked
 package vn.luutru.ingest.ocr;

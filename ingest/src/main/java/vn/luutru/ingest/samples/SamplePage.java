@@ -1,20 +1,70 @@
 package vn.luutru.ingest.samples;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
- * One page of a sample document and the text printed on it, for measuring what extraction
- * read back.
+ * The source text of one page: full-width blocks and two-column blocks (the header with
+ * the issuing body beside the national motto, the recipients beside the signature), top
+ * to bottom.
  *
- * @param fileName the sample file
- * @param number 1-based page number
- * @param lines the printed lines, NFC
+ * @param sections the blocks in order
  */
-public record SamplePage(String fileName, int number, List<String> lines) {
+record SamplePage(List<Section> sections) {
 
-	/** The printed text, one line per line. */
-	public String text() {
-		return String.join("\n", this.lines);
+	static SamplePage of(Section... sections) {
+		return new SamplePage(List.of(sections));
+	}
+
+	/**
+	 * The text in reading order (left column before right), one paragraph a line, NFC.
+	 */
+	String text() {
+		return this.sections.stream()
+			.flatMap(Section::paragraphs)
+			.map(Paragraph::text)
+			.collect(Collectors.joining("\n"));
+	}
+
+	/** A block of the page. */
+	sealed interface Section {
+
+		/** The block's paragraphs in reading order. */
+		Stream<Paragraph> paragraphs();
+
+		static Section body(Paragraph... paragraphs) {
+			return new Body(List.of(paragraphs));
+		}
+
+		static Section columns(List<Paragraph> left, List<Paragraph> right) {
+			return new Columns(left, right);
+		}
+
+	}
+
+	/** Paragraphs across the text width. */
+	record Body(List<Paragraph> items) implements Section {
+
+		@Override
+		public Stream<Paragraph> paragraphs() {
+			return this.items.stream();
+		}
+
+	}
+
+	/** Two columns side by side, starting at the same height. */
+	record Columns(List<Paragraph> left, List<Paragraph> right) implements Section {
+
+		@Override
+		public Stream<Paragraph> paragraphs() {
+			return IntStream.range(0, Math.max(this.left.size(), this.right.size()))
+				.boxed()
+				.flatMap((row) -> Stream.concat(this.left.stream().skip(row).limit(1),
+						this.right.stream().skip(row).limit(1)));
+		}
+
 	}
 
 }

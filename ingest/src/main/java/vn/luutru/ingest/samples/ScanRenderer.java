@@ -1,178 +1,105 @@
 package vn.luutru.ingest.samples;
 
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
-import java.awt.image.AffineTransformOp;
+import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.ConvolveOp;
+import java.awt.image.DataBufferByte;
 import java.awt.image.Kernel;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 /**
- * Draws lines of Vietnamese text onto an A4 page image and ages it like a scan: grey
- * paper, a slight skew, sensor noise and optical blur.
+ * Draws a {@link SamplePage} as a grey page image that looks scanned.
  */
 final class ScanRenderer {
 
-	private static final Logger log = LoggerFactory.getLogger(ScanRenderer.class);
+	private static final int INK = 25;
 
-	private static final Path FONT_DIR = Path.of("/usr/share/fonts/truetype/dejavu");
+	private static final Kernel SOFTEN = new Kernel(3, 3,
+			new float[] { 1 / 16f, 2 / 16f, 1 / 16f, 2 / 16f, 4 / 16f, 2 / 16f, 1 / 16f, 2 / 16f, 1 / 16f });
 
-	/**
-	 * How a page is aged.
-	 *
-	 * @param skewDegrees rotation of the sheet on the scanner
-	 * @param noise standard deviation of the grey noise, in levels
-	 * @param blur whether the optics blur it slightly
-	 * @param paper grey level of the paper (255 is white)
-	 * @param bilevel whether the scanner thresholds to black and white
-	 * @param seed the noise seed, so the same call makes the same bytes
-	 */
-	record Condition(double skewDegrees, double noise, boolean blur, int paper, boolean bilevel, long seed) {
+	private final Fonts fonts;
 
-		static Condition clean(long seed) {
-			return new Condition(0, 0, false, 255, false, seed);
-		}
-
+	ScanRenderer(Fonts fonts) {
+		this.fonts = fonts;
 	}
 
-	private final Font serif;
-
-	private final Font serifBold;
-
-	ScanRenderer() {
-		this.serif = font("DejaVuSerif.ttf", Font.SERIF, Font.PLAIN);
-		this.serifBold = font("DejaVuSerif-Bold.ttf", Font.SERIF, Font.BOLD);
-	}
-
-	Font font(boolean bold) {
-		return bold ? this.serifBold : this.serif;
-	}
-
-	/**
-	 * Renders a page: lines starting with {@code #} are centred bold headings, the rest
-	 * are wrapped body text; returns the page and the lines as they were laid out (after
-	 * wrapping).
-	 */
-	Rendered page(List<String> lines, int dpi, Condition condition) {
-		int width = (int) Math.round(8.27 * dpi);
-		int height = (int) Math.round(11.69 * dpi);
-		BufferedImage page = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-		Graphics2D g = page.createGraphics();
-		List<String> printed = new ArrayList<>();
+	/** An A4 page at the resolution, its paper, noise and dust drawn from the seed. */
+	BufferedImage render(SamplePage page, int dpi, ScanLook look, long seed) {
+		BufferedImage ink = new BufferedImage(pixels(Layout.PAGE_WIDTH, dpi), pixels(Layout.PAGE_HEIGHT, dpi),
+				BufferedImage.TYPE_BYTE_GRAY);
+		Graphics2D graphics = ink.createGraphics();
 		try {
-			g.setColor(Color.WHITE);
-			g.fillRect(0, 0, width, height);
-			g.setColor(Color.BLACK);
-			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-			g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-			int margin = dpi;
-			float points = 13f;
-			int y = margin;
-			for (String line : lines) {
-				boolean heading = line.startsWith("#");
-				String text = heading ? line.substring(1).strip() : line;
-				g.setFont(font(heading).deriveFont(points * dpi / 72f));
-				FontMetrics metrics = g.getFontMetrics();
-				for (String part : heading ? List.of(text) : wrap(text, metrics, width - 2 * margin)) {
-					int x = heading ? (width - metrics.stringWidth(part)) / 2 : margin;
-					y += metrics.getHeight() * 13 / 10;
-					g.drawString(part, x, y);
-					printed.add(part);
+			graphics.setColor(Color.WHITE);
+			graphics.fillRect(0, 0, ink.getWidth(), ink.getHeight());
+			smooth(graphics);
+			graphics.rotate(Math.toRadians(look.skewDegrees()), ink.getWidth() / 2.0, ink.getHeight() / 2.0);
+			graphics.scale(dpi / 72.0, dpi / 72.0);
+			graphics.setColor(Color.BLACK);
+			for (Layout.PlacedLine line : Layout.lay(page, this.fonts.measure())) {
+				graphics.setFont(this.fonts.font(line.style()));
+				graphics.drawString(line.text(), line.x(), line.baseline());
+			}
+		}
+		finally {
+			graphics.dispose();
+		}
+		BufferedImage soft = look.blur() ? new ConvolveOp(SOFTEN, ConvolveOp.EDGE_NO_OP, null).filter(ink, null) : ink;
+		Random random = new Random(seed);
+		onPaper(soft, look, random);
+		dust(soft, look.specks(), random);
+		return soft;
+	}
+
+	static int pixels(float points, int dpi) {
+		return Math.round(points * dpi / 72);
+	}
+
+	static void smooth(Graphics2D graphics) {
+		graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+		graphics.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+		graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+	}
+
+	// Ink coverage over a paper that darkens towards the edges (the scanner lid's
+	// shadow), plus sensor noise.
+	private static void onPaper(BufferedImage image, ScanLook look, Random random) {
+		byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+		int width = image.getWidth();
+		int height = image.getHeight();
+		double shadow = (look.paper() < 255) ? 10 : 0;
+		for (int y = 0; y < height; y++) {
+			double dy = (2.0 * y / height) - 1;
+			for (int x = 0; x < width; x++) {
+				double dx = (2.0 * x / width) - 1;
+				double paper = look.paper() - shadow * (dx * dx + dy * dy) / 2;
+				double coverage = (255 - (pixels[y * width + x] & 0xff)) / 255.0;
+				double value = paper + (INK - paper) * coverage;
+				if (look.noiseSigma() > 0) {
+					value += random.nextGaussian() * look.noiseSigma();
 				}
-				y += metrics.getHeight() / 3;
+				pixels[y * width + x] = (byte) Math.clamp(Math.round(value), 0, 255);
 			}
 		}
-		finally {
-			g.dispose();
-		}
-		return new Rendered(age(page, condition), printed);
 	}
 
-	record Rendered(BufferedImage image, List<String> lines) {
-	}
-
-	/** Ages a clean page as the condition says. */
-	static BufferedImage age(BufferedImage page, Condition condition) {
-		BufferedImage result = page;
-		if (condition.skewDegrees() != 0) {
-			result = rotate(result, condition.skewDegrees());
-		}
-		if (condition.blur()) {
-			float[] kernel = { 1 / 16f, 2 / 16f, 1 / 16f, 2 / 16f, 4 / 16f, 2 / 16f, 1 / 16f, 2 / 16f, 1 / 16f };
-			result = new ConvolveOp(new Kernel(3, 3, kernel), ConvolveOp.EDGE_NO_OP, null).filter(result, null);
-		}
-		Random random = new Random(condition.seed());
-		byte[] pixels = ((java.awt.image.DataBufferByte) result.getRaster().getDataBuffer()).getData();
-		double scale = condition.paper() / 255.0;
-		for (int i = 0; i < pixels.length; i++) {
-			double value = (pixels[i] & 0xff) * scale + random.nextGaussian() * condition.noise();
-			if (condition.bilevel()) {
-				value = (value < 150) ? 0 : 255;
-			}
-			pixels[i] = (byte) Math.max(0, Math.min(255, (int) Math.round(value)));
-		}
-		return result;
-	}
-
-	private static BufferedImage rotate(BufferedImage page, double degrees) {
-		BufferedImage target = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-		Graphics2D g = target.createGraphics();
+	private static void dust(BufferedImage image, int specks, Random random) {
+		Graphics2D graphics = image.createGraphics();
 		try {
-			g.setColor(Color.WHITE);
-			g.fillRect(0, 0, target.getWidth(), target.getHeight());
-			AffineTransform rotation = AffineTransform.getRotateInstance(Math.toRadians(degrees), page.getWidth() / 2.0,
-					page.getHeight() / 2.0);
-			g.drawImage(page, new AffineTransformOp(rotation, AffineTransformOp.TYPE_BILINEAR), 0, 0);
+			smooth(graphics);
+			for (int i = 0; i < specks; i++) {
+				int grey = 40 + random.nextInt(80);
+				double size = 1.5 + random.nextDouble() * 3;
+				graphics.setColor(new Color(grey, grey, grey));
+				graphics.fill(new Ellipse2D.Double(random.nextDouble() * image.getWidth(),
+						random.nextDouble() * image.getHeight(), size, size * (0.5 + random.nextDouble())));
+			}
 		}
 		finally {
-			g.dispose();
-		}
-		return target;
-	}
-
-	private static List<String> wrap(String text, FontMetrics metrics, int width) {
-		List<String> lines = new ArrayList<>();
-		StringBuilder line = new StringBuilder();
-		for (String word : text.split(" ")) {
-			String candidate = line.isEmpty() ? word : line + " " + word;
-			if (metrics.stringWidth(candidate) > width && !line.isEmpty()) {
-				lines.add(line.toString());
-				line = new StringBuilder(word);
-			}
-			else {
-				line = new StringBuilder(candidate);
-			}
-		}
-		if (!line.isEmpty()) {
-			lines.add(line.toString());
-		}
-		return lines;
-	}
-
-	private static Font font(String file, String fallback, int style) {
-		Path path = FONT_DIR.resolve(file);
-		try (var in = Files.newInputStream(path)) {
-			return Font.createFont(Font.TRUETYPE_FONT, in);
-		}
-		catch (IOException | FontFormatException ex) {
-			// Without DejaVu (Debian fonts-dejavu-core) the logical font may lack
-			// Vietnamese glyphs.
-			log.warn("Cannot load {} ({}); using the logical font {}", path, ex.getMessage(), fallback);
-			return new Font(fallback, style, 12);
+			graphics.dispose();
 		}
 	}
 

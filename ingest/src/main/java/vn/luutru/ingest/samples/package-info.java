@@ -1,6 +1,6 @@
 /**
- * The generated sample set: Vietnamese papers rendered as scans, for the demo and the
- * tests. Nothing in it is a third-party file; every byte is made here, deterministically.
+ * The bundled demo and test sample set: Vietnamese scans, reports, a map sheet and a
+ * damaged file, all generated deterministically so that no third-party file is shipped.
  */
 @NullMarked
 package vn.luutru.ingest.samples;
