@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.Future;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -49,7 +50,7 @@ final class ImagePages {
 				// size.
 				reader.setInput(input, false, false);
 				int frames = reader.getNumImages(true);
-				List<PageText> pages = new ArrayList<>(frames);
+				List<Future<PageText>> pages = new ArrayList<>(frames);
 				for (int frame = 0; frame < frames; frame++) {
 					long pixels = (long) reader.getWidth(frame) * reader.getHeight(frame);
 					if (pixels > this.properties.maxImagePixels()) {
@@ -63,9 +64,9 @@ final class ImagePages {
 					param.setSourceSubsampling(step, step, 0, 0);
 					BufferedImage image = reader.read(frame, param);
 					int dpi = ImageResolution.statedDpi(reader.getImageMetadata(frame)).orElse(DEFAULT_DPI);
-					pages.add(this.recognition.recognize(frame + 1, image, Math.max(1, dpi / step)));
+					pages.add(this.recognition.submit(frame + 1, image, Math.max(1, dpi / step)));
 				}
-				return new Extraction.Extracted(file, metadata, pages);
+				return new Extraction.Extracted(file, metadata, pages.stream().map(PageRecognition::await).toList());
 			}
 			finally {
 				reader.dispose();

@@ -3,14 +3,25 @@ package vn.luutru.ingest.extraction;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import vn.luutru.ingest.ocr.OcrFailed;
 import vn.luutru.ingest.ocr.RecognizedPage;
 import vn.luutru.ingest.ocr.TextRecognizer;
 
 /**
- * OCR of page images with one recogniser per thread, as the recogniser's contract
- * requires; all of them are closed together when the step that used them ends.
+ * OCR of page images on a pool of workers, each with its own recogniser as the
+ * recogniser's contract requires: the page, not the document, is the unit of parallel
+ * work, so a 300-page report keeps every core busy. Pages are rendered by the caller
+ * (PDFBox documents are not thread-safe) and at most twice as many pages as there are
+ * workers wait in memory. The pool and all recognisers are closed together when the step
+ * that used them ends.
  */
 public class PageRecognition implements AutoCloseable {
 
@@ -18,18 +29,25 @@ public class PageRecognition implements AutoCloseable {
 
 	private final int dpi;
 
+	private final ExecutorService workers;
+
+	private final Semaphore inFlight;
+
 	private final List<TextRecognizer> created = new ArrayList<>();
 
 	private final ThreadLocal<TextRecognizer> perThread = ThreadLocal.withInitial(this::create);
 
 	/**
 	 * Creates the OCR of one step execution.
-	 * @param recognizers makes a new recogniser (called once per thread that OCRs)
+	 * @param recognizers makes a new recogniser (called once per worker thread)
 	 * @param dpi the resolution PDF pages are rendered at for OCR
+	 * @param workers pages OCR'd at once
 	 */
-	public PageRecognition(Supplier<TextRecognizer> recognizers, int dpi) {
+	public PageRecognition(Supplier<TextRecognizer> recognizers, int dpi, int workers) {
 		this.recognizers = recognizers;
 		this.dpi = dpi;
+		this.workers = Executors.newFixedThreadPool(workers, Thread.ofPlatform().name("ocr-", 1).factory());
+		this.inFlight = new Semaphore(2 * workers);
 	}
 
 	/** The resolution PDF pages are rendered at for OCR. */
@@ -37,8 +55,46 @@ public class PageRecognition implements AutoCloseable {
 		return this.dpi;
 	}
 
-	/** OCRs one page image. */
-	PageText recognize(int number, BufferedImage image, int imageDpi) {
+	/**
+	 * Queues one page image for OCR; blocks while too many pages wait.
+	 * @return the page's text, when done
+	 */
+	Future<PageText> submit(int number, BufferedImage image, int imageDpi) {
+		this.inFlight.acquireUninterruptibly();
+		try {
+			return this.workers.submit(() -> {
+				try {
+					return recognize(number, image, imageDpi);
+				}
+				finally {
+					this.inFlight.release();
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			this.inFlight.release();
+			throw ex;
+		}
+	}
+
+	/** Waits for a queued page; a worker's failure is rethrown as it was. */
+	static PageText await(Future<PageText> page) {
+		try {
+			return page.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new OcrFailed("Interrupted while waiting for OCR", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new OcrFailed("OCR failed: " + ex.getCause(), ex);
+		}
+	}
+
+	private PageText recognize(int number, BufferedImage image, int imageDpi) {
 		RecognizedPage page = this.perThread.get().recognize(image, imageDpi);
 		String text = page.text().strip();
 		TextSource source = text.isEmpty() ? TextSource.NONE : TextSource.OCR;
@@ -55,15 +111,19 @@ public class PageRecognition implements AutoCloseable {
 
 	@Override
 	public void close() {
+		this.workers.shutdown();
+		try {
+			if (!this.workers.awaitTermination(5, TimeUnit.MINUTES)) {
+				this.workers.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			this.workers.shutdownNow();
+			Thread.currentThread().interrupt();
+		}
 		synchronized (this.created) {
 			for (TextRecognizer recognizer : this.created) {
-				try {
-					recognizer.close();
-				}
-				catch (Exception ex) {
-					// Closing frees native memory; a failure here must not hide the
-					// step's outcome.
-				}
+				recognizer.close();
 			}
 			this.created.clear();
 		}

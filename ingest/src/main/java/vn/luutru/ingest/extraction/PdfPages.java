@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -45,11 +47,11 @@ final class PdfPages {
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setSortByPosition(true);
 			PDFRenderer renderer = new PDFRenderer(document);
-			List<PageText> pages = new ArrayList<>(count);
+			List<Future<PageText>> pages = new ArrayList<>(count);
 			for (int number = 1; number <= count; number++) {
 				pages.add(page(document, stripper, renderer, number));
 			}
-			return new Extraction.Extracted(file, metadata, pages);
+			return new Extraction.Extracted(file, metadata, pages.stream().map(PageRecognition::await).toList());
 		}
 		catch (InvalidPasswordException ex) {
 			return new Extraction.Failed(file,
@@ -60,17 +62,21 @@ final class PdfPages {
 		}
 	}
 
-	private PageText page(PDDocument document, PDFTextStripper stripper, PDFRenderer renderer, int number)
+	/**
+	 * The page's text layer when it is real, else the page rendered here and queued for
+	 * OCR.
+	 */
+	private Future<PageText> page(PDDocument document, PDFTextStripper stripper, PDFRenderer renderer, int number)
 			throws IOException {
 		stripper.setStartPage(number);
 		stripper.setEndPage(number);
 		String layer = Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFC).strip();
 		if (TextLayers.isReal(layer, this.properties.minTextLayerLetters())) {
-			return new PageText(number, layer, TextSource.TEXT_LAYER, null);
+			return CompletableFuture.completedFuture(new PageText(number, layer, TextSource.TEXT_LAYER, null));
 		}
 		int dpi = dpiFor(document.getPage(number - 1).getMediaBox());
 		BufferedImage image = renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY);
-		return this.recognition.recognize(number, image, dpi);
+		return this.recognition.submit(number, image, dpi);
 	}
 
 	/**

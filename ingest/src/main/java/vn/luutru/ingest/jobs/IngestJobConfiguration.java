@@ -100,7 +100,8 @@ class IngestJobConfiguration {
 	@StepScope
 	ExtractionProcessor extractionProcessor(MetadataReader metadataReader, OcrProperties ocr,
 			ExtractionProperties extraction) {
-		PageRecognition recognition = new PageRecognition(() -> TextRecognizers.create(ocr), ocr.dpi());
+		PageRecognition recognition = new PageRecognition(() -> TextRecognizers.create(ocr), ocr.dpi(),
+				ocr.effectiveWorkers());
 		return new ExtractionProcessor(metadataReader, recognition, extraction);
 	}
 

@@ -5,11 +5,11 @@ package vn.luutru.ingest.ocr;
  */
 public class OcrFailed extends RuntimeException {
 
-	OcrFailed(String message) {
+	public OcrFailed(String message) {
 		super(message);
 	}
 
-	OcrFailed(String message, Throwable cause) {
+	public OcrFailed(String message, Throwable cause) {
 		super(message, cause);
 	}
 

@@ -15,14 +15,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code TESSDATA_PREFIX}, then the Debian and {@code /usr/local} locations)
  * @param dpi resolution PDF pages are rendered at for OCR, and assumed for images that do
  * not state theirs (default 300)
+ * @param workers pages OCR'd at once, each by its own Tesseract on its own thread
+ * (default 0: one per processor core)
  */
 @ConfigurationProperties("luutru.ocr")
 public record OcrProperties(@DefaultValue("vie+eng") String languages, @Nullable Path tessdataPath,
-		@DefaultValue("300") int dpi) {
+		@DefaultValue("300") int dpi, @DefaultValue("0") int workers) {
 
 	/** The defaults, for code and tests that run without Spring. */
 	public static OcrProperties defaults() {
-		return new OcrProperties("vie+eng", null, 300);
+		return new OcrProperties("vie+eng", null, 300, 0);
+	}
+
+	/** How many pages are OCR'd at once. */
+	public int effectiveWorkers() {
+		return (this.workers > 0) ? this.workers : Runtime.getRuntime().availableProcessors();
 	}
 
 }

@@ -1,0 +1,109 @@
+package vn.luutru.ingest.extraction;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.Test;
+
+import vn.luutru.ingest.ocr.OcrFailed;
+import vn.luutru.ingest.ocr.RecognizedPage;
+import vn.luutru.ingest.ocr.TextRecognizer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class PageRecognitionTests {
+
+	final List<FakeRecognizer> made = new CopyOnWriteArrayList<>();
+
+	@Test
+	void recognisesPagesInParallelWithOneRecognizerPerWorkerNeverShared() {
+		PageRecognition recognition = new PageRecognition(this::make, 300, 2);
+		List<Future<PageText>> futures = new ArrayList<>();
+		for (int page = 1; page <= 12; page++) {
+			futures.add(recognition.submit(page, new BufferedImage(4, 4, BufferedImage.TYPE_BYTE_GRAY), 300));
+		}
+		List<PageText> pages = futures.stream().map(PageRecognition::await).toList();
+		recognition.close();
+
+		assertThat(pages).extracting(PageText::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+		assertThat(pages).allSatisfy((page) -> assertThat(page.source()).isEqualTo(TextSource.OCR));
+		assertThat(this.made).hasSizeBetween(1, 2).allSatisfy((recognizer) -> {
+			assertThat(recognizer.threads).hasSize(1);
+			assertThat(recognizer.overlapped).isFalse();
+			assertThat(recognizer.closed).isTrue();
+		});
+	}
+
+	@Test
+	void aBlankPageHasNoText() {
+		PageRecognition recognition = new PageRecognition(() -> new FakeRecognizer("  \n"), 300, 1);
+		PageText page = PageRecognition.await(recognition.submit(1, new BufferedImage(4, 4, 10), 300));
+		recognition.close();
+
+		assertThat(page.source()).isEqualTo(TextSource.NONE);
+	}
+
+	@Test
+	void aWorkersFailureReachesTheCallerUnchanged() {
+		PageRecognition recognition = new PageRecognition(() -> {
+			throw new OcrFailed("no Tesseract here");
+		}, 300, 1);
+		Future<PageText> page = recognition.submit(1, new BufferedImage(4, 4, 10), 300);
+
+		assertThatExceptionOfType(OcrFailed.class).isThrownBy(() -> PageRecognition.await(page))
+			.withMessage("no Tesseract here");
+		recognition.close();
+	}
+
+	private TextRecognizer make() {
+		FakeRecognizer recognizer = new FakeRecognizer("Tài nguyên");
+		this.made.add(recognizer);
+		return recognizer;
+	}
+
+	static final class FakeRecognizer implements TextRecognizer {
+
+		final String text;
+
+		final java.util.Set<Thread> threads = ConcurrentHashMap.newKeySet();
+
+		final AtomicBoolean busy = new AtomicBoolean();
+
+		volatile boolean overlapped;
+
+		volatile boolean closed;
+
+		FakeRecognizer(String text) {
+			this.text = text;
+		}
+
+		@Override
+		public RecognizedPage recognize(BufferedImage page, int dpi) {
+			this.threads.add(Thread.currentThread());
+			if (!this.busy.compareAndSet(false, true)) {
+				this.overlapped = true;
+			}
+			try {
+				Thread.sleep(5);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			this.busy.set(false);
+			return new RecognizedPage(this.text, 90, dpi);
+		}
+
+		@Override
+		public void close() {
+			this.closed = true;
+		}
+
+	}
+
+}
