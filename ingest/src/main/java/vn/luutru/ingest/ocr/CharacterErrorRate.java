@@ -8,16 +8,18 @@ import java.text.Normalizer;
  * {@link #folded} strips diacritics first, to tell tone-mark errors apart from missed
  * letters.
  */
-final class CharacterErrorRate {
+public final class CharacterErrorRate {
 
 	private CharacterErrorRate() {
 	}
 
-	static double of(String reference, String recognized) {
+	/** Errors per reference character, over NFC text with white space collapsed. */
+	public static double of(String reference, String recognized) {
 		return distance(normal(reference), normal(recognized)) / (double) Math.max(1, normal(reference).length);
 	}
 
-	static double folded(String reference, String recognized) {
+	/** The same, with diacritics and đ folded away on both sides. */
+	public static double folded(String reference, String recognized) {
 		return of(fold(reference), fold(recognized));
 	}
 
