@@ -2,10 +2,10 @@
 # OCR benchmark: this product's OCR step against OCRmyPDF and bare Tesseract, on the same degraded
 # Vietnamese scan, in one run. Writes the OCR section of docs/benchmarks.md.
 #
-#   bench/ocr.sh [PAGES]     (default 12 pages)
+#   bench/ocr.sh [PAGES]     (default 40 pages)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pages="${1:-12}"
+pages="${1:-40}"
 work="${BENCH_DIR:-/tmp/luutru-bench-ocr}"
 export JAVA_HOME="${LUUTRU_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
