@@ -89,6 +89,9 @@ final class TesseractRecognizer implements TextRecognizer {
 			setLanguage(languages);
 			setOcrEngineMode(TessOcrEngineMode.OEM_LSTM_ONLY);
 			setPageSegMode(TessPageSegMode.PSM_AUTO);
+			// Tesseract prints progress ("Detected 37 diacritics") to stdout, into the
+			// command line's output.
+			setVariable("debug_file", "/dev/null");
 			init();
 			// Init1 reports failure only through its ignored return value: an engine
 			// without the
