@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
@@ -12,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
@@ -63,8 +65,8 @@ final class PdfPages {
 	}
 
 	/**
-	 * The page's text layer when it is real, else the page rendered here and queued for
-	 * OCR.
+	 * The page's text layer when it is real, else the page's scan (decoded directly when
+	 * the page is just one scanned image, rendered otherwise) queued for OCR.
 	 */
 	private Future<PageText> page(PDDocument document, PDFTextStripper stripper, PDFRenderer renderer, int number)
 			throws IOException {
@@ -74,7 +76,12 @@ final class PdfPages {
 		if (TextLayers.isReal(layer, this.properties.minTextLayerLetters())) {
 			return CompletableFuture.completedFuture(new PageText(number, layer, TextSource.TEXT_LAYER, null));
 		}
-		int dpi = dpiFor(document.getPage(number - 1).getMediaBox());
+		PDPage page = document.getPage(number - 1);
+		Optional<ScannedPageImage.Scan> scan = ScannedPageImage.of(page, this.properties.maxOcrPixels());
+		if (scan.isPresent()) {
+			return this.recognition.submit(number, scan.get().image(), scan.get().dpi());
+		}
+		int dpi = dpiFor(page.getMediaBox());
 		BufferedImage image = renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY);
 		return this.recognition.submit(number, image, dpi);
 	}
