@@ -59,6 +59,20 @@ class ArchiveDocuments {
 				document.fileName(), document.sha256());
 	}
 
+	/**
+	 * The text read from one page (its text layer or OCR), NFC.
+	 * @throws DocumentNotFound when no document has this id, or it has no such page
+	 * @throws IndexUnavailable when Elasticsearch cannot answer
+	 */
+	String pageText(String id, int page) {
+		CatalogedDocument document = find(id);
+		if (page < 1 || page > document.pageCount()) {
+			throw new DocumentNotFound(id, page, document.pageCount());
+		}
+		return this.entries.pageText(document.id(), page)
+			.orElseThrow(() -> new DocumentNotFound(id, page, document.pageCount()));
+	}
+
 	private CatalogedDocument find(String id) {
 		DocumentId documentId;
 		try {

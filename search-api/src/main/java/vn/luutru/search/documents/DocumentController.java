@@ -30,6 +30,12 @@ class DocumentController {
 		return this.documents.details(id);
 	}
 
+	/** The text read from one page, 1-based, as UTF-8 plain text. */
+	@GetMapping(path = "/{id}/pages/{page}/text", produces = "text/plain;charset=UTF-8")
+	String pageText(@PathVariable String id, @PathVariable int page) {
+		return this.documents.pageText(id, page);
+	}
+
 	/**
 	 * The original bytes. Returning a {@link Resource} lets Spring answer {@code Range}
 	 * requests (206) and {@code If-None-Match} (304 on the SHA-256 ETag), which PDF

@@ -10,4 +10,8 @@ class DocumentNotFound extends RuntimeException {
 		super("No document has the id '" + id + "'.");
 	}
 
+	DocumentNotFound(String id, int page, int pageCount) {
+		super("Document '" + id + "' has no page " + page + "; its pages are 1 to " + pageCount + ".");
+	}
+
 }

@@ -3,6 +3,7 @@ package vn.luutru.search.documents;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -48,6 +49,28 @@ class IndexedEntries {
 		catch (ElasticsearchException ex) {
 			if (ex.status() == 404) {
 				return Map.of();
+			}
+			throw new IndexUnavailable(ex);
+		}
+		catch (IOException ex) {
+			throw new IndexUnavailable(ex);
+		}
+	}
+
+	/**
+	 * The text of one page, if the index holds that page.
+	 * @throws IndexUnavailable when Elasticsearch cannot answer
+	 */
+	Optional<String> pageText(DocumentId id, int page) {
+		try {
+			GetResponse<ArchiveEntry> response = this.client
+				.get((g) -> g.index(this.index.alias()).id(id.value() + "/" + page), ArchiveEntry.class);
+			ArchiveEntry entry = response.source();
+			return (response.found() && entry != null) ? Optional.ofNullable(entry.text()) : Optional.empty();
+		}
+		catch (ElasticsearchException ex) {
+			if (ex.status() == 404) {
+				return Optional.empty();
 			}
 			throw new IndexUnavailable(ex);
 		}

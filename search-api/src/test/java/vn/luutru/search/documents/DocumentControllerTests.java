@@ -62,6 +62,26 @@ class DocumentControllerTests {
 	}
 
 	@Test
+	void pageTextIsPlainUtf8() throws Exception {
+		given(this.documents.pageText(ID, 2)).willReturn("Sở Tài nguyên và Môi trường");
+
+		this.mvc.perform(get("/api/documents/{id}/pages/{page}/text", ID, 2))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/plain"))
+			.andExpect(content().encoding(java.nio.charset.StandardCharsets.UTF_8))
+			.andExpect(content().string("Sở Tài nguyên và Môi trường"));
+	}
+
+	@Test
+	void aPageBeyondTheDocumentIsNotFound() throws Exception {
+		given(this.documents.pageText(ID, 9)).willThrow(new DocumentNotFound(ID, 9, 2));
+
+		this.mvc.perform(get("/api/documents/{id}/pages/{page}/text", ID, 9))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value("Document '" + ID + "' has no page 9; its pages are 1 to 2."));
+	}
+
+	@Test
 	void unknownDocumentIsNotFound() throws Exception {
 		given(this.documents.details("nope")).willThrow(new DocumentNotFound("nope"));
 
