@@ -72,7 +72,7 @@ public final class OcrBench {
 
 	private static void ours(Path dir, String languages, int workers) throws Exception {
 		Path scan = dir.resolve("scan.pdf");
-		OcrProperties ocr = new OcrProperties(languages, null, 300, workers);
+		OcrProperties ocr = new OcrProperties(languages, null, 300, workers, true);
 		PageRecognition recognition = new PageRecognition(() -> TextRecognizers.create(ocr), ocr.dpi(),
 				ocr.effectiveWorkers());
 		ExtractionProcessor processor = new ExtractionProcessor(new MetadataReader(), recognition,

@@ -20,11 +20,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("luutru.ocr")
 public record OcrProperties(@DefaultValue("vie+eng") String languages, @Nullable Path tessdataPath,
-		@DefaultValue("300") int dpi, @DefaultValue("0") int workers) {
+		@DefaultValue("300") int dpi, @DefaultValue("0") int workers, @DefaultValue("true") boolean detectOrientation) {
 
 	/** The defaults, for code and tests that run without Spring. */
 	public static OcrProperties defaults() {
-		return new OcrProperties("vie+eng", null, 300, 0);
+		return new OcrProperties("vie+eng", null, 300, 0, true);
 	}
 
 	/** How many pages are OCR'd at once. */

@@ -6,6 +6,14 @@ package vn.luutru.ingest.ocr;
  * @param text the recognised text, NFC-normalised; empty for a blank page
  * @param meanConfidence mean word confidence, 0–100 (0 when no word was found)
  * @param dpi the resolution the page was recognised at
+ * @param rotation how far the page was turned clockwise before recognition, in degrees
+ * (0, 90, 180 or 270), so that positions can be mapped back to the original image
  */
-public record RecognizedPage(String text, float meanConfidence, int dpi) {
+public record RecognizedPage(String text, float meanConfidence, int dpi, int rotation) {
+
+	/** This page, recorded as recognised after turning it by the given degrees. */
+	RecognizedPage turnedBy(int degrees) {
+		return new RecognizedPage(this.text, this.meanConfidence, this.dpi, degrees);
+	}
+
 }

@@ -12,6 +12,7 @@ import com.sun.jna.Pointer;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
 import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
 import net.sourceforge.tess4j.Tesseract;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,10 +32,13 @@ final class TesseractRecognizer implements TextRecognizer {
 
 	private final Engine engine;
 
+	private final @Nullable OrientationDetector orientation;
+
 	private boolean closed;
 
-	TesseractRecognizer(Path tessdata, String languages) {
+	TesseractRecognizer(Path tessdata, String languages, boolean detectOrientation) {
 		this.engine = new Engine(tessdata, languages);
+		this.orientation = detectOrientation ? OrientationDetector.open(tessdata) : null;
 	}
 
 	@Override
@@ -46,7 +50,9 @@ final class TesseractRecognizer implements TextRecognizer {
 			throw new IllegalStateException("This recogniser is closed");
 		}
 		long started = System.nanoTime();
-		RecognizedPage recognized = this.engine.recognize(grey(page), dpi);
+		BufferedImage grey = grey(page);
+		int turn = (this.orientation != null) ? this.orientation.correction(grey, dpi) : 0;
+		RecognizedPage recognized = this.engine.recognize(OrientationDetector.turn(grey, turn), dpi).turnedBy(turn);
 		logger.debug("Recognised a {}x{} page at {} dpi in {} ms, confidence {}", page.getWidth(), page.getHeight(),
 				dpi, (System.nanoTime() - started) / 1_000_000, recognized.meanConfidence());
 		return recognized;
@@ -57,6 +63,9 @@ final class TesseractRecognizer implements TextRecognizer {
 		if (!this.closed) {
 			this.closed = true;
 			this.engine.end();
+			if (this.orientation != null) {
+				this.orientation.close();
+			}
 		}
 	}
 
@@ -123,7 +132,7 @@ final class TesseractRecognizer implements TextRecognizer {
 						Normalizer.Form.NFC);
 				// -1 when nothing was recognised
 				int confidence = Math.max(0, getAPI().TessBaseAPIMeanTextConf(getHandle()));
-				return new RecognizedPage(text, confidence, dpi);
+				return new RecognizedPage(text, confidence, dpi, 0);
 			}
 			finally {
 				getAPI().TessDeleteText(utf8);

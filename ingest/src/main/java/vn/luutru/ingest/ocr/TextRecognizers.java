@@ -34,9 +34,12 @@ public final class TextRecognizers implements Supplier<TextRecognizer> {
 
 	private final String languages;
 
-	private TextRecognizers(Path tessdataPath, String languages) {
+	private final boolean detectOrientation;
+
+	private TextRecognizers(Path tessdataPath, String languages, boolean detectOrientation) {
 		this.tessdataPath = tessdataPath;
 		this.languages = languages;
+		this.detectOrientation = detectOrientation;
 	}
 
 	/**
@@ -53,7 +56,7 @@ public final class TextRecognizers implements Supplier<TextRecognizer> {
 		loadNativeLibrary("Leptonica", net.sourceforge.lept4j.util.LoadLibs.getLeptonicaLibName());
 		logger.info("OCR with Tesseract {}, languages {}, models from {}", TessAPI.INSTANCE.TessVersion(),
 				properties.languages(), tessdata);
-		return new TextRecognizers(tessdata, properties.languages());
+		return new TextRecognizers(tessdata, properties.languages(), properties.detectOrientation());
 	}
 
 	/**
@@ -74,7 +77,7 @@ public final class TextRecognizers implements Supplier<TextRecognizer> {
 	 */
 	@Override
 	public TextRecognizer get() {
-		return new TesseractRecognizer(this.tessdataPath, this.languages);
+		return new TesseractRecognizer(this.tessdataPath, this.languages, this.detectOrientation);
 	}
 
 	/** The directory the language models are read from. */

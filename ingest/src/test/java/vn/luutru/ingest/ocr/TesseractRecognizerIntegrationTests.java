@@ -69,6 +69,21 @@ class TesseractRecognizerIntegrationTests {
 	}
 
 	@Test
+	void turnsUpsideDownAndSidewaysPagesUprightBeforeReading() throws IOException {
+		BufferedImage letter = render(folder.resolve(SampleSet.LETTER_PNG), 0, "image/png");
+		for (int fedTurn : new int[] { 180, 90, 270 }) {
+			try (TextRecognizer recognizer = recognizers.get()) {
+				RecognizedPage page = recognizer.recognize(OrientationDetector.turn(letter, fedTurn), 300);
+
+				assertThat(page.rotation()).as("correction of a page turned by %d", fedTurn)
+					.isEqualTo((360 - fedTurn) % 360);
+				assertThat(oneLine(page)).contains("2156/STNMT-VP", "Văn phòng Đăng ký đất đai");
+				assertThat(cer(SampleSet.LETTER_PNG, 1, page)).isLessThan(0.03);
+			}
+		}
+	}
+
+	@Test
 	void readsTheWornMinutesAtTheirResolutionAndNormalisesToNfc() throws IOException {
 		RecognizedPage page = recognize(SampleSet.MINUTES_JPEG, 0, "image/jpeg", 200);
 
