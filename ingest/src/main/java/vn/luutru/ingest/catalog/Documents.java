@@ -75,6 +75,14 @@ public class Documents {
 			.list();
 	}
 
+	/** How many documents an ingestion job added. */
+	public long countAddedBy(long jobExecutionId) {
+		return this.jdbc.sql("SELECT count(*) FROM documents WHERE job_execution_id = ?")
+			.param(jobExecutionId)
+			.query(Long.class)
+			.single();
+	}
+
 	/** How many pages an ingestion job added. */
 	public long pagesAddedBy(long jobExecutionId) {
 		return this.jdbc.sql("SELECT coalesce(sum(page_count), 0) FROM documents WHERE job_execution_id = ?")

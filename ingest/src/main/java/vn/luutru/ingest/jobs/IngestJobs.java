@@ -103,7 +103,7 @@ public class IngestJobs {
 		return new JobProgress(id, execution.getJobParameters().getString(IngestJobConfiguration.FOLDER, ""),
 				execution.getStatus().name(), (exitMessage == null || exitMessage.isBlank()) ? null : exitMessage,
 				instant(execution.getStartTime()), instant(execution.getEndTime()), total,
-				(step != null) ? step.getReadCount() + step.getReadSkipCount() : 0, this.documents.addedBy(id).size(),
+				(step != null) ? step.getReadCount() + step.getReadSkipCount() : 0, this.documents.countAddedBy(id),
 				(step != null) ? step.getFilterCount() : 0, this.failures.countOf(id), this.documents.pagesAddedBy(id),
 				this.failures.of(id));
 	}
