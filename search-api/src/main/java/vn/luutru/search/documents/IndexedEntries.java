@@ -40,21 +40,7 @@ class IndexedEntries {
 	 * @throws IndexUnavailable when Elasticsearch cannot answer
 	 */
 	Map<String, String> metadata(DocumentId id) {
-		try {
-			GetResponse<ArchiveEntry> response = this.client.get((g) -> g.index(this.index.alias()).id(id.value()),
-					ArchiveEntry.class);
-			ArchiveEntry entry = response.source();
-			return (response.found() && entry != null && entry.metadata() != null) ? entry.metadata() : Map.of();
-		}
-		catch (ElasticsearchException ex) {
-			if (ex.status() == 404) {
-				return Map.of();
-			}
-			throw new IndexUnavailable(ex);
-		}
-		catch (IOException ex) {
-			throw new IndexUnavailable(ex);
-		}
+		return entry(id.value()).map(ArchiveEntry::metadata).orElse(Map.of());
 	}
 
 	/**
@@ -62,11 +48,17 @@ class IndexedEntries {
 	 * @throws IndexUnavailable when Elasticsearch cannot answer
 	 */
 	Optional<String> pageText(DocumentId id, int page) {
+		return entry(id.value() + "/" + page).map(ArchiveEntry::text);
+	}
+
+	/**
+	 * The entry with this Elasticsearch id; empty when it, or the index, does not exist.
+	 */
+	private Optional<ArchiveEntry> entry(String entryId) {
 		try {
-			GetResponse<ArchiveEntry> response = this.client
-				.get((g) -> g.index(this.index.alias()).id(id.value() + "/" + page), ArchiveEntry.class);
-			ArchiveEntry entry = response.source();
-			return (response.found() && entry != null) ? Optional.ofNullable(entry.text()) : Optional.empty();
+			GetResponse<ArchiveEntry> response = this.client.get((g) -> g.index(this.index.alias()).id(entryId),
+					ArchiveEntry.class);
+			return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
 		}
 		catch (ElasticsearchException ex) {
 			if (ex.status() == 404) {
