@@ -98,7 +98,8 @@ public class PageRecognition implements AutoCloseable {
 		RecognizedPage page = this.perThread.get().recognize(image, imageDpi);
 		String text = page.text().strip();
 		TextSource source = text.isEmpty() ? TextSource.NONE : TextSource.OCR;
-		return new PageText(number, text, source, page.meanConfidence());
+		return new PageText(number, text, source, page.meanConfidence(), page.hocr().isEmpty() ? null : page.hocr(),
+				page.rotation());
 	}
 
 	private TextRecognizer create() {

@@ -74,7 +74,7 @@ final class PdfPages {
 		stripper.setEndPage(number);
 		String layer = Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFC).strip();
 		if (TextLayers.isReal(layer, this.properties.minTextLayerLetters())) {
-			return CompletableFuture.completedFuture(new PageText(number, layer, TextSource.TEXT_LAYER, null));
+			return CompletableFuture.completedFuture(PageText.fromTextLayer(number, layer));
 		}
 		PDPage page = document.getPage(number - 1);
 		Optional<ScannedPageImage.Scan> scan = ScannedPageImage.of(page, this.properties.maxOcrPixels());

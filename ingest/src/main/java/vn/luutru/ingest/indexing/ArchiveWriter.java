@@ -50,17 +50,20 @@ public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListe
 
 	private final Originals originals;
 
+	private final Derivatives derivatives;
+
 	private long jobExecutionId;
 
 	private @Nullable BulkIngester<IndexedFile> ingester;
 
 	public ArchiveWriter(ElasticsearchClient client, ArchiveIndex index, Documents documents, IngestFailures failures,
-			Originals originals) {
+			Originals originals, Derivatives derivatives) {
 		this.client = client;
 		this.index = index;
 		this.documents = documents;
 		this.failures = failures;
 		this.originals = originals;
+		this.derivatives = derivatives;
 	}
 
 	@Override
@@ -112,6 +115,11 @@ public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListe
 		if (!this.documents.add(document)) {
 			log.info("Skipping {}: the same bytes were ingested meanwhile", source);
 			return;
+		}
+		for (PageText page : extracted.pages()) {
+			if (page.hocr() != null) {
+				this.derivatives.keepHocr(id, page.number(), page.hocr(), page.rotation());
+			}
 		}
 		IndexedFile context = new IndexedFile(id, sha256, source, this.jobExecutionId);
 		add(entry(document, extracted, null), context);

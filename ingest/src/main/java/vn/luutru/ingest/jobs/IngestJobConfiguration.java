@@ -30,6 +30,7 @@ import vn.luutru.ingest.metadata.MetadataReader;
 import vn.luutru.ingest.ocr.OcrProperties;
 import vn.luutru.ingest.ocr.TextRecognizers;
 import vn.luutru.ingest.indexing.ArchiveWriter;
+import vn.luutru.ingest.indexing.Derivatives;
 import vn.luutru.ingest.indexing.Originals;
 import vn.luutru.ingest.intake.FingerprintProcessor;
 import vn.luutru.ingest.intake.FolderReader;
@@ -109,7 +110,8 @@ class IngestJobConfiguration {
 	@StepScope
 	ArchiveWriter archiveWriter(ElasticsearchClient client, ArchiveIndex index, Documents documents,
 			IngestFailures failures, ServicesProperties services) {
-		return new ArchiveWriter(client, index, documents, failures, new Originals(services.originalsDir()));
+		return new ArchiveWriter(client, index, documents, failures, new Originals(services.originalsDir()),
+				new Derivatives(services.derivativesDir()));
 	}
 
 	@Bean

@@ -8,12 +8,14 @@ package vn.luutru.ingest.ocr;
  * @param dpi the resolution the page was recognised at
  * @param rotation how far the page was turned clockwise before recognition, in degrees
  * (0, 90, 180 or 270), so that positions can be mapped back to the original image
+ * @param hocr the page's words with their boxes (pixels of the recognised, upright image)
+ * and confidences, as Tesseract's hOCR {@code ocr_page} element; empty when not available
  */
-public record RecognizedPage(String text, float meanConfidence, int dpi, int rotation) {
+public record RecognizedPage(String text, float meanConfidence, int dpi, int rotation, String hocr) {
 
 	/** This page, recorded as recognised after turning it by the given degrees. */
 	RecognizedPage turnedBy(int degrees) {
-		return new RecognizedPage(this.text, this.meanConfidence, this.dpi, degrees);
+		return new RecognizedPage(this.text, this.meanConfidence, this.dpi, degrees, this.hocr);
 	}
 
 }

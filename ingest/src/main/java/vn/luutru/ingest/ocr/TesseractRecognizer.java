@@ -132,13 +132,30 @@ final class TesseractRecognizer implements TextRecognizer {
 						Normalizer.Form.NFC);
 				// -1 when nothing was recognised
 				int confidence = Math.max(0, getAPI().TessBaseAPIMeanTextConf(getHandle()));
-				return new RecognizedPage(text, confidence, dpi, 0);
+				return new RecognizedPage(text, confidence, dpi, 0, hocr());
 			}
 			finally {
 				getAPI().TessDeleteText(utf8);
 				// Frees the page copy and the layout between pages; the loaded models
 				// stay.
 				getAPI().TessBaseAPIClear(getHandle());
+			}
+		}
+
+		/**
+		 * The words and boxes of the page just recognised; Tesseract reuses that
+		 * recognition.
+		 */
+		private String hocr() {
+			Pointer hocr = getAPI().TessBaseAPIGetHOCRText(getHandle(), 0);
+			if (hocr == null) {
+				return "";
+			}
+			try {
+				return Normalizer.normalize(hocr.getString(0, StandardCharsets.UTF_8.name()), Normalizer.Form.NFC);
+			}
+			finally {
+				getAPI().TessDeleteText(hocr);
 			}
 		}
 

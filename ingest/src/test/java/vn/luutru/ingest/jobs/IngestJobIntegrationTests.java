@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import vn.luutru.ingest.catalog.CatalogedDocument;
 import vn.luutru.ingest.catalog.Documents;
+import vn.luutru.ingest.indexing.Derivatives;
 import vn.luutru.ingest.samples.SampleSet;
 import vn.luutru.stores.elasticsearch.ArchiveEntry;
 import vn.luutru.stores.elasticsearch.ArchiveIndex;
@@ -94,6 +95,11 @@ class IngestJobIntegrationTests {
 			.singleElement()
 			.satisfies((d) -> assertThat(d.textSource()).isEqualTo("ocr"));
 		assertThat(added).allSatisfy((d) -> assertThat(d.storedPath()).isRegularFile());
+		Derivatives derivatives = new Derivatives(TestStores.dataDir().resolve("derivatives"));
+		assertThat(added).filteredOn((d) -> d.textSource().equals("ocr"))
+			.allSatisfy((d) -> assertThat(derivatives.hocr(d.id(), 1)).content().contains("ocrx_word"));
+		assertThat(added).filteredOn((d) -> d.textSource().equals("text-layer"))
+			.allSatisfy((d) -> assertThat(derivatives.hocr(d.id(), 1)).doesNotExist());
 	}
 
 	@Test

@@ -66,6 +66,9 @@ class TesseractRecognizerIntegrationTests {
 
 		assertThat(oneLine(page)).contains("2156/STNMT-VP", "Văn phòng Đăng ký đất đai");
 		assertThat(cer(SampleSet.LETTER_PNG, 1, page)).isLessThan(0.03);
+		// Word boxes and confidences come from the same recognition, for hit boxes on the
+		// image.
+		assertThat(page.hocr()).contains("class='ocr_page'", "class='ocrx_word'", "x_wconf", ">2156/STNMT-VP<");
 	}
 
 	@Test

@@ -1,10 +1,12 @@
 package vn.luutru.search.documents;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
@@ -12,6 +14,8 @@ import org.springframework.stereotype.Service;
 import vn.luutru.ingest.catalog.CatalogedDocument;
 import vn.luutru.ingest.catalog.DocumentId;
 import vn.luutru.ingest.catalog.Documents;
+import vn.luutru.ingest.indexing.Derivatives;
+import vn.luutru.stores.ServicesProperties;
 
 /**
  * Answers for one document: its details from the catalogue and the index, and its
@@ -26,9 +30,12 @@ class ArchiveDocuments {
 
 	private final IndexedEntries entries;
 
-	ArchiveDocuments(Documents catalogue, IndexedEntries entries) {
+	private final Derivatives derivatives;
+
+	ArchiveDocuments(Documents catalogue, IndexedEntries entries, ServicesProperties services) {
 		this.catalogue = catalogue;
 		this.entries = entries;
+		this.derivatives = new Derivatives(services.derivativesDir());
 	}
 
 	/**
@@ -71,6 +78,23 @@ class ArchiveDocuments {
 		}
 		return this.entries.pageText(document.id(), page)
 			.orElseThrow(() -> new DocumentNotFound(id, page, document.pageCount()));
+	}
+
+	/**
+	 * The OCR word boxes and confidences of one page, as an hOCR (XHTML) file.
+	 * @throws DocumentNotFound when no document has this id, or it has no such page
+	 * @throws NoWordBoxes when the page's text did not come from OCR
+	 */
+	Resource pageWordBoxes(String id, int page) {
+		CatalogedDocument document = find(id);
+		if (page < 1 || page > document.pageCount()) {
+			throw new DocumentNotFound(id, page, document.pageCount());
+		}
+		Path hocr = this.derivatives.hocr(document.id(), page);
+		if (!Files.isRegularFile(hocr)) {
+			throw new NoWordBoxes(id, page);
+		}
+		return new FileSystemResource(hocr);
 	}
 
 	private CatalogedDocument find(String id) {

@@ -6,6 +6,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +35,14 @@ class DocumentController {
 	@GetMapping(path = "/{id}/pages/{page}/text", produces = "text/plain;charset=UTF-8")
 	String pageText(@PathVariable String id, @PathVariable int page) {
 		return this.documents.pageText(id, page);
+	}
+
+	/** The OCR word boxes and confidences of one page, 1-based, as hOCR (XHTML). */
+	@GetMapping(path = "/{id}/pages/{page}/ocr", produces = "application/xhtml+xml;charset=UTF-8")
+	ResponseEntity<Resource> pageWordBoxes(@PathVariable String id, @PathVariable int page) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/xhtml+xml;charset=UTF-8"))
+			.body(this.documents.pageWordBoxes(id, page));
 	}
 
 	/**

@@ -24,6 +24,11 @@ class DocumentsExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail noWordBoxes(NoWordBoxes ex) {
+		return problem(HttpStatus.NOT_FOUND, "no-word-boxes", "No word boxes", ex);
+	}
+
+	@ExceptionHandler
 	ProblemDetail originalMissing(OriginalMissing ex) {
 		return problem(HttpStatus.NOT_FOUND, "original-file-missing", "Original file missing", ex);
 	}

@@ -73,6 +73,26 @@ class DocumentControllerTests {
 	}
 
 	@Test
+	void pageWordBoxesAreHocr() throws Exception {
+		given(this.documents.pageWordBoxes(ID, 1)).willReturn(new org.springframework.core.io.ByteArrayResource(
+				"<html><body><div class='ocr_page'/></body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+		this.mvc.perform(get("/api/documents/{id}/pages/{page}/ocr", ID, 1))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/xhtml+xml"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("ocr_page")));
+	}
+
+	@Test
+	void aPageReadFromItsTextLayerHasNoWordBoxes() throws Exception {
+		given(this.documents.pageWordBoxes(ID, 1)).willThrow(new NoWordBoxes(ID, 1));
+
+		this.mvc.perform(get("/api/documents/{id}/pages/{page}/ocr", ID, 1))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.title").value("No word boxes"));
+	}
+
+	@Test
 	void aPageBeyondTheDocumentIsNotFound() throws Exception {
 		given(this.documents.pageText(ID, 9)).willThrow(new DocumentNotFound(ID, 9, 2));
 
