@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.luutru.stores.postgres.EmbeddedPostgres;
 import vn.luutru.stores.postgres.PostgresProperties;
-import vn.luutru.stores.process.Commands;
 import vn.luutru.stores.process.ServiceUser;
 
 /**
@@ -38,15 +37,9 @@ public final class EmbeddedStores {
 			terminate(pid);
 			stopped.add("Elasticsearch (pid " + pid + ")");
 		});
-		Path cluster = services.dataDir().resolve("postgres/cluster").toAbsolutePath();
-		if (Files.isRegularFile(cluster.resolve("postmaster.pid"))) {
-			ServiceUser user = ServiceUser.forCurrentProcess(services.serviceUser());
-			Path bin = (postgres.embedded().binDir() != null) ? postgres.embedded().binDir() : newestPostgresBin();
-			if (bin != null) {
-				Commands.run(user.command(List.of(bin.resolve("pg_ctl").toString(), "-D", cluster.toString(), "-m",
-						"fast", "-w", "stop")), null);
-				stopped.add("PostgreSQL");
-			}
+		if (EmbeddedPostgres.stopAt(services.dataDir(), postgres.embedded(),
+				ServiceUser.forCurrentProcess(services.serviceUser()))) {
+			stopped.add("PostgreSQL");
 		}
 		return stopped;
 	}
@@ -73,18 +66,6 @@ public final class EmbeddedStores {
 		}
 		catch (IOException | NumberFormatException ex) {
 			return Optional.empty();
-		}
-	}
-
-	private static @Nullable Path newestPostgresBin() {
-		try (var versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-			return versions.map((dir) -> dir.resolve("bin"))
-				.filter((bin) -> Files.isExecutable(bin.resolve("pg_ctl")))
-				.max(java.util.Comparator.comparing(Path::toString))
-				.orElse(null);
-		}
-		catch (IOException ex) {
-			return null;
 		}
 	}
 

@@ -40,12 +40,4 @@ public class IngestFailures {
 			.list();
 	}
 
-	/** How many files a job execution set aside. */
-	public long countOf(long jobExecutionId) {
-		return this.jdbc.sql("SELECT count(*) FROM ingest_failures WHERE job_execution_id = ?")
-			.param(jobExecutionId)
-			.query(Long.class)
-			.single();
-	}
-
 }

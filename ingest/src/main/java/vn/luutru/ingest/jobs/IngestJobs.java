@@ -20,6 +20,7 @@ import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 import vn.luutru.ingest.catalog.Documents;
+import vn.luutru.ingest.catalog.IngestFailure;
 import vn.luutru.ingest.catalog.IngestFailures;
 import vn.luutru.ingest.intake.FolderReader;
 import vn.luutru.ingest.intake.ScanFolder;
@@ -100,12 +101,12 @@ public class IngestJobs {
 		Integer total = (step != null && step.getExecutionContext().containsKey(FolderReader.TOTAL))
 				? step.getExecutionContext().getInt(FolderReader.TOTAL) : null;
 		String exitMessage = execution.getExitStatus().getExitDescription();
+		List<IngestFailure> setAside = this.failures.of(id);
 		return new JobProgress(id, execution.getJobParameters().getString(IngestJobConfiguration.FOLDER, ""),
 				execution.getStatus().name(), (exitMessage == null || exitMessage.isBlank()) ? null : exitMessage,
 				instant(execution.getStartTime()), instant(execution.getEndTime()), total,
 				(step != null) ? step.getReadCount() + step.getReadSkipCount() : 0, this.documents.countAddedBy(id),
-				(step != null) ? step.getFilterCount() : 0, this.failures.countOf(id), this.documents.pagesAddedBy(id),
-				this.failures.of(id));
+				(step != null) ? step.getFilterCount() : 0, setAside.size(), this.documents.pagesAddedBy(id), setAside);
 	}
 
 	private static java.time.@Nullable Instant instant(@Nullable LocalDateTime time) {

@@ -114,14 +114,27 @@ public final class EmbeddedPostgres {
 	}
 
 	/** Stops the server whoever started it (used by {@code luutru stop}). */
-	public synchronized void stopRunning() {
-		Path bin = binDir();
-		if (Files.isRegularFile(cluster().resolve("PG_VERSION")) && isRunning(bin)) {
-			log.info("Stopping embedded PostgreSQL");
-			Commands.run(this.user.command(
-					List.of(bin.resolve("pg_ctl").toString(), "-D", cluster().toString(), "-m", "fast", "-w", "stop")),
-					null);
+	public synchronized boolean stopRunning() {
+		if (!Files.isRegularFile(cluster().resolve("postmaster.pid"))) {
+			return false;
 		}
+		Path bin = binDir();
+		if (!isRunning(bin)) {
+			return false;
+		}
+		log.info("Stopping embedded PostgreSQL");
+		Commands.run(this.user
+			.command(List.of(bin.resolve("pg_ctl").toString(), "-D", cluster().toString(), "-m", "fast", "-w", "stop")),
+				null);
+		return true;
+	}
+
+	/**
+	 * Stops the server kept under a data directory, whoever started it.
+	 * @return whether a running server was stopped
+	 */
+	public static boolean stopAt(Path dataDir, PostgresProperties.Embedded settings, ServiceUser user) {
+		return new EmbeddedPostgres(dataDir.resolve("postgres"), settings, user).stopRunning();
 	}
 
 	private boolean isRunning(Path bin) {
@@ -140,7 +153,7 @@ public final class EmbeddedPostgres {
 			String password = HexFormat.of().formatHex(random);
 			Files.writeString(passwordFile(), password, StandardCharsets.US_ASCII);
 			Files.setPosixFilePermissions(passwordFile(), PosixFilePermissions.fromString("rw-------"));
-			this.user.own(this.root);
+			Files.createDirectories(this.root);
 			// initdb runs as the service user, which cannot read the secrets folder: hand
 			// it a copy to delete.
 			Path pwfile = this.root.resolve("initdb.pw");

@@ -12,8 +12,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Points an integration test's application context at embedded stores of its own: a data
- * directory under {@code /tmp/luutru-it/<name>} (which the unprivileged service user can
- * reach, unlike a checkout under {@code /root}) wiped at the first use in each test JVM,
+ * directory under {@code /tmp/luutru-it/<checkout>/<name>} (which the unprivileged
+ * service user can reach, unlike a checkout under {@code /root}; one per checkout so that
+ * two clones can run their tests side by side) wiped at the first use in each test JVM,
  * and free loopback ports.
  *
  * <p>
@@ -40,7 +41,7 @@ public final class TestStores {
 	 */
 	public static synchronized void register(DynamicPropertyRegistry registry, String name) {
 		if (dataDir == null) {
-			dataDir = Path.of("/tmp/luutru-it", name);
+			dataDir = Path.of("/tmp/luutru-it", checkoutKey(), name);
 			deleteTree(dataDir);
 			esHttp = freePort();
 			esTransport = freePort();
@@ -59,6 +60,13 @@ public final class TestStores {
 			throw new IllegalStateException("register() first");
 		}
 		return dataDir;
+	}
+
+	// The module's working directory identifies the checkout; a short hash keeps the path
+	// short and free of characters the service user's tools might trip over.
+	private static String checkoutKey() {
+		Path checkout = Path.of("").toAbsolutePath().normalize();
+		return Integer.toHexString(checkout.toString().hashCode());
 	}
 
 	private static int freePort() {
