@@ -239,12 +239,12 @@ class SearchIntegrationTests {
 
 	private static ArchiveEntry document(String id, int pages, Map<String, String> metadata) {
 		return new ArchiveEntry(ArchiveEntry.Kind.DOCUMENT.value(), id, sha256(id), id + ".pdf", "Văn bản " + id,
-				"application/pdf", 1000, pages, null, null, "text-layer", null, INGESTED, 0, metadata);
+				"application/pdf", 1000, pages, null, null, "text-layer", null, null, null, INGESTED, 0, metadata);
 	}
 
 	private static ArchiveEntry page(String id, int page, String text) {
 		return new ArchiveEntry(ArchiveEntry.Kind.PAGE.value(), id, sha256(id), id + ".pdf", "Văn bản " + id,
-				"application/pdf", 1000, 3, page, text, "text-layer", null, INGESTED, 0, Map.of());
+				"application/pdf", 1000, 3, page, text, "text-layer", null, null, null, INGESTED, 0, Map.of());
 	}
 
 	private static String sha256(String id) {

@@ -1,6 +1,8 @@
 package vn.luutru.stores.elasticsearch;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -28,14 +30,57 @@ import org.jspecify.annotations.Nullable;
  * @param textSource where the text came from: {@code text-layer}, {@code ocr} or
  * {@code none}
  * @param ocrConfidence mean OCR confidence 0–100 of an OCR'd page, else null
+ * @param image how a page's image was read (size, resolution, turn, skew); null on the
+ * document entry and on pages read from a text layer
+ * @param identifiers what was read out of the text (document numbers, dossier codes,
+ * parcels, dates, places); on a page entry that page's, on the document entry the union
+ * of its pages'; null when nothing was looked for
  * @param ingestedAt when the ingestion job indexed it
  * @param jobExecutionId the ingestion job execution that indexed it
  * @param metadata file metadata (author, creation date, producer, …); stored, not indexed
  */
 public record ArchiveEntry(String entry, String documentId, String sha256, String fileName, String title,
 		String contentType, long sizeBytes, int pageCount, @Nullable Integer page, @Nullable String text,
-		String textSource, @Nullable Float ocrConfidence, Instant ingestedAt, long jobExecutionId,
-		Map<String, String> metadata) {
+		String textSource, @Nullable Float ocrConfidence, @Nullable PageImage image, @Nullable Identifiers identifiers,
+		Instant ingestedAt, long jobExecutionId, Map<String, String> metadata) {
+
+	/**
+	 * How a page's image was read for OCR.
+	 *
+	 * @param width width in pixels of the image OCR saw (after turning)
+	 * @param height height in pixels of the image OCR saw
+	 * @param dpi resolution it was read or rendered at
+	 * @param rotation clockwise turn applied before OCR, in degrees (0, 90, 180, 270)
+	 * @param skew the small skew corrected before OCR, in degrees (positive = the scan
+	 * was turned clockwise), 0 when none was
+	 */
+	public record PageImage(int width, int height, int dpi, int rotation, float skew) {
+	}
+
+	/**
+	 * Identifiers read out of text, normalised so that equal things compare equal
+	 * ("977/TB-STNMT", "12" for a map sheet, "12/125" for parcel 125 on sheet 12).
+	 *
+	 * @param kind the document kind's code ({@code quyet-dinh}, {@code thong-bao},
+	 * {@code ban-do}, …), when recognisable
+	 * @param year the year of the document's date line, when found
+	 * @param documentNumbers number and symbol, e.g. {@code 977/TB-STNMT}
+	 * @param dossierCodes one-stop dossier codes
+	 * @param mapSheets map sheet numbers
+	 * @param parcels {@code sheet/parcel} pairs
+	 * @param dates dates written in the text
+	 * @param adminUnits canonical names of wards, communes, districts and provinces named
+	 */
+	public record Identifiers(@Nullable String kind, @Nullable Integer year, List<String> documentNumbers,
+			List<String> dossierCodes, List<String> mapSheets, List<String> parcels, List<LocalDate> dates,
+			List<String> adminUnits) {
+
+		/** Nothing found. */
+		public static Identifiers none() {
+			return new Identifiers(null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+		}
+
+	}
 
 	/** The two kinds of entry. */
 	public enum Kind {
