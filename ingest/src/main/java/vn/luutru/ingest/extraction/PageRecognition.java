@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import vn.luutru.ingest.ocr.OcrFailed;
 import vn.luutru.ingest.ocr.RecognizedPage;
 import vn.luutru.ingest.ocr.TextRecognizer;
+import vn.luutru.stores.elasticsearch.ArchiveEntry.PageImage;
 
 /**
  * OCR of page images on a pool of workers, each with its own recogniser as the
@@ -98,8 +99,11 @@ public class PageRecognition implements AutoCloseable {
 		RecognizedPage page = this.perThread.get().recognize(image, imageDpi);
 		String text = page.text().strip();
 		TextSource source = text.isEmpty() ? TextSource.NONE : TextSource.OCR;
+		boolean sideways = page.rotation() % 180 != 0;
+		PageImage read = new PageImage(sideways ? image.getHeight() : image.getWidth(),
+				sideways ? image.getWidth() : image.getHeight(), page.dpi(), page.rotation(), page.skew());
 		return new PageText(number, text, source, page.meanConfidence(), page.hocr().isEmpty() ? null : page.hocr(),
-				page.rotation());
+				read);
 	}
 
 	private TextRecognizer create() {

@@ -2,6 +2,8 @@ package vn.luutru.ingest.extraction;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.luutru.stores.elasticsearch.ArchiveEntry.PageImage;
+
 /**
  * The text of one page.
  *
@@ -11,14 +13,19 @@ import org.jspecify.annotations.Nullable;
  * @param confidence mean OCR confidence 0–100 when OCR'd
  * @param hocr the OCR'd words with boxes and confidences (hOCR {@code ocr_page}), when
  * OCR'd
- * @param rotation clockwise turn applied before OCR, in degrees
+ * @param image how the page's image was read for OCR; null for a text-layer page
  */
 public record PageText(int number, String text, TextSource source, @Nullable Float confidence, @Nullable String hocr,
-		int rotation) {
+		@Nullable PageImage image) {
 
 	/** A page whose text came from the PDF's own text layer. */
 	static PageText fromTextLayer(int number, String text) {
-		return new PageText(number, text, TextSource.TEXT_LAYER, null, null, 0);
+		return new PageText(number, text, TextSource.TEXT_LAYER, null, null, null);
+	}
+
+	/** The clockwise turn applied before OCR, in degrees; 0 when none was. */
+	public int rotation() {
+		return (this.image != null) ? this.image.rotation() : 0;
 	}
 
 }

@@ -19,6 +19,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import vn.luutru.ingest.intake.FingerprintedFile;
 import vn.luutru.ingest.metadata.FileMetadata;
@@ -29,6 +31,8 @@ import vn.luutru.ingest.metadata.FileMetadata;
  * does not sit in the heap.
  */
 final class PdfPages {
+
+	private static final Logger log = LoggerFactory.getLogger(PdfPages.class);
 
 	private final PageRecognition recognition;
 
@@ -73,8 +77,15 @@ final class PdfPages {
 		stripper.setStartPage(number);
 		stripper.setEndPage(number);
 		String layer = Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFC).strip();
-		if (TextLayers.isReal(layer, this.properties.minTextLayerLetters())) {
-			return CompletableFuture.completedFuture(PageText.fromTextLayer(number, layer));
+		switch (TextLayers.judge(layer, this.properties.minTextLayerLetters())) {
+			case TextLayers.Judged.Usable usable -> {
+				if (!"unicode".equals(usable.encoding())) {
+					log.debug("Page {}: text layer converted from {}", number, usable.encoding());
+				}
+				return CompletableFuture.completedFuture(PageText.fromTextLayer(number, usable.text()));
+			}
+			case TextLayers.Judged.Unusable unusable ->
+				log.debug("Page {}: OCR, the text layer has {}", number, unusable.reason());
 		}
 		PDPage page = document.getPage(number - 1);
 		Optional<ScannedPageImage.Scan> scan = ScannedPageImage.of(page, this.properties.maxOcrPixels());

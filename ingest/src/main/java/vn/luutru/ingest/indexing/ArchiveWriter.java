@@ -144,8 +144,8 @@ public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListe
 				document.id().value(), document.sha256(), document.fileName(), document.title(), document.contentType(),
 				document.sizeBytes(), document.pageCount(), (page != null) ? page.number() : null,
 				(page != null) ? page.text() : null, (page != null) ? page.source().value() : document.textSource(),
-				(page != null) ? page.confidence() : null, null, null, document.ingestedAt(), document.jobExecutionId(),
-				metadata);
+				(page != null) ? page.confidence() : null, (page != null) ? page.image() : null, null,
+				document.ingestedAt(), document.jobExecutionId(), metadata);
 	}
 
 }

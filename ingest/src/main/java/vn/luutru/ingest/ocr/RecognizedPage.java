@@ -10,12 +10,15 @@ package vn.luutru.ingest.ocr;
  * (0, 90, 180 or 270), so that positions can be mapped back to the original image
  * @param hocr the page's words with their boxes (pixels of the recognised, upright image)
  * and confidences, as Tesseract's hOCR {@code ocr_page} element; empty when not available
+ * @param skew the skew Tesseract measured on the upright page, in degrees (positive: the
+ * sheet lay turned clockwise on the glass); Tesseract levels each text line itself, so
+ * the image is not turned for it and the boxes stay in the upright image's pixels
  */
-public record RecognizedPage(String text, float meanConfidence, int dpi, int rotation, String hocr) {
+public record RecognizedPage(String text, float meanConfidence, int dpi, int rotation, String hocr, float skew) {
 
 	/** This page, recorded as recognised after turning it by the given degrees. */
 	RecognizedPage turnedBy(int degrees) {
-		return new RecognizedPage(this.text, this.meanConfidence, this.dpi, degrees, this.hocr);
+		return new RecognizedPage(this.text, this.meanConfidence, this.dpi, degrees, this.hocr, this.skew);
 	}
 
 }

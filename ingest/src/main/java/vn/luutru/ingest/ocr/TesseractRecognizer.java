@@ -4,13 +4,17 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
 
 import com.sun.jna.Pointer;
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
+import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
 import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
 import net.sourceforge.tess4j.Tesseract;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -132,7 +136,7 @@ final class TesseractRecognizer implements TextRecognizer {
 						Normalizer.Form.NFC);
 				// -1 when nothing was recognised
 				int confidence = Math.max(0, getAPI().TessBaseAPIMeanTextConf(getHandle()));
-				return new RecognizedPage(text, confidence, dpi, 0, hocr());
+				return new RecognizedPage(text, confidence, dpi, 0, hocr(), skew());
 			}
 			finally {
 				getAPI().TessDeleteText(utf8);
@@ -156,6 +160,29 @@ final class TesseractRecognizer implements TextRecognizer {
 			}
 			finally {
 				getAPI().TessDeleteText(hocr);
+			}
+		}
+
+		/**
+		 * The skew of the first text block of the page just recognised, which Tesseract
+		 * measured during layout analysis anyway.
+		 */
+		private float skew() {
+			TessResultIterator iterator = getAPI().TessBaseAPIGetIterator(getHandle());
+			if (iterator == null) {
+				return 0;
+			}
+			try {
+				TessPageIterator page = getAPI().TessResultIteratorGetPageIterator(iterator);
+				FloatBuffer radians = FloatBuffer.allocate(1);
+				getAPI().TessPageIteratorOrientation(page, IntBuffer.allocate(1), IntBuffer.allocate(1),
+						IntBuffer.allocate(1), radians);
+				// Radians to turn anticlockwise to level the text: the sheet lay turned
+				// clockwise by that much.
+				return (float) Math.toDegrees(radians.get(0));
+			}
+			finally {
+				getAPI().TessResultIteratorDelete(iterator);
 			}
 		}
 

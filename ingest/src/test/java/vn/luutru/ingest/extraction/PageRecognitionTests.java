@@ -96,7 +96,7 @@ class PageRecognitionTests {
 				Thread.currentThread().interrupt();
 			}
 			this.busy.set(false);
-			return new RecognizedPage(this.text, 90, dpi, 0, "");
+			return new RecognizedPage(this.text, 90, dpi, 0, "", 0);
 		}
 
 		@Override

@@ -113,6 +113,28 @@ class IngestJobIntegrationTests {
 	}
 
 	@Test
+	@Order(2)
+	void ocrdPagesRecordHowTheirImageWasRead() throws IOException {
+		ArchiveEntry page = this.client
+			.search((s) -> s.index(this.index.alias())
+				.query((q) -> q.bool((b) -> b
+					.filter((f) -> f.term((t) -> t.field("fileName.raw").value("thong-bao-977-tb-stnmt-scan.pdf")))
+					.filter((f) -> f.term((t) -> t.field("page").value(1))))), ArchiveEntry.class)
+			.hits()
+			.hits()
+			.getFirst()
+			.source();
+
+		assertThat(page.image()).isNotNull();
+		assertThat(page.image().dpi()).isEqualTo(300);
+		assertThat(page.image().rotation()).isZero();
+		// An A4 sheet at 300 dpi, laid 1° clockwise on the glass.
+		assertThat(page.image().width()).isBetween(2400, 2560);
+		assertThat(page.image().skew()).isBetween(0.6f, 1.4f);
+		assertThat(page.ocrConfidence()).isGreaterThan(70f);
+	}
+
+	@Test
 	@Order(3)
 	void reRunningTheSameFolderIndexesNothingTwice() throws IOException {
 		long before = count();

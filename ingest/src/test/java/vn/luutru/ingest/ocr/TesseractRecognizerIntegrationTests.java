@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import vn.luutru.ingest.samples.SampleSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.junit.jupiter.api.Assumptions.abort;
 
@@ -58,6 +59,8 @@ class TesseractRecognizerIntegrationTests {
 		assertThat(oneLine(page)).contains("977/TB-STNMT", "1.494", "thửa đất số 125, tờ bản đồ số 12");
 		assertThat(cer(SampleSet.SCANNED_NOTICE, 1, page)).isLessThan(0.03);
 		assertThat(page.meanConfidence()).isGreaterThan(70);
+		// The sample sheet lay turned 1° clockwise on the glass.
+		assertThat(page.skew()).isCloseTo(1.0f, within(0.3f));
 	}
 
 	@Test
