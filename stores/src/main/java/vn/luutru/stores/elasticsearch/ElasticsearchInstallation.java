@@ -181,6 +181,9 @@ final class ElasticsearchInstallation {
 				http.port: %d
 				transport.port: %d
 				discovery.type: single-node
+				# A write to the archive's alias before it exists must fail, not create an index with guessed
+				# mappings under the alias's name.
+				action.auto_create_index: "-luutru-*,+*"
 				# Loopback-only development node; production uses luutru.elasticsearch.mode=external.
 				xpack.security.enabled: false
 				""".formatted(this.root.resolve("data"), this.root.resolve("logs"), this.settings.httpPort(),

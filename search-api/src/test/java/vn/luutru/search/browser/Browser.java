@@ -1,0 +1,63 @@
+package vn.luutru.search.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver (packages
+ * {@code chromium} and {@code chromium-driver}, installed by {@code ./luutru test}).
+ * Pointing Selenium at both binaries keeps it from looking for a driver to download.
+ */
+final class Browser {
+
+	static final Path CHROMIUM = Path.of(System.getProperty("luutru.test.chromium", "/usr/bin/chromium"));
+
+	static final Path CHROMEDRIVER = Path.of(System.getProperty("luutru.test.chromedriver", "/usr/bin/chromedriver"));
+
+	private Browser() {
+	}
+
+	/**
+	 * A new headless browser. Fails, rather than skips, where Chromium is missing:
+	 * {@code ./luutru test} installs it, so a missing browser is a broken set-up.
+	 */
+	static ChromeDriver open() {
+		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+			throw new IllegalStateException("Chromium (" + CHROMIUM + ") and chromedriver (" + CHROMEDRIVER
+					+ ") are needed: install the Debian packages chromium and chromium-driver, or run ./luutru test");
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		// --no-sandbox: Chromium's sandbox cannot start as root, which is how the tests
+		// run here; the pages it opens are this application's own.
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--window-size=1280,900", "--lang=vi-VN");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+		return driver;
+	}
+
+	/** Keeps a screenshot of the page under {@code target/screenshots/<name>.png}. */
+	static void screenshot(ChromeDriver driver, String name) {
+		try {
+			Path target = Path.of("target", "screenshots", name + ".png");
+			Files.createDirectories(target.getParent());
+			Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,158 @@
+package vn.luutru.search.browser;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.luutru.ingest.samples.SampleSet;
+import vn.luutru.stores.elasticsearch.ArchiveEntry;
+import vn.luutru.stores.elasticsearch.ArchiveIndex;
+import vn.luutru.stores.support.TestStores;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web pages in a real headless Chromium against the whole application and the real
+ * stores: scanning staff start a job and watch it finish, officers search without
+ * diacritics, and OCR text that looks like markup stays text.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserIntegrationTests {
+
+	private static final Duration JOB_TIMEOUT = Duration.ofMinutes(3);
+
+	@TempDir
+	static Path work;
+
+	static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ElasticsearchClient client;
+
+	@Autowired
+	ArchiveIndex index;
+
+	@DynamicPropertySource
+	static void stores(DynamicPropertyRegistry registry) {
+		TestStores.register(registry, "search-api");
+	}
+
+	@BeforeAll
+	static void openBrowser() {
+		browser = Browser.open();
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void scanningStaffStartAJobAndWatchItReachTheEnd() throws IOException {
+		Path samples = work.resolve("samples");
+		SampleSet.generate(samples);
+		browser.get(url("/jobs.html"));
+
+		browser.findElement(By.id("folder")).sendKeys(samples.toString());
+		browser.findElement(By.cssSelector("#start button[type=submit]")).click();
+
+		// Waits for the job to end whichever way, then says which way it ended.
+		WebElement job = new WebDriverWait(browser, JOB_TIMEOUT)
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".job[data-folder='" + samples
+					+ "']:is([data-status=COMPLETED], [data-status=FAILED], [data-status=STOPPED])")));
+		assertThat(job.getDomAttribute("data-status")).as(job.getText()).isEqualTo("COMPLETED");
+		WebElement bar = job.findElement(By.cssSelector(".job-progress"));
+		assertThat(bar.getDomProperty("value")).isEqualTo(bar.getDomProperty("max")).isEqualTo("7");
+		assertThat(job.findElement(By.cssSelector(".job-figures")).getText()).contains("7/7 tệp (100%)", "6 tệp mới",
+				"1 để riêng");
+		assertThat(job.findElement(By.cssSelector(".job-state")).getText()).isEqualTo("Đã xong");
+		job.findElement(By.cssSelector(".job-failures summary")).click();
+		assertThat(job.findElement(By.cssSelector(".job-failures tbody")).getText()).contains("hong.pdf",
+				"not a readable PDF");
+		assertThat(job.findElement(By.cssSelector(".job-retry")).isDisplayed()).isTrue();
+		Browser.screenshot(browser, "ingestion");
+	}
+
+	@Test
+	void officersSearchWithoutDiacriticsAndSeeTheMatchMarked() throws IOException {
+		indexPage("b40e5e000000000000000001", "Quyết định về khai thác nước dưới đất tại phường Thạch Thang");
+		browser.get(url("/"));
+
+		search("khai thac nuoc duoi dat");
+
+		WebElement hit = browser.findElement(By.cssSelector("#results .hit"));
+		assertThat(hit.findElement(By.cssSelector(".snippet")).getText()).contains("khai thác nước dưới đất");
+		assertThat(hit.findElements(By.cssSelector(".snippet mark"))).extracting(WebElement::getText)
+			.containsExactly("khai thác nước dưới đất");
+		Browser.screenshot(browser, "search");
+	}
+
+	@Test
+	void ocrTextThatLooksLikeMarkupStaysText() throws IOException {
+		String hostile = "Biên bản vườn xoài <script>window.pwned = 1</script> <img src=x onerror=\"window.pwned = 2\">";
+		indexPage("b40e5e000000000000000002", hostile);
+		browser.get(url("/"));
+
+		search("bien ban vuon xoai");
+
+		WebElement snippet = browser.findElement(By.cssSelector("#results .hit .snippet"));
+		assertThat(snippet.getText()).contains("<script>window.pwned = 1</script>", "<img src=x onerror=");
+		assertThat(snippet.findElements(By.tagName("script"))).isEmpty();
+		assertThat(snippet.findElements(By.tagName("img"))).isEmpty();
+		assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined")).isEqualTo(true);
+	}
+
+	private void search(String words) {
+		WebElement box = browser.findElement(By.id("q"));
+		box.clear();
+		box.sendKeys(words);
+		browser.findElement(By.cssSelector("#search button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .hit")));
+	}
+
+	private void indexPage(String id, String text) throws IOException {
+		this.index.ensureExists();
+		Instant now = Instant.now();
+		ArchiveEntry document = new ArchiveEntry(ArchiveEntry.Kind.DOCUMENT.value(), id, id + "0".repeat(40),
+				id + ".pdf", "Văn bản " + id, "application/pdf", 1000, 1, null, null, "ocr", null, null, null, now, 0,
+				Map.of());
+		ArchiveEntry page = new ArchiveEntry(ArchiveEntry.Kind.PAGE.value(), id, id + "0".repeat(40), id + ".pdf",
+				"Văn bản " + id, "application/pdf", 1000, 1, 1, text, "ocr", 90f, null, null, now, 0, Map.of());
+		for (ArchiveEntry entry : List.of(document, page)) {
+			this.client.index((i) -> i.index(this.index.alias()).id(entry.id()).document(entry));
+		}
+		this.index.refresh();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}

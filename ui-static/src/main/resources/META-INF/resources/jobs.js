@@ -1,0 +1,171 @@
+// Lưu trữ ingestion page for scanning staff: start a job on a folder, watch every recent job's progress,
+// read why files were set aside, and run the folder again once they are fixed (files already in the archive
+// are recognised by their SHA-256 and skipped, so a re-run only reads what is new or was set aside).
+//
+// File names and reasons come from the server's disk and are shown as text, never as HTML.
+
+const POLL_MS = 1000;
+const NUMBER = new Intl.NumberFormat('vi-VN');
+const STATES = {
+  STARTING: 'Đang chuẩn bị',
+  STARTED: 'Đang nhập',
+  STOPPING: 'Đang dừng',
+  COMPLETED: 'Đã xong',
+  FAILED: 'Thất bại',
+  STOPPED: 'Đã dừng',
+  ABANDONED: 'Đã bỏ',
+};
+
+const form = document.getElementById('start');
+const folderInput = document.getElementById('folder');
+const status = document.getElementById('status');
+const list = document.getElementById('jobs');
+const template = document.getElementById('job-template');
+
+/** One list item per job id, kept across refreshes so open details stay open. */
+const items = new Map();
+let polling = null;
+
+/** Headers for a state-changing request: the CSRF token, when the session has one. */
+function writeHeaders() {
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  const token = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  if (token) {
+    headers['X-XSRF-TOKEN'] = decodeURIComponent(token.slice('XSRF-TOKEN='.length));
+  }
+  return headers;
+}
+
+async function problemText(response) {
+  const body = await response.json().catch(() => null);
+  return body?.detail ?? body?.title ?? `lỗi ${response.status}`;
+}
+
+export async function start(folder) {
+  status.textContent = 'Đang gửi yêu cầu…';
+  const response = await fetch('/api/jobs', {
+    method: 'POST',
+    headers: writeHeaders(),
+    body: JSON.stringify({ folder }),
+  });
+  if (response.status !== 202) {
+    status.textContent = `Không bắt đầu được: ${await problemText(response)}`;
+    status.classList.add('error');
+    return;
+  }
+  const job = await response.json();
+  status.classList.remove('error');
+  status.textContent = `Đã bắt đầu lượt nhập số ${job.id}.`;
+  render(job);
+  schedule();
+}
+
+/** Pages per minute and the time left, from what the job has done since it started. */
+export function timing(job, now = Date.now()) {
+  if (!job.startedAt) {
+    return '';
+  }
+  const ended = job.endedAt ? Date.parse(job.endedAt) : now;
+  const minutes = Math.max((ended - Date.parse(job.startedAt)) / 60000, 1 / 600);
+  const pageRate = job.pagesIndexed / minutes;
+  let text = `${NUMBER.format(Math.round(pageRate))} trang/phút`;
+  const total = job.filesTotal;
+  if (!job.endedAt && total && job.filesDone > 0 && job.filesDone < total) {
+    const left = ((total - job.filesDone) * minutes) / job.filesDone;
+    text += ` · còn khoảng ${duration(left)}`;
+  }
+  if (job.endedAt) {
+    text += ` · mất ${duration(minutes)}`;
+  }
+  return text;
+}
+
+function duration(minutes) {
+  const seconds = Math.round(minutes * 60);
+  if (seconds < 60) {
+    return `${seconds} giây`;
+  }
+  const m = Math.floor(seconds / 60);
+  return m < 60 ? `${m} phút ${seconds % 60} giây` : `${Math.floor(m / 60)} giờ ${m % 60} phút`;
+}
+
+function render(job) {
+  let item = items.get(job.id);
+  if (!item) {
+    item = template.content.firstElementChild.cloneNode(true);
+    item.dataset.job = job.id;
+    item.querySelector('.job-retry').addEventListener('click', () => start(item.dataset.folder));
+    items.set(job.id, item);
+  }
+  item.dataset.folder = job.folder;
+  item.dataset.status = job.status;
+  item.querySelector('.job-folder').textContent = `#${job.id} · ${job.folder}`;
+  item.querySelector('.job-state').textContent = STATES[job.status] ?? job.status;
+  const bar = item.querySelector('.job-progress');
+  if (job.filesTotal === null || job.filesTotal === undefined) {
+    bar.removeAttribute('value');
+  } else {
+    bar.max = Math.max(job.filesTotal, 1);
+    bar.value = job.filesTotal === 0 ? 1 : job.filesDone;
+  }
+  const percent = job.filesTotal ? Math.floor((100 * job.filesDone) / job.filesTotal) : job.endedAt ? 100 : 0;
+  bar.textContent = `${percent}%`;
+  item.querySelector('.job-figures').textContent =
+    `${NUMBER.format(job.filesDone)}/${job.filesTotal ?? '?'} tệp (${percent}%) · ` +
+    `${NUMBER.format(job.filesIndexed)} tệp mới, ${NUMBER.format(job.pagesIndexed)} trang · ` +
+    `${NUMBER.format(job.duplicates)} trùng · ${NUMBER.format(job.failed)} để riêng`;
+  item.querySelector('.job-timing').textContent = timing(job) + (job.exitMessage ? ` · ${job.exitMessage}` : '');
+  renderFailures(item, job);
+  return item;
+}
+
+function renderFailures(item, job) {
+  const details = item.querySelector('.job-failures');
+  details.hidden = job.failures.length === 0;
+  details.querySelector('summary').textContent = `${job.failures.length} tệp bị để riêng`;
+  const rows = job.failures.map((failure) => {
+    const row = document.createElement('tr');
+    const name = document.createElement('td');
+    name.textContent = failure.sourcePath.split('/').pop();
+    name.title = failure.sourcePath;
+    const reason = document.createElement('td');
+    reason.textContent = failure.reason;
+    row.append(name, reason);
+    return row;
+  });
+  details.querySelector('tbody').replaceChildren(...rows);
+  details.querySelector('.job-retry').hidden = !job.endedAt;
+}
+
+async function refresh() {
+  const response = await fetch('/api/jobs?limit=10', { headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    status.textContent = `Không đọc được tiến độ: ${await problemText(response)}`;
+    status.classList.add('error');
+    return false;
+  }
+  const jobs = await response.json();
+  list.replaceChildren(...jobs.map(render));
+  return jobs.some((job) => !job.endedAt);
+}
+
+function schedule() {
+  if (polling) {
+    return;
+  }
+  polling = setTimeout(async () => {
+    polling = null;
+    const running = await refresh().catch(() => true);
+    if (running) {
+      schedule();
+    }
+  }, POLL_MS);
+}
+
+if (form) {
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    start(folderInput.value.trim());
+  });
+  refresh().then((running) => running && schedule());
+}
