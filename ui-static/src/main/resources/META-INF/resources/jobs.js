@@ -60,6 +60,21 @@ export async function start(folder) {
   schedule();
 }
 
+/**
+ * How far a job is, from 0 to 1: by pages once they are counted (a 300-page report and a one-page letter
+ * are not the same amount of work), else by files. Files already in the archive are skipped without
+ * reading their pages, so an ended job is complete whatever the page count says.
+ */
+export function fraction(job) {
+  if (job.endedAt) {
+    return 1;
+  }
+  if (job.pagesTotal) {
+    return Math.min(job.pagesRead / job.pagesTotal, 1);
+  }
+  return job.filesTotal ? job.filesDone / job.filesTotal : 0;
+}
+
 /** Pages per minute and the time left, from what the job has done since it started. */
 export function timing(job, now = Date.now()) {
   if (!job.startedAt) {
@@ -67,12 +82,11 @@ export function timing(job, now = Date.now()) {
   }
   const ended = job.endedAt ? Date.parse(job.endedAt) : now;
   const minutes = Math.max((ended - Date.parse(job.startedAt)) / 60000, 1 / 600);
-  const pageRate = job.pagesIndexed / minutes;
+  const pageRate = job.pagesRead / minutes;
   let text = `${NUMBER.format(Math.round(pageRate))} trang/phút`;
-  const total = job.filesTotal;
-  if (!job.endedAt && total && job.filesDone > 0 && job.filesDone < total) {
-    const left = ((total - job.filesDone) * minutes) / job.filesDone;
-    text += ` · còn khoảng ${duration(left)}`;
+  const done = fraction(job);
+  if (!job.endedAt && done > 0 && done < 1) {
+    text += ` · còn khoảng ${duration((minutes * (1 - done)) / done)}`;
   }
   if (job.endedAt) {
     text += ` · mất ${duration(minutes)}`;
@@ -102,17 +116,20 @@ function render(job) {
   item.querySelector('.job-folder').textContent = `#${job.id} · ${job.folder}`;
   item.querySelector('.job-state').textContent = STATES[job.status] ?? job.status;
   const bar = item.querySelector('.job-progress');
+  const done = fraction(job);
   if (job.filesTotal === null || job.filesTotal === undefined) {
     bar.removeAttribute('value');
   } else {
-    bar.max = Math.max(job.filesTotal, 1);
-    bar.value = job.filesTotal === 0 ? 1 : job.filesDone;
+    bar.max = 1000;
+    bar.value = Math.round(done * 1000);
   }
-  const percent = job.filesTotal ? Math.floor((100 * job.filesDone) / job.filesTotal) : job.endedAt ? 100 : 0;
+  const percent = Math.floor(done * 100);
   bar.textContent = `${percent}%`;
+  item.dataset.percent = percent;
   item.querySelector('.job-figures').textContent =
-    `${NUMBER.format(job.filesDone)}/${job.filesTotal ?? '?'} tệp (${percent}%) · ` +
-    `${NUMBER.format(job.filesIndexed)} tệp mới, ${NUMBER.format(job.pagesIndexed)} trang · ` +
+    `${percent}% · ${NUMBER.format(job.pagesRead)}/${job.pagesTotal ?? '?'} trang, ` +
+    `${NUMBER.format(job.filesDone)}/${job.filesTotal ?? '?'} tệp · ` +
+    `${NUMBER.format(job.filesIndexed)} tệp mới, ${NUMBER.format(job.pagesIndexed)} trang đã lưu · ` +
     `${NUMBER.format(job.duplicates)} trùng · ${NUMBER.format(job.failed)} để riêng`;
   item.querySelector('.job-timing').textContent = timing(job) + (job.exitMessage ? ` · ${job.exitMessage}` : '');
   renderFailures(item, job);

@@ -35,9 +35,12 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 
 	private final PageRecognition recognition;
 
+	private final PagesInProgress inProgress;
+
 	public ExtractionProcessor(MetadataReader metadataReader, PageRecognition recognition,
-			ExtractionProperties properties) {
+			ExtractionProperties properties, PagesInProgress inProgress) {
 		this.metadataReader = metadataReader;
+		this.inProgress = inProgress;
 		this.recognition = recognition;
 		this.pdfPages = new PdfPages(recognition, properties);
 		this.imagePages = new ImagePages(recognition, properties);
@@ -62,7 +65,14 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 	}
 
 	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.inProgress.register(stepExecution.getJobExecutionId(), this.recognition::pagesDone);
+	}
+
+	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
+		this.inProgress.unregister(stepExecution.getJobExecutionId());
+		stepExecution.getExecutionContext().putLong(PagesInProgress.PAGES_READ, this.recognition.pagesDone());
 		this.recognition.close();
 		return stepExecution.getExitStatus();
 	}

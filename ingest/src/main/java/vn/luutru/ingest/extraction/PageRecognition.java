@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import vn.luutru.ingest.ocr.OcrFailed;
@@ -25,6 +26,8 @@ import vn.luutru.stores.elasticsearch.ArchiveEntry.PageImage;
  * that used them ends.
  */
 public class PageRecognition implements AutoCloseable {
+
+	private final AtomicLong pagesDone = new AtomicLong();
 
 	private final Supplier<TextRecognizer> recognizers;
 
@@ -95,7 +98,26 @@ public class PageRecognition implements AutoCloseable {
 		}
 	}
 
+	/** Pages read so far, by OCR or from a text layer. */
+	long pagesDone() {
+		return this.pagesDone.get();
+	}
+
+	/** Counts a page whose text came without OCR. */
+	void countPage() {
+		this.pagesDone.incrementAndGet();
+	}
+
 	private PageText recognize(int number, BufferedImage image, int imageDpi) {
+		try {
+			return read(number, image, imageDpi);
+		}
+		finally {
+			this.pagesDone.incrementAndGet();
+		}
+	}
+
+	private PageText read(int number, BufferedImage image, int imageDpi) {
 		RecognizedPage page = this.perThread.get().recognize(image, imageDpi);
 		String text = page.text().strip();
 		TextSource source = text.isEmpty() ? TextSource.NONE : TextSource.OCR;

@@ -82,6 +82,7 @@ final class PdfPages {
 				if (!"unicode".equals(usable.encoding())) {
 					log.debug("Page {}: text layer converted from {}", number, usable.encoding());
 				}
+				this.recognition.countPage();
 				return CompletableFuture.completedFuture(PageText.fromTextLayer(number, usable.text()));
 			}
 			case TextLayers.Judged.Unusable unusable ->

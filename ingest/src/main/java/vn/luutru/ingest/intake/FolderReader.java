@@ -16,6 +16,9 @@ public class FolderReader implements ItemStreamReader<ScannedFile> {
 	/** Execution-context key of the number of files in the folder. */
 	public static final String TOTAL = "files.total";
 
+	/** Execution-context key of the number of pages in the folder's files. */
+	public static final String PAGES_TOTAL = "pages.total";
+
 	private static final String POSITION = "files.position";
 
 	private final ScanFolder folder;
@@ -33,6 +36,10 @@ public class FolderReader implements ItemStreamReader<ScannedFile> {
 		this.files = this.folder.files();
 		this.position = context.getInt(POSITION, 0);
 		context.putInt(TOTAL, this.files.size());
+		if (!context.containsKey(PAGES_TOTAL)) {
+			context.putInt(PAGES_TOTAL,
+					this.files.stream().mapToInt((file) -> PageCounts.of(file.path())).reduce(0, Math::addExact));
+		}
 	}
 
 	@Override

@@ -73,8 +73,10 @@ public final class IngestCommand {
 
 	private static String line(JobProgress p) {
 		String total = (p.filesTotal() != null) ? Integer.toString(p.filesTotal()) : "?";
-		return "  files %d/%s · indexed %d · pages %d · duplicates %d · set aside %d · %s".formatted(p.filesDone(),
-				total, p.filesIndexed(), p.pagesIndexed(), p.duplicates(), p.failed(), p.status().toLowerCase());
+		String pagesTotal = (p.pagesTotal() != null) ? Integer.toString(p.pagesTotal()) : "?";
+		return "  files %d/%s · pages read %d/%s · indexed %d · duplicates %d · set aside %d · %s".formatted(
+				p.filesDone(), total, p.pagesRead(), pagesTotal, p.filesIndexed(), p.duplicates(), p.failed(),
+				p.status().toLowerCase());
 	}
 
 	private void summarise(JobProgress p) {

@@ -26,6 +26,7 @@ import vn.luutru.ingest.extraction.Extraction;
 import vn.luutru.ingest.extraction.ExtractionProcessor;
 import vn.luutru.ingest.extraction.ExtractionProperties;
 import vn.luutru.ingest.extraction.PageRecognition;
+import vn.luutru.ingest.extraction.PagesInProgress;
 import vn.luutru.ingest.metadata.MetadataReader;
 import vn.luutru.ingest.ocr.OcrProperties;
 import vn.luutru.ingest.ocr.TextRecognizers;
@@ -100,10 +101,15 @@ class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	ExtractionProcessor extractionProcessor(MetadataReader metadataReader, OcrProperties ocr,
-			ExtractionProperties extraction) {
+			ExtractionProperties extraction, PagesInProgress inProgress) {
 		PageRecognition recognition = new PageRecognition(() -> TextRecognizers.create(ocr), ocr.dpi(),
 				ocr.effectiveWorkers());
-		return new ExtractionProcessor(metadataReader, recognition, extraction);
+		return new ExtractionProcessor(metadataReader, recognition, extraction, inProgress);
+	}
+
+	@Bean
+	PagesInProgress pagesInProgress() {
+		return new PagesInProgress();
 	}
 
 	@Bean

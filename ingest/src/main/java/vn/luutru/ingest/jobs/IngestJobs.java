@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import vn.luutru.ingest.catalog.Documents;
 import vn.luutru.ingest.catalog.IngestFailure;
 import vn.luutru.ingest.catalog.IngestFailures;
+import vn.luutru.ingest.extraction.PagesInProgress;
 import vn.luutru.ingest.intake.FolderReader;
 import vn.luutru.ingest.intake.ScanFolder;
 
@@ -42,8 +43,11 @@ public class IngestJobs {
 
 	private final IngestFailures failures;
 
+	private final PagesInProgress inProgress;
+
 	IngestJobs(JobOperator operator, Job ingestScans, JobRepository repository, Documents documents,
-			IngestFailures failures) {
+			IngestFailures failures, PagesInProgress inProgress) {
+		this.inProgress = inProgress;
 		this.operator = operator;
 		this.job = ingestScans;
 		this.repository = repository;
@@ -100,13 +104,20 @@ public class IngestJobs {
 		StepExecution step = execution.getStepExecutions().stream().findFirst().orElse(null);
 		Integer total = (step != null && step.getExecutionContext().containsKey(FolderReader.TOTAL))
 				? step.getExecutionContext().getInt(FolderReader.TOTAL) : null;
+		Integer pagesTotal = (step != null && step.getExecutionContext().containsKey(FolderReader.PAGES_TOTAL))
+				? step.getExecutionContext().getInt(FolderReader.PAGES_TOTAL) : null;
+		long pagesIndexed = this.documents.pagesAddedBy(id);
+		long pagesRead = this.inProgress.pagesRead(id)
+			.orElse((step != null) ? step.getExecutionContext().getLong(PagesInProgress.PAGES_READ, pagesIndexed)
+					: pagesIndexed);
 		String exitMessage = execution.getExitStatus().getExitDescription();
 		List<IngestFailure> setAside = this.failures.of(id);
 		return new JobProgress(id, execution.getJobParameters().getString(IngestJobConfiguration.FOLDER, ""),
 				execution.getStatus().name(), (exitMessage == null || exitMessage.isBlank()) ? null : exitMessage,
 				instant(execution.getStartTime()), instant(execution.getEndTime()), total,
 				(step != null) ? step.getReadCount() + step.getReadSkipCount() : 0, this.documents.countAddedBy(id),
-				(step != null) ? step.getFilterCount() : 0, setAside.size(), this.documents.pagesAddedBy(id), setAside);
+				(step != null) ? step.getFilterCount() : 0, setAside.size(), pagesIndexed, pagesTotal, pagesRead,
+				setAside);
 	}
 
 	private static java.time.@Nullable Instant instant(@Nullable LocalDateTime time) {

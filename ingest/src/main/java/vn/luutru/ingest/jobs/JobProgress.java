@@ -24,11 +24,15 @@ import vn.luutru.ingest.catalog.IngestFailure;
  * @param duplicates files skipped because the archive already held the same bytes
  * @param failed files set aside
  * @param pagesIndexed pages added to the archive
+ * @param pagesTotal pages in the folder's files (null until they have been counted)
+ * @param pagesRead pages read so far, by OCR or from a text layer, including those of a
+ * file still being read and of duplicates' pages that were not
  * @param failures the files set aside, with their reasons
  */
 public record JobProgress(long id, String folder, String status, @Nullable String exitMessage,
 		@Nullable Instant startedAt, @Nullable Instant endedAt, @Nullable Integer filesTotal, long filesDone,
-		long filesIndexed, long duplicates, long failed, long pagesIndexed, List<IngestFailure> failures) {
+		long filesIndexed, long duplicates, long failed, long pagesIndexed, @Nullable Integer pagesTotal,
+		long pagesRead, List<IngestFailure> failures) {
 
 	/** Whether the job has ended, one way or another. */
 	public boolean ended() {

@@ -79,6 +79,10 @@ class IngestJobIntegrationTests {
 		assertThat(progress.status()).isEqualTo("COMPLETED");
 		assertThat(progress.filesTotal()).isEqualTo(7);
 		assertThat(progress.filesIndexed()).isEqualTo(6);
+		// The damaged PDF's pages cannot be counted: it counts as one.
+		assertThat(progress.pagesTotal()).isEqualTo(11);
+		assertThat(progress.pagesRead()).isEqualTo(10);
+		assertThat(progress.pagesIndexed()).isEqualTo(10);
 		assertThat(progress.failed()).isEqualTo(1);
 		assertThat(progress.failures()).singleElement()
 			.satisfies((failure) -> assertThat(failure.fileName()).isEqualTo("hong.pdf"));

@@ -88,9 +88,11 @@ class BrowserIntegrationTests {
 					+ "']:is([data-status=COMPLETED], [data-status=FAILED], [data-status=STOPPED])")));
 		assertThat(job.getDomAttribute("data-status")).as(job.getText()).isEqualTo("COMPLETED");
 		WebElement bar = job.findElement(By.cssSelector(".job-progress"));
-		assertThat(bar.getDomProperty("value")).isEqualTo(bar.getDomProperty("max")).isEqualTo("7");
-		assertThat(job.findElement(By.cssSelector(".job-figures")).getText()).contains("7/7 tệp (100%)", "6 tệp mới",
-				"1 để riêng");
+		assertThat(bar.getDomProperty("value")).isEqualTo(bar.getDomProperty("max")).isEqualTo("1000");
+		// 11 pages in the 7 files (the damaged PDF counts as one); 10 of them read and
+		// kept.
+		assertThat(job.findElement(By.cssSelector(".job-figures")).getText()).contains("100%", "10/11 trang", "7/7 tệp",
+				"6 tệp mới, 10 trang đã lưu", "1 để riêng");
 		assertThat(job.findElement(By.cssSelector(".job-state")).getText()).isEqualTo("Đã xong");
 		job.findElement(By.cssSelector(".job-failures summary")).click();
 		assertThat(job.findElement(By.cssSelector(".job-failures tbody")).getText()).contains("hong.pdf",

@@ -24,8 +24,8 @@ class IngestionTests {
 
 	@Test
 	void startsTheJobAndAnswersItsProgress() {
-		JobProgress progress = new JobProgress(5, "/srv/scans", "STARTING", null, null, null, null, 0, 0, 0, 0, 0,
-				List.of());
+		JobProgress progress = new JobProgress(5, "/srv/scans", "STARTING", null, null, null, null, 0, 0, 0, 0, 0, null,
+				0, List.of());
 		given(this.jobs.start(Path.of("/srv/scans"))).willReturn(5L);
 		given(this.jobs.progress(5)).willReturn(Optional.of(progress));
 

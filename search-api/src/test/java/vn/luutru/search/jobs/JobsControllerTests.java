@@ -70,7 +70,7 @@ class JobsControllerTests {
 	@Test
 	void progressOfAJobWithItsFailures() throws Exception {
 		JobProgress done = new JobProgress(3, "/srv/scans", "COMPLETED", null, Instant.parse("2025-06-01T08:00:00Z"),
-				Instant.parse("2025-06-01T08:05:00Z"), 3, 3, 1, 1, 1, 12,
+				Instant.parse("2025-06-01T08:05:00Z"), 3, 3, 1, 1, 1, 12, 14, 14,
 				List.of(new IngestFailure(3, Path.of("/srv/scans/hỏng.pdf"), null, "Unreadable: not a PDF",
 						Instant.parse("2025-06-01T08:04:00Z"))));
 		given(this.ingestion.progress(3)).willReturn(done);
@@ -113,7 +113,8 @@ class JobsControllerTests {
 	}
 
 	private static JobProgress started(long id) {
-		return new JobProgress(id, "/srv/scans/2025-06", "STARTING", null, null, null, null, 0, 0, 0, 0, 0, List.of());
+		return new JobProgress(id, "/srv/scans/2025-06", "STARTING", null, null, null, null, 0, 0, 0, 0, 0, null, 0,
+				List.of());
 	}
 
 }
