@@ -139,11 +139,15 @@ function render(job) {
 function renderFailures(item, job) {
   const details = item.querySelector('.job-failures');
   details.hidden = job.failures.length === 0;
-  details.querySelector('summary').textContent = `${job.failures.length} tệp bị để riêng`;
+  const files = job.failures.filter((failure) => !failure.page).length;
+  const pages = job.failures.length - files;
+  details.querySelector('summary').textContent =
+    [files && `${files} tệp bị để riêng`, pages && `${pages} trang không đọc được`].filter(Boolean).join(', ');
   const rows = job.failures.map((failure) => {
     const row = document.createElement('tr');
     const name = document.createElement('td');
-    name.textContent = failure.sourcePath.split('/').pop();
+    const file = failure.sourcePath.split('/').pop();
+    name.textContent = failure.page ? `${file}, trang ${failure.page}` : file;
     name.title = failure.sourcePath;
     const reason = document.createElement('td');
     reason.textContent = failure.reason;

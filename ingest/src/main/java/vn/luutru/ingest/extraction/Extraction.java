@@ -27,7 +27,7 @@ public sealed interface Extraction {
 		public String textSource() {
 			List<TextSource> sources = this.pages.stream()
 				.map(PageText::source)
-				.filter((source) -> source != TextSource.NONE)
+				.filter((source) -> source != TextSource.NONE && source != TextSource.FAILED)
 				.distinct()
 				.toList();
 			return switch (sources.size()) {

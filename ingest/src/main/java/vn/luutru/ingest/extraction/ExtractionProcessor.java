@@ -55,13 +55,23 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 		FileMetadata metadata = this.metadataReader.read(path);
 		log.debug("{} is {}", path, metadata.contentType());
 		if (metadata.isPdf()) {
-			return this.pdfPages.extract(file, metadata);
+			return unlessEveryPageFailed(this.pdfPages.extract(file, metadata));
 		}
 		if (metadata.isImage()) {
-			return this.imagePages.extract(file, metadata);
+			return unlessEveryPageFailed(this.imagePages.extract(file, metadata));
 		}
 		return new Extraction.Failed(file, "unsupported file type " + metadata.contentType()
 				+ ": the archive takes PDF, TIFF, JPEG and PNG scans");
+	}
+
+	/** A file none of whose pages could be read is set aside, with the first reason. */
+	private static Extraction unlessEveryPageFailed(Extraction extraction) {
+		if (extraction instanceof Extraction.Extracted extracted && !extracted.pages().isEmpty()
+				&& extracted.pages().stream().allMatch((page) -> page.source() == TextSource.FAILED)) {
+			return new Extraction.Failed(extracted.file(),
+					"no page could be read: " + extracted.pages().getFirst().failure());
+		}
+		return extraction;
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
 import javax.imageio.ImageIO;
@@ -59,12 +60,7 @@ final class ImagePages {
 									.formatted(frame + 1, reader.getWidth(frame), reader.getHeight(frame),
 											this.properties.maxImagePixels()));
 					}
-					int step = subsampling(pixels);
-					ImageReadParam param = reader.getDefaultReadParam();
-					param.setSourceSubsampling(step, step, 0, 0);
-					BufferedImage image = reader.read(frame, param);
-					int dpi = ImageResolution.statedDpi(reader.getImageMetadata(frame)).orElse(DEFAULT_DPI);
-					pages.add(this.recognition.submit(frame + 1, image, Math.max(1, dpi / step)));
+					pages.add(frame(reader, frame, pixels));
 				}
 				return new Extraction.Extracted(file, metadata, pages.stream().map(PageRecognition::await).toList());
 			}
@@ -76,6 +72,26 @@ final class ImagePages {
 			// ImageIO plugins report damaged data as IOException or as
 			// IllegalArgument/IndexOutOfBounds.
 			return new Extraction.Failed(file, "not a readable image: " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * One frame queued for OCR, or recorded as failed when only that frame is damaged (a
+	 * multi-page TIFF with one bad strip keeps its other pages).
+	 */
+	private Future<PageText> frame(ImageReader reader, int frame, long pixels) {
+		try {
+			int step = subsampling(pixels);
+			ImageReadParam param = reader.getDefaultReadParam();
+			param.setSourceSubsampling(step, step, 0, 0);
+			BufferedImage image = reader.read(frame, param);
+			int dpi = ImageResolution.statedDpi(reader.getImageMetadata(frame)).orElse(DEFAULT_DPI);
+			return this.recognition.submit(frame + 1, image, Math.max(1, dpi / step));
+		}
+		catch (IOException | IllegalArgumentException | IndexOutOfBoundsException ex) {
+			this.recognition.countPage();
+			return CompletableFuture
+				.completedFuture(PageText.failed(frame + 1, "damaged image data: " + ex.getMessage()));
 		}
 	}
 

@@ -12,8 +12,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import vn.luutru.ingest.ocr.OcrFailed;
 import vn.luutru.ingest.ocr.RecognizedPage;
+import vn.luutru.ingest.ocr.TesseractUnavailable;
 import vn.luutru.ingest.ocr.TextRecognizer;
 import vn.luutru.stores.elasticsearch.ArchiveEntry.PageImage;
 
@@ -26,6 +30,8 @@ import vn.luutru.stores.elasticsearch.ArchiveEntry.PageImage;
  * that used them ends.
  */
 public class PageRecognition implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(PageRecognition.class);
 
 	private final AtomicLong pagesDone = new AtomicLong();
 
@@ -108,12 +114,48 @@ public class PageRecognition implements AutoCloseable {
 		this.pagesDone.incrementAndGet();
 	}
 
+	/**
+	 * Reads one page; when OCR fails, once more on a fresh engine (a native engine that
+	 * failed may be left in a bad state), then the page is recorded as failed and the
+	 * other pages go on. A missing Tesseract or model fails every page alike, so it stops
+	 * the job instead.
+	 */
 	private PageText recognize(int number, BufferedImage image, int imageDpi) {
 		try {
 			return read(number, image, imageDpi);
 		}
+		catch (TesseractUnavailable ex) {
+			throw ex;
+		}
+		catch (RuntimeException first) {
+			log.warn("OCR of page {} failed ({}); trying once more with a fresh engine", number, first.toString());
+			replaceThisThreadsRecognizer();
+			try {
+				return read(number, image, imageDpi);
+			}
+			catch (TesseractUnavailable ex) {
+				throw ex;
+			}
+			catch (RuntimeException second) {
+				return PageText.failed(number, "OCR failed twice: " + second.getMessage());
+			}
+		}
 		finally {
 			this.pagesDone.incrementAndGet();
+		}
+	}
+
+	private void replaceThisThreadsRecognizer() {
+		TextRecognizer broken = this.perThread.get();
+		this.perThread.remove();
+		synchronized (this.created) {
+			this.created.remove(broken);
+		}
+		try {
+			broken.close();
+		}
+		catch (RuntimeException ex) {
+			log.debug("Closing a failed recogniser failed too", ex);
 		}
 	}
 
@@ -125,7 +167,7 @@ public class PageRecognition implements AutoCloseable {
 		PageImage read = new PageImage(sideways ? image.getHeight() : image.getWidth(),
 				sideways ? image.getWidth() : image.getHeight(), page.dpi(), page.rotation(), page.skew());
 		return new PageText(number, text, source, page.meanConfidence(), page.hocr().isEmpty() ? null : page.hocr(),
-				read);
+				read, null);
 	}
 
 	private TextRecognizer create() {

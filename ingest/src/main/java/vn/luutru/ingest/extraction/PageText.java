@@ -14,13 +14,19 @@ import vn.luutru.stores.elasticsearch.ArchiveEntry.PageImage;
  * @param hocr the OCR'd words with boxes and confidences (hOCR {@code ocr_page}), when
  * OCR'd
  * @param image how the page's image was read for OCR; null for a text-layer page
+ * @param failure why the page could not be read, when it could not
  */
 public record PageText(int number, String text, TextSource source, @Nullable Float confidence, @Nullable String hocr,
-		@Nullable PageImage image) {
+		@Nullable PageImage image, @Nullable String failure) {
 
 	/** A page whose text came from the PDF's own text layer. */
 	static PageText fromTextLayer(int number, String text) {
-		return new PageText(number, text, TextSource.TEXT_LAYER, null, null, null);
+		return new PageText(number, text, TextSource.TEXT_LAYER, null, null, null, null);
+	}
+
+	/** A page that could not be read: the rest of its document is kept without it. */
+	static PageText failed(int number, String reason) {
+		return new PageText(number, "", TextSource.FAILED, null, null, null, reason);
 	}
 
 	/** The clockwise turn applied before OCR, in degrees; 0 when none was. */

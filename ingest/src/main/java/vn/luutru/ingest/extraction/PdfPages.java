@@ -88,14 +88,22 @@ final class PdfPages {
 			case TextLayers.Judged.Unusable unusable ->
 				log.debug("Page {}: OCR, the text layer has {}", number, unusable.reason());
 		}
-		PDPage page = document.getPage(number - 1);
-		Optional<ScannedPageImage.Scan> scan = ScannedPageImage.of(page, this.properties.maxOcrPixels());
-		if (scan.isPresent()) {
-			return this.recognition.submit(number, scan.get().image(), scan.get().dpi());
+		try {
+			PDPage page = document.getPage(number - 1);
+			Optional<ScannedPageImage.Scan> scan = ScannedPageImage.of(page, this.properties.maxOcrPixels());
+			if (scan.isPresent()) {
+				return this.recognition.submit(number, scan.get().image(), scan.get().dpi());
+			}
+			int dpi = dpiFor(page.getMediaBox());
+			BufferedImage image = renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY);
+			return this.recognition.submit(number, image, dpi);
 		}
-		int dpi = dpiFor(page.getMediaBox());
-		BufferedImage image = renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY);
-		return this.recognition.submit(number, image, dpi);
+		catch (IOException | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException ex) {
+			// One damaged page (a broken image stream, a bad content stream) loses that
+			// page, not the report.
+			this.recognition.countPage();
+			return CompletableFuture.completedFuture(PageText.failed(number, "page could not be rendered: " + ex));
+		}
 	}
 
 	/**

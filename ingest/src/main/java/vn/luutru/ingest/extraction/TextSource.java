@@ -11,8 +11,14 @@ public enum TextSource {
 	/** Tesseract, from the page image. */
 	OCR("ocr"),
 
-	/** No text: a blank page, or one that could not be recognised. */
-	NONE("none");
+	/** No text: a blank page. */
+	NONE("none"),
+
+	/**
+	 * The page could not be read (a damaged frame, OCR failing twice); the job records
+	 * why.
+	 */
+	FAILED("failed");
 
 	private final String value;
 

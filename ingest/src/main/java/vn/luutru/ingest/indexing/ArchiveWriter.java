@@ -99,7 +99,7 @@ public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListe
 
 	private void setAside(Extraction.Failed failed) {
 		log.warn("Setting aside {}: {}", failed.file().path(), failed.reason());
-		this.failures.add(new IngestFailure(this.jobExecutionId, failed.file().path(), failed.file().sha256(),
+		this.failures.add(IngestFailure.ofFile(this.jobExecutionId, failed.file().path(), failed.file().sha256(),
 				failed.reason(), Instant.now()));
 	}
 
@@ -117,6 +117,11 @@ public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListe
 			return;
 		}
 		for (PageText page : extracted.pages()) {
+			if (page.failure() != null) {
+				log.warn("Kept {} without its page {}: {}", source, page.number(), page.failure());
+				this.failures
+					.add(new IngestFailure(this.jobExecutionId, source, sha256, page.number(), page.failure(), now));
+			}
 			if (page.hocr() != null) {
 				this.derivatives.keepHocr(id, page.number(), page.hocr(), page.rotation());
 			}

@@ -63,7 +63,7 @@ class FailedItemListener implements BulkListener<IndexedFile> {
 	private void setAside(IndexedFile file, String reason) {
 		log.warn("Indexing {} failed: {}", file.source(), reason);
 		this.documents.remove(file.documentId());
-		this.failures.add(new IngestFailure(file.jobExecutionId(), file.source(), file.sha256(),
+		this.failures.add(IngestFailure.ofFile(file.jobExecutionId(), file.source(), file.sha256(),
 				"could not be indexed: " + reason, Instant.now()));
 	}
 

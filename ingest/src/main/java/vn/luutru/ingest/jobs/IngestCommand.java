@@ -92,7 +92,9 @@ public final class IngestCommand {
 			this.out.printf("Took %.1f s.%n", Duration.between(p.startedAt(), p.endedAt()).toMillis() / 1000.0);
 		}
 		for (IngestFailure failure : p.failures()) {
-			this.out.println("  set aside: " + failure.fileName() + " — " + failure.reason());
+			String what = failure.wholeFile() ? "  set aside: " + failure.fileName()
+					: "  page " + failure.page() + " not read: " + failure.fileName();
+			this.out.println(what + " — " + failure.reason());
 		}
 	}
 

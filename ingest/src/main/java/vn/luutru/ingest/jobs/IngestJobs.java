@@ -116,8 +116,8 @@ public class IngestJobs {
 				execution.getStatus().name(), (exitMessage == null || exitMessage.isBlank()) ? null : exitMessage,
 				instant(execution.getStartTime()), instant(execution.getEndTime()), total,
 				(step != null) ? step.getReadCount() + step.getReadSkipCount() : 0, this.documents.countAddedBy(id),
-				(step != null) ? step.getFilterCount() : 0, setAside.size(), pagesIndexed, pagesTotal, pagesRead,
-				setAside);
+				(step != null) ? step.getFilterCount() : 0, setAside.stream().filter(IngestFailure::wholeFile).count(),
+				pagesIndexed, pagesTotal, pagesRead, setAside);
 	}
 
 	private static java.time.@Nullable Instant instant(@Nullable LocalDateTime time) {

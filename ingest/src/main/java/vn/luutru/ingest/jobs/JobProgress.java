@@ -27,7 +27,8 @@ import vn.luutru.ingest.catalog.IngestFailure;
  * @param pagesTotal pages in the folder's files (null until they have been counted)
  * @param pagesRead pages read so far, by OCR or from a text layer, including those of a
  * file still being read and of duplicates' pages that were not
- * @param failures the files set aside, with their reasons
+ * @param failures the files set aside and the pages that could not be read of files that
+ * were kept, with their reasons
  */
 public record JobProgress(long id, String folder, String status, @Nullable String exitMessage,
 		@Nullable Instant startedAt, @Nullable Instant endedAt, @Nullable Integer filesTotal, long filesDone,

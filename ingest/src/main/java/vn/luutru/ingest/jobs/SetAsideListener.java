@@ -39,19 +39,20 @@ class SetAsideListener implements SkipListener<ScannedFile, Extraction>, StepExe
 	@Override
 	public void onSkipInRead(Throwable failure) {
 		log.warn("A file could not be read from the folder", failure);
-		this.failures.add(new IngestFailure(this.jobExecutionId, Path.of("?"), null, reason(failure), Instant.now()));
+		this.failures
+			.add(IngestFailure.ofFile(this.jobExecutionId, Path.of("?"), null, reason(failure), Instant.now()));
 	}
 
 	@Override
 	public void onSkipInProcess(ScannedFile file, Throwable failure) {
 		log.warn("Setting aside {}", file.path(), failure);
-		this.failures.add(new IngestFailure(this.jobExecutionId, file.path(), null, reason(failure), Instant.now()));
+		this.failures.add(IngestFailure.ofFile(this.jobExecutionId, file.path(), null, reason(failure), Instant.now()));
 	}
 
 	@Override
 	public void onSkipInWrite(Extraction item, Throwable failure) {
 		log.warn("Setting aside {}", item.file().path(), failure);
-		this.failures.add(new IngestFailure(this.jobExecutionId, item.file().path(), item.file().sha256(),
+		this.failures.add(IngestFailure.ofFile(this.jobExecutionId, item.file().path(), item.file().sha256(),
 				reason(failure), Instant.now()));
 	}
 

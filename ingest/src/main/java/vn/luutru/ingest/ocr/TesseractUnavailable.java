@@ -12,7 +12,7 @@ public class TesseractUnavailable extends RuntimeException {
 	 */
 	public static final String DEBIAN_PACKAGES = "tesseract-ocr tesseract-ocr-vie libtesseract-dev libleptonica-dev";
 
-	TesseractUnavailable(String problem) {
+	public TesseractUnavailable(String problem) {
 		super(problem + ". On Debian 12 install: sudo apt-get install -y " + DEBIAN_PACKAGES);
 	}
 

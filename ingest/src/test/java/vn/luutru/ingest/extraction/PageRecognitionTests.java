@@ -7,10 +7,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
 import vn.luutru.ingest.ocr.OcrFailed;
+import vn.luutru.ingest.ocr.TesseractUnavailable;
 import vn.luutru.ingest.ocr.RecognizedPage;
 import vn.luutru.ingest.ocr.TextRecognizer;
 
@@ -50,15 +52,60 @@ class PageRecognitionTests {
 	}
 
 	@Test
-	void aWorkersFailureReachesTheCallerUnchanged() {
+	void aMissingTesseractReachesTheCallerUnchanged() {
 		PageRecognition recognition = new PageRecognition(() -> {
-			throw new OcrFailed("no Tesseract here");
+			throw new TesseractUnavailable("no Tesseract here");
 		}, 300, 1);
 		Future<PageText> page = recognition.submit(1, new BufferedImage(4, 4, 10), 300);
 
-		assertThatExceptionOfType(OcrFailed.class).isThrownBy(() -> PageRecognition.await(page))
-			.withMessage("no Tesseract here");
+		assertThatExceptionOfType(TesseractUnavailable.class).isThrownBy(() -> PageRecognition.await(page))
+			.withMessageStartingWith("no Tesseract here");
 		recognition.close();
+	}
+
+	@Test
+	void aPageWhoseOcrFailsOnceIsReadAgainOnAFreshEngine() {
+		AtomicInteger engines = new AtomicInteger();
+		PageRecognition recognition = new PageRecognition(
+				() -> (engines.incrementAndGet() == 1) ? new FailingRecognizer() : new FakeRecognizer("Tài nguyên"),
+				300, 1);
+		PageText page = PageRecognition.await(recognition.submit(7, new BufferedImage(4, 4, 10), 300));
+		recognition.close();
+
+		assertThat(page.source()).isEqualTo(TextSource.OCR);
+		assertThat(page.text()).isEqualTo("Tài nguyên");
+		assertThat(engines).hasValue(2);
+	}
+
+	@Test
+	void aPageWhoseOcrFailsTwiceIsRecordedAndTheOthersAreRead() {
+		AtomicInteger engines = new AtomicInteger();
+		// The first two engines fail (the page and its retry), the third reads the next
+		// page.
+		PageRecognition recognition = new PageRecognition(
+				() -> (engines.incrementAndGet() <= 2) ? new FailingRecognizer() : new FakeRecognizer("Môi trường"),
+				300, 1);
+		PageText failed = PageRecognition.await(recognition.submit(1, new BufferedImage(4, 4, 10), 300));
+		PageText next = PageRecognition.await(recognition.submit(2, new BufferedImage(4, 4, 10), 300));
+		recognition.close();
+
+		assertThat(failed.source()).isEqualTo(TextSource.FAILED);
+		assertThat(failed.failure()).isEqualTo("OCR failed twice: engine crashed");
+		assertThat(next.text()).isEqualTo("Môi trường");
+		assertThat(recognition.pagesDone()).isEqualTo(2);
+	}
+
+	static final class FailingRecognizer implements TextRecognizer {
+
+		@Override
+		public RecognizedPage recognize(BufferedImage page, int dpi) {
+			throw new OcrFailed("engine crashed");
+		}
+
+		@Override
+		public void close() {
+		}
+
 	}
 
 	private TextRecognizer make() {

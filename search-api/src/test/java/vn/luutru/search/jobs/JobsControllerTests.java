@@ -71,7 +71,7 @@ class JobsControllerTests {
 	void progressOfAJobWithItsFailures() throws Exception {
 		JobProgress done = new JobProgress(3, "/srv/scans", "COMPLETED", null, Instant.parse("2025-06-01T08:00:00Z"),
 				Instant.parse("2025-06-01T08:05:00Z"), 3, 3, 1, 1, 1, 12, 14, 14,
-				List.of(new IngestFailure(3, Path.of("/srv/scans/hỏng.pdf"), null, "Unreadable: not a PDF",
+				List.of(IngestFailure.ofFile(3, Path.of("/srv/scans/hỏng.pdf"), null, "Unreadable: not a PDF",
 						Instant.parse("2025-06-01T08:04:00Z"))));
 		given(this.ingestion.progress(3)).willReturn(done);
 
