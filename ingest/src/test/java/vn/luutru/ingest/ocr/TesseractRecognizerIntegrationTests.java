@@ -90,6 +90,19 @@ class TesseractRecognizerIntegrationTests {
 	}
 
 	@Test
+	void turnsASparseCoverPageUprightFromThePageAsAWhole() throws IOException {
+		// A report's cover: a few large lines, so the middle of the page alone is no
+		// sure guide to which way is up.
+		BufferedImage cover = render(folder.resolve(SampleSet.REPORT_TIFF), 0, "image/tiff");
+		try (TextRecognizer recognizer = recognizers.get()) {
+			RecognizedPage page = recognizer.recognize(OrientationDetector.turn(cover, 180), 300);
+
+			assertThat(page.rotation()).isEqualTo(180);
+			assertThat(oneLine(page)).contains("ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG");
+		}
+	}
+
+	@Test
 	void readsTheWornMinutesAtTheirResolutionAndNormalisesToNfc() throws IOException {
 		RecognizedPage page = recognize(SampleSet.MINUTES_JPEG, 0, "image/jpeg", 200);
 
