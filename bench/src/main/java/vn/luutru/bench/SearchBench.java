@@ -1,0 +1,213 @@
+package vn.luutru.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.luutru.search.LuutruApplication;
+import vn.luutru.search.documents.DirectSearch;
+import vn.luutru.stores.elasticsearch.ArchiveEntry;
+import vn.luutru.stores.elasticsearch.ArchiveIndex;
+
+/**
+ * Search latency through the API against the same requests sent to Elasticsearch
+ * directly, in one run, at 1 and 16 concurrent clients, over a generated archive.
+ *
+ * <p>
+ * Usage: {@code SearchBench <data dir> <pages> <results.md>}. The application runs in
+ * this process on its embedded stores (data kept in the data directory, so a second run
+ * reuses the generated archive); the clients run on virtual threads in the same process,
+ * and both paths are timed from the client's side, first byte sent to last byte read.
+ */
+public final class SearchBench {
+
+	private static final int PAGES_PER_DOCUMENT = 10;
+
+	private static final List<String> QUERIES = List.of("tài nguyên và môi trường", "tai nguyen moi truong",
+			"giấy phép khai thác nước dưới đất", "giay phep khai thac nuoc", "thửa đất số 125", "tờ bản đồ số 12",
+			"đánh giá tác động môi trường", "danh gia tac dong moi truong", "quyết định cho thuê đất",
+			"bồi thường giải phóng mặt bằng", "boi thuong giai phong mat bang", "phường An Khánh", "Ninh Kiều Cần Thơ",
+			"văn phòng đăng ký đất đai", "chuyển mục đích sử dụng đất", "xả thải vào nguồn nước",
+			"quan trac moi truong", "khoáng sản cát sỏi", "giấy chứng nhận quyền sử dụng đất", "biên bản kiểm tra",
+			"thu hồi đất", "hồ sơ địa chính", "cong van so", "kế hoạch sử dụng đất năm 2020");
+
+	private SearchBench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path dataDir = Path.of(args[0]);
+		int pages = Integer.parseInt(args[1]);
+		Path results = Path.of(args[2]);
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LuutruApplication.class)
+			.properties(Map.of("luutru.data-dir", dataDir.toString(), "server.port", "0",
+					"luutru.elasticsearch.embedded.heap", "1g", "logging.level.root", "WARN"))
+			.run()) {
+			ElasticsearchClient client = app.getBean(ElasticsearchClient.class);
+			ArchiveIndex index = app.getBean(ArchiveIndex.class);
+			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port", "8080"));
+			long indexed = generate(client, index, pages);
+			List<Row> rows = new ArrayList<>();
+			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+			for (int clients : new int[] { 1, 16 }) {
+				int requests = (clients == 1) ? 480 : 3840;
+				Load api = (words) -> apiSearch(http, port, words);
+				Load direct = (words) -> client.search(DirectSearch.request(words, index.alias()), Object.class);
+				run(api, clients, requests / 4);
+				run(direct, clients, requests / 4);
+				rows.add(new Row("API `GET /api/search`", clients, run(api, clients, requests)));
+				rows.add(new Row("Elasticsearch directly, same request", clients, run(direct, clients, requests)));
+			}
+			String section = section(indexed, rows);
+			Files.writeString(results, section, StandardCharsets.UTF_8);
+			System.out.print(section);
+		}
+	}
+
+	/**
+	 * Fills the archive up to the given number of page entries; answers how many it has.
+	 */
+	private static long generate(ElasticsearchClient client, ArchiveIndex index, int pages) throws IOException {
+		index.ensureExists();
+		long have = client
+			.count((c) -> c.index(index.alias()).query((q) -> q.term((t) -> t.field("entry").value("page"))))
+			.count();
+		if (have >= pages) {
+			return have;
+		}
+		PageTexts texts = new PageTexts(42);
+		Instant now = Instant.now();
+		long started = System.nanoTime();
+		try (BulkIngester<Void> ingester = BulkIngester
+			.of((b) -> b.client(client).maxOperations(2000).maxConcurrentRequests(2))) {
+			for (long document = have / PAGES_PER_DOCUMENT; document * PAGES_PER_DOCUMENT < pages; document++) {
+				String id = "%024x".formatted(0xbe0c000000L + document);
+				String title = texts.title();
+				add(ingester, index,
+						new ArchiveEntry("document", id, id + "0".repeat(40), id + ".pdf", title, "application/pdf",
+								1_000_000, PAGES_PER_DOCUMENT, null, null, "ocr", null, null, null, now, 0, Map.of()));
+				for (int page = 1; page <= PAGES_PER_DOCUMENT; page++) {
+					add(ingester, index,
+							new ArchiveEntry("page", id, id + "0".repeat(40), id + ".pdf", title, "application/pdf",
+									1_000_000, PAGES_PER_DOCUMENT, page, texts.page(), "ocr", 85f, null, null, now, 0,
+									Map.of()));
+				}
+			}
+		}
+		index.refresh();
+		client.indices().forcemerge((f) -> f.index(index.alias()).maxNumSegments(1L));
+		System.out.printf("Indexed up to %d pages in %.0f s%n", pages, (System.nanoTime() - started) / 1e9);
+		return client.count((c) -> c.index(index.alias()).query((q) -> q.term((t) -> t.field("entry").value("page"))))
+			.count();
+	}
+
+	private static void add(BulkIngester<Void> ingester, ArchiveIndex index, ArchiveEntry entry) {
+		ingester.add((op) -> op.index((i) -> i.index(index.alias()).id(entry.id()).document(entry)));
+	}
+
+	private static Object apiSearch(HttpClient http, int port, String words) throws IOException {
+		URI uri = URI
+			.create("http://localhost:" + port + "/api/search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8));
+		try {
+			HttpResponse<byte[]> response = http.send(
+					HttpRequest.newBuilder(uri).header("Accept", "application/json").build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new IOException("HTTP " + response.statusCode() + " for " + uri);
+			}
+			return response.body();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException(ex);
+		}
+	}
+
+	/**
+	 * Latencies in microseconds of {@code requests} searches spread over {@code clients}.
+	 */
+	private static long[] run(Load load, int clients, int requests) throws Exception {
+		long[] latencies = new long[requests];
+		AtomicInteger next = new AtomicInteger();
+		long started = System.nanoTime();
+		try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			List<Future<?>> workers = new ArrayList<>();
+			for (int c = 0; c < clients; c++) {
+				workers.add(pool.submit(() -> {
+					for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+						long t0 = System.nanoTime();
+						load.search(QUERIES.get(i % QUERIES.size()));
+						latencies[i] = (System.nanoTime() - t0) / 1000;
+					}
+					return null;
+				}));
+			}
+			for (Future<?> worker : workers) {
+				worker.get();
+			}
+		}
+		long elapsed = System.nanoTime() - started;
+		long[] sorted = latencies.clone();
+		Arrays.sort(sorted);
+		// The throughput rides along at the end, after the sorted latencies.
+		long[] withRate = Arrays.copyOf(sorted, sorted.length + 1);
+		withRate[sorted.length] = Math.round(requests / (elapsed / 1e9));
+		return withRate;
+	}
+
+	private static String section(long pages, List<Row> rows) {
+		StringBuilder out = new StringBuilder();
+		out.append("| path | clients | p50 (ms) | p95 (ms) | p99 (ms) | searches / s |\n");
+		out.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+		for (Row row : rows) {
+			out.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %d |%n", row.path(), row.clients(),
+					row.percentile(50), row.percentile(95), row.percentile(99), row.rate()));
+		}
+		out.append(
+				String.format(Locale.ROOT, "%nArchive: %d page entries; %d queries cycled.%n", pages, QUERIES.size()));
+		return out.toString();
+	}
+
+	@FunctionalInterface
+	interface Load {
+
+		Object search(String words) throws Exception;
+
+	}
+
+	record Row(String path, int clients, long[] measured) {
+
+		double percentile(int p) {
+			int n = this.measured.length - 1;
+			int rank = (int) Math.ceil(p / 100.0 * n) - 1;
+			return this.measured[Math.max(0, Math.min(n - 1, rank))] / 1000.0;
+		}
+
+		long rate() {
+			return this.measured[this.measured.length - 1];
+		}
+
+	}
+
+}
