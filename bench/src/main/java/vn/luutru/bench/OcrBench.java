@@ -77,7 +77,7 @@ public final class OcrBench {
 		PageRecognition recognition = new PageRecognition(() -> TextRecognizers.create(ocr), ocr.dpi(),
 				ocr.effectiveWorkers());
 		ExtractionProcessor processor = new ExtractionProcessor(new MetadataReader(), recognition,
-				new ExtractionProperties(20, 60_000_000L, 2_000_000_000L), new PagesInProgress());
+				new ExtractionProperties(20, 60_000_000L, 2_000_000_000L), new PagesInProgress(), null);
 		long started = System.nanoTime();
 		Extraction extraction = processor
 			.process(new FingerprintedFile(new ScannedFile(scan, Files.size(scan)), Fingerprints.sha256(scan)));

@@ -1,6 +1,9 @@
 package vn.luutru.ingest.extraction;
 
+import java.nio.file.Path;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import vn.luutru.ingest.intake.FingerprintedFile;
 import vn.luutru.ingest.metadata.FileMetadata;
@@ -20,8 +23,11 @@ public sealed interface Extraction {
 	 * @param file the file
 	 * @param metadata its metadata
 	 * @param pages its pages in order
+	 * @param scans the scratch folder of the OCR'd pages' upright images, for the
+	 * searchable PDF; whoever handles this outcome deletes it
 	 */
-	record Extracted(FingerprintedFile file, FileMetadata metadata, List<PageText> pages) implements Extraction {
+	record Extracted(FingerprintedFile file, FileMetadata metadata, List<PageText> pages,
+			@Nullable Path scans) implements Extraction {
 
 		/** {@code text-layer}, {@code ocr}, {@code mixed} or {@code none}. */
 		public String textSource() {

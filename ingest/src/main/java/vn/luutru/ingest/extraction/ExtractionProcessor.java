@@ -3,6 +3,7 @@ package vn.luutru.ingest.extraction;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -37,10 +38,18 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 
 	private final PagesInProgress inProgress;
 
+	private final @Nullable Float keepScansAtQuality;
+
+	/**
+	 * Creates the processor of one step execution.
+	 * @param keepScansAtQuality JPEG quality to keep OCR'd pages' images at for the
+	 * searchable PDF, or null not to keep them
+	 */
 	public ExtractionProcessor(MetadataReader metadataReader, PageRecognition recognition,
-			ExtractionProperties properties, PagesInProgress inProgress) {
+			ExtractionProperties properties, PagesInProgress inProgress, @Nullable Float keepScansAtQuality) {
 		this.metadataReader = metadataReader;
 		this.inProgress = inProgress;
+		this.keepScansAtQuality = keepScansAtQuality;
 		this.recognition = recognition;
 		this.pdfPages = new PdfPages(recognition, properties);
 		this.imagePages = new ImagePages(recognition, properties);
@@ -54,11 +63,14 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 		}
 		FileMetadata metadata = this.metadataReader.read(path);
 		log.debug("{} is {}", path, metadata.contentType());
-		if (metadata.isPdf()) {
-			return unlessEveryPageFailed(this.pdfPages.extract(file, metadata));
-		}
-		if (metadata.isImage()) {
-			return unlessEveryPageFailed(this.imagePages.extract(file, metadata));
+		if (metadata.isPdf() || metadata.isImage()) {
+			PageScans scans = (this.keepScansAtQuality != null) ? PageScans.create(this.keepScansAtQuality) : null;
+			Extraction extraction = unlessEveryPageFailed(metadata.isPdf()
+					? this.pdfPages.extract(file, metadata, scans) : this.imagePages.extract(file, metadata, scans));
+			if (scans != null && !(extraction instanceof Extraction.Extracted)) {
+				PageScans.delete(scans.folder());
+			}
+			return extraction;
 		}
 		return new Extraction.Failed(file, "unsupported file type " + metadata.contentType()
 				+ ": the archive takes PDF, TIFF, JPEG and PNG scans");

@@ -40,7 +40,7 @@ final class ImagePages {
 		this.properties = properties;
 	}
 
-	Extraction extract(FingerprintedFile file, FileMetadata metadata) {
+	Extraction extract(FingerprintedFile file, FileMetadata metadata, @Nullable PageScans scans) {
 		try (ImageInputStream input = ImageIO.createImageInputStream(file.path().toFile())) {
 			ImageReader reader = readerFor(input);
 			if (reader == null) {
@@ -60,9 +60,10 @@ final class ImagePages {
 									.formatted(frame + 1, reader.getWidth(frame), reader.getHeight(frame),
 											this.properties.maxImagePixels()));
 					}
-					pages.add(frame(reader, frame, pixels));
+					pages.add(frame(reader, frame, pixels, scans));
 				}
-				return new Extraction.Extracted(file, metadata, pages.stream().map(PageRecognition::await).toList());
+				return new Extraction.Extracted(file, metadata, pages.stream().map(PageRecognition::await).toList(),
+						(scans != null) ? scans.folder() : null);
 			}
 			finally {
 				reader.dispose();
@@ -79,14 +80,14 @@ final class ImagePages {
 	 * One frame queued for OCR, or recorded as failed when only that frame is damaged (a
 	 * multi-page TIFF with one bad strip keeps its other pages).
 	 */
-	private Future<PageText> frame(ImageReader reader, int frame, long pixels) {
+	private Future<PageText> frame(ImageReader reader, int frame, long pixels, @Nullable PageScans scans) {
 		try {
 			int step = subsampling(pixels);
 			ImageReadParam param = reader.getDefaultReadParam();
 			param.setSourceSubsampling(step, step, 0, 0);
 			BufferedImage image = reader.read(frame, param);
 			int dpi = ImageResolution.statedDpi(reader.getImageMetadata(frame)).orElse(DEFAULT_DPI);
-			return this.recognition.submit(frame + 1, image, Math.max(1, dpi / step));
+			return this.recognition.submit(frame + 1, image, Math.max(1, dpi / step), scans);
 		}
 		catch (IOException | IllegalArgumentException | IndexOutOfBoundsException ex) {
 			this.recognition.countPage();

@@ -1,6 +1,7 @@
 package vn.luutru.ingest.extraction;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,11 +72,20 @@ public class PageRecognition implements AutoCloseable {
 	 * @return the page's text, when done
 	 */
 	Future<PageText> submit(int number, BufferedImage image, int imageDpi) {
+		return submit(number, image, imageDpi, null);
+	}
+
+	/**
+	 * Queues one page image for OCR, keeping the upright image among the document's scans
+	 * when they are kept; blocks while too many pages wait.
+	 * @return the page's text, when done
+	 */
+	Future<PageText> submit(int number, BufferedImage image, int imageDpi, @Nullable PageScans scans) {
 		this.inFlight.acquireUninterruptibly();
 		try {
 			return this.workers.submit(() -> {
 				try {
-					return recognize(number, image, imageDpi);
+					return recognize(number, image, imageDpi, scans);
 				}
 				finally {
 					this.inFlight.release();
@@ -120,9 +131,9 @@ public class PageRecognition implements AutoCloseable {
 	 * other pages go on. A missing Tesseract or model fails every page alike, so it stops
 	 * the job instead.
 	 */
-	private PageText recognize(int number, BufferedImage image, int imageDpi) {
+	private PageText recognize(int number, BufferedImage image, int imageDpi, @Nullable PageScans scans) {
 		try {
-			return read(number, image, imageDpi);
+			return read(number, image, imageDpi, scans);
 		}
 		catch (TesseractUnavailable ex) {
 			throw ex;
@@ -131,7 +142,7 @@ public class PageRecognition implements AutoCloseable {
 			log.warn("OCR of page {} failed ({}); trying once more with a fresh engine", number, first.toString());
 			replaceThisThreadsRecognizer();
 			try {
-				return read(number, image, imageDpi);
+				return read(number, image, imageDpi, scans);
 			}
 			catch (TesseractUnavailable ex) {
 				throw ex;
@@ -159,15 +170,16 @@ public class PageRecognition implements AutoCloseable {
 		}
 	}
 
-	private PageText read(int number, BufferedImage image, int imageDpi) {
+	private PageText read(int number, BufferedImage image, int imageDpi, @Nullable PageScans scans) {
 		RecognizedPage page = this.perThread.get().recognize(image, imageDpi);
 		String text = page.text().strip();
 		TextSource source = text.isEmpty() ? TextSource.NONE : TextSource.OCR;
 		boolean sideways = page.rotation() % 180 != 0;
 		PageImage read = new PageImage(sideways ? image.getHeight() : image.getWidth(),
 				sideways ? image.getWidth() : image.getHeight(), page.dpi(), page.rotation(), page.skew());
+		Path scan = (scans != null) ? scans.keep(number, image, page.rotation()) : null;
 		return new PageText(number, text, source, page.meanConfidence(), page.hocr().isEmpty() ? null : page.hocr(),
-				read, null);
+				read, null, scan);
 	}
 
 	private TextRecognizer create() {

@@ -1,5 +1,7 @@
 package vn.luutru.ingest.extraction;
 
+import java.nio.file.Path;
+
 import org.jspecify.annotations.Nullable;
 
 import vn.luutru.stores.elasticsearch.ArchiveEntry.PageImage;
@@ -15,18 +17,20 @@ import vn.luutru.stores.elasticsearch.ArchiveEntry.PageImage;
  * OCR'd
  * @param image how the page's image was read for OCR; null for a text-layer page
  * @param failure why the page could not be read, when it could not
+ * @param scan the upright image OCR read, kept in a scratch folder for the searchable
+ * PDF; null when not kept
  */
 public record PageText(int number, String text, TextSource source, @Nullable Float confidence, @Nullable String hocr,
-		@Nullable PageImage image, @Nullable String failure) {
+		@Nullable PageImage image, @Nullable String failure, @Nullable Path scan) {
 
 	/** A page whose text came from the PDF's own text layer. */
 	static PageText fromTextLayer(int number, String text) {
-		return new PageText(number, text, TextSource.TEXT_LAYER, null, null, null, null);
+		return new PageText(number, text, TextSource.TEXT_LAYER, null, null, null, null, null);
 	}
 
 	/** A page that could not be read: the rest of its document is kept without it. */
 	static PageText failed(int number, String reason) {
-		return new PageText(number, "", TextSource.FAILED, null, null, null, reason);
+		return new PageText(number, "", TextSource.FAILED, null, null, null, reason, null);
 	}
 
 	/** The clockwise turn applied before OCR, in degrees; 0 when none was. */

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +44,7 @@ final class PdfPages {
 		this.properties = properties;
 	}
 
-	Extraction extract(FingerprintedFile file, FileMetadata metadata) {
+	Extraction extract(FingerprintedFile file, FileMetadata metadata, @Nullable PageScans scans) {
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.path().toFile()), "", null,
 				null, IOUtils.createTempFileOnlyStreamCache())) {
 			int count = document.getNumberOfPages();
@@ -55,9 +56,10 @@ final class PdfPages {
 			PDFRenderer renderer = new PDFRenderer(document);
 			List<Future<PageText>> pages = new ArrayList<>(count);
 			for (int number = 1; number <= count; number++) {
-				pages.add(page(document, stripper, renderer, number));
+				pages.add(page(document, stripper, renderer, number, scans));
 			}
-			return new Extraction.Extracted(file, metadata, pages.stream().map(PageRecognition::await).toList());
+			return new Extraction.Extracted(file, metadata, pages.stream().map(PageRecognition::await).toList(),
+					(scans != null) ? scans.folder() : null);
 		}
 		catch (InvalidPasswordException ex) {
 			return new Extraction.Failed(file,
@@ -72,8 +74,8 @@ final class PdfPages {
 	 * The page's text layer when it is real, else the page's scan (decoded directly when
 	 * the page is just one scanned image, rendered otherwise) queued for OCR.
 	 */
-	private Future<PageText> page(PDDocument document, PDFTextStripper stripper, PDFRenderer renderer, int number)
-			throws IOException {
+	private Future<PageText> page(PDDocument document, PDFTextStripper stripper, PDFRenderer renderer, int number,
+			@Nullable PageScans scans) throws IOException {
 		stripper.setStartPage(number);
 		stripper.setEndPage(number);
 		String layer = Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFC).strip();
@@ -92,11 +94,11 @@ final class PdfPages {
 			PDPage page = document.getPage(number - 1);
 			Optional<ScannedPageImage.Scan> scan = ScannedPageImage.of(page, this.properties.maxOcrPixels());
 			if (scan.isPresent()) {
-				return this.recognition.submit(number, scan.get().image(), scan.get().dpi());
+				return this.recognition.submit(number, scan.get().image(), scan.get().dpi(), scans);
 			}
 			int dpi = dpiFor(page.getMediaBox());
 			BufferedImage image = renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY);
-			return this.recognition.submit(number, image, dpi);
+			return this.recognition.submit(number, image, dpi, scans);
 		}
 		catch (IOException | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException ex) {
 			// One damaged page (a broken image stream, a bad content stream) loses that

@@ -3,6 +3,7 @@ package vn.luutru.ingest.indexing;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -22,7 +23,10 @@ import vn.luutru.ingest.catalog.Documents;
 import vn.luutru.ingest.catalog.IngestFailure;
 import vn.luutru.ingest.catalog.IngestFailures;
 import vn.luutru.ingest.extraction.Extraction;
+import vn.luutru.ingest.extraction.PageScans;
 import vn.luutru.ingest.extraction.PageText;
+import vn.luutru.ingest.extraction.TextSource;
+import vn.luutru.ingest.searchable.SearchablePdfs;
 import vn.luutru.stores.elasticsearch.ArchiveEntry;
 import vn.luutru.stores.elasticsearch.ArchiveIndex;
 
@@ -52,12 +56,15 @@ public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListe
 
 	private final Derivatives derivatives;
 
+	private final SearchablePdfs searchablePdfs;
+
 	private long jobExecutionId;
 
 	private @Nullable BulkIngester<IndexedFile> ingester;
 
 	public ArchiveWriter(ElasticsearchClient client, ArchiveIndex index, Documents documents, IngestFailures failures,
-			Originals originals, Derivatives derivatives) {
+			Originals originals, Derivatives derivatives, SearchablePdfs searchablePdfs) {
+		this.searchablePdfs = searchablePdfs;
 		this.client = client;
 		this.index = index;
 		this.documents = documents;
@@ -104,6 +111,17 @@ public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListe
 	}
 
 	private void keep(Extraction.Extracted extracted) throws IOException {
+		try {
+			keepDocument(extracted);
+		}
+		finally {
+			if (extracted.scans() != null) {
+				PageScans.delete(extracted.scans());
+			}
+		}
+	}
+
+	private void keepDocument(Extraction.Extracted extracted) throws IOException {
 		String sha256 = extracted.file().sha256();
 		Path source = extracted.file().path();
 		DocumentId id = DocumentId.fromSha256(sha256);
@@ -126,6 +144,7 @@ public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListe
 				this.derivatives.keepHocr(id, page.number(), page.hocr(), page.rotation());
 			}
 		}
+		makeSearchablePdf(id, document, extracted);
 		IndexedFile context = new IndexedFile(id, sha256, source, this.jobExecutionId);
 		add(entry(document, extracted, null), context);
 		for (PageText page : extracted.pages()) {
@@ -133,6 +152,31 @@ public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListe
 		}
 		log.info("Ingested {} as {} ({} pages, text from {})", source, id, extracted.pages().size(),
 				document.textSource());
+	}
+
+	/**
+	 * The searchable PDF/A of a document with OCR'd pages. A failure here loses the PDF
+	 * only: the document is kept, indexed and searchable, and the API answers that it has
+	 * no searchable PDF.
+	 */
+	private void makeSearchablePdf(DocumentId id, CatalogedDocument document, Extraction.Extracted extracted) {
+		List<SearchablePdfs.SourcePage> pages = extracted.pages()
+			.stream()
+			.map((page) -> new SearchablePdfs.SourcePage(page.number(), page.scan(),
+					(page.image() != null) ? page.image().dpi() : 0, page.hocr(),
+					(page.source() == TextSource.TEXT_LAYER) ? page.text() : null))
+			.toList();
+		Path original = extracted.metadata().isPdf() ? document.storedPath() : null;
+		Path scratch = (extracted.scans() != null) ? extracted.scans().resolve("rendered") : null;
+		try {
+			if (scratch != null) {
+				this.searchablePdfs.write(this.derivatives.searchablePdf(id), document.title(), pages, original,
+						scratch);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Kept {}, but its searchable PDF could not be made: {}", document.sourcePath(), ex.toString());
+		}
 	}
 
 	private void add(ArchiveEntry entry, IndexedFile context) {

@@ -10,8 +10,8 @@ import vn.luutru.ingest.catalog.DocumentId;
 
 /**
  * What the archive derives from each document, kept beside it under
- * {@code <derivatives>/<document id>/}: for now the word boxes of every OCR'd page as an
- * hOCR file ({@code ocr/page-0001.hocr}).
+ * {@code <derivatives>/<document id>/}: the word boxes of every OCR'd page as an hOCR
+ * file ({@code ocr/page-0001.hocr}) and the searchable PDF/A ({@code searchable.pdf}).
  */
 public final class Derivatives {
 
@@ -19,6 +19,11 @@ public final class Derivatives {
 
 	public Derivatives(Path root) {
 		this.root = root;
+	}
+
+	/** Where the searchable PDF of a document is kept, whether or not it exists. */
+	public Path searchablePdf(DocumentId id) {
+		return this.root.resolve(id.value()).resolve("searchable.pdf");
 	}
 
 	/** Where the hOCR of a page is kept, whether or not it exists. */

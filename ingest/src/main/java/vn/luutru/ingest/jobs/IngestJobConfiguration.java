@@ -27,6 +27,8 @@ import vn.luutru.ingest.extraction.ExtractionProcessor;
 import vn.luutru.ingest.extraction.ExtractionProperties;
 import vn.luutru.ingest.extraction.PageRecognition;
 import vn.luutru.ingest.extraction.PagesInProgress;
+import vn.luutru.ingest.searchable.SearchablePdfProperties;
+import vn.luutru.ingest.searchable.SearchablePdfs;
 import vn.luutru.ingest.metadata.MetadataReader;
 import vn.luutru.ingest.ocr.OcrProperties;
 import vn.luutru.ingest.ocr.TextRecognizers;
@@ -47,7 +49,7 @@ import vn.luutru.stores.elasticsearch.ArchiveIndex;
  * progress is visible file by file and a failure costs one file, never the batch.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ OcrProperties.class, ExtractionProperties.class })
+@EnableConfigurationProperties({ OcrProperties.class, ExtractionProperties.class, SearchablePdfProperties.class })
 class IngestJobConfiguration {
 
 	static final String JOB = "ingestScans";
@@ -101,10 +103,11 @@ class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	ExtractionProcessor extractionProcessor(MetadataReader metadataReader, OcrProperties ocr,
-			ExtractionProperties extraction, PagesInProgress inProgress) {
+			ExtractionProperties extraction, PagesInProgress inProgress, SearchablePdfProperties searchablePdf) {
 		PageRecognition recognition = new PageRecognition(() -> TextRecognizers.create(ocr), ocr.dpi(),
 				ocr.effectiveWorkers());
-		return new ExtractionProcessor(metadataReader, recognition, extraction, inProgress);
+		return new ExtractionProcessor(metadataReader, recognition, extraction, inProgress,
+				searchablePdf.enabled() ? searchablePdf.jpegQuality() : null);
 	}
 
 	@Bean
@@ -115,9 +118,9 @@ class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	ArchiveWriter archiveWriter(ElasticsearchClient client, ArchiveIndex index, Documents documents,
-			IngestFailures failures, ServicesProperties services) {
+			IngestFailures failures, ServicesProperties services, SearchablePdfProperties searchablePdf) {
 		return new ArchiveWriter(client, index, documents, failures, new Originals(services.originalsDir()),
-				new Derivatives(services.derivativesDir()));
+				new Derivatives(services.derivativesDir()), new SearchablePdfs(searchablePdf));
 	}
 
 	@Bean

@@ -121,24 +121,7 @@ final class OrientationDetector implements AutoCloseable {
 
 	/** The page turned clockwise by a multiple of 90 degrees. */
 	static BufferedImage turn(BufferedImage grey, int clockwiseDegrees) {
-		if (clockwiseDegrees == 0) {
-			return grey;
-		}
-		boolean sideways = clockwiseDegrees % 180 != 0;
-		int width = sideways ? grey.getHeight() : grey.getWidth();
-		int height = sideways ? grey.getWidth() : grey.getHeight();
-		BufferedImage turned = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-		Graphics2D graphics = turned.createGraphics();
-		try {
-			graphics.translate(width / 2.0, height / 2.0);
-			graphics.rotate(Math.toRadians(clockwiseDegrees));
-			graphics.translate(-grey.getWidth() / 2.0, -grey.getHeight() / 2.0);
-			graphics.drawImage(grey, 0, 0, null);
-		}
-		finally {
-			graphics.dispose();
-		}
-		return turned;
+		return Turns.clockwise(grey, clockwiseDegrees);
 	}
 
 	@Override

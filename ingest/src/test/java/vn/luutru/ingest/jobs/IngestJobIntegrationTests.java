@@ -104,6 +104,12 @@ class IngestJobIntegrationTests {
 			.allSatisfy((d) -> assertThat(derivatives.hocr(d.id(), 1)).content().contains("ocrx_word"));
 		assertThat(added).filteredOn((d) -> d.textSource().equals("text-layer"))
 			.allSatisfy((d) -> assertThat(derivatives.hocr(d.id(), 1)).doesNotExist());
+		// Every document with OCR'd pages has its searchable PDF; a born-digital one is
+		// searchable as it is.
+		assertThat(added).filteredOn((d) -> d.textSource().equals("ocr"))
+			.allSatisfy((d) -> assertThat(derivatives.searchablePdf(d.id())).isNotEmptyFile());
+		assertThat(added).filteredOn((d) -> d.textSource().equals("text-layer"))
+			.allSatisfy((d) -> assertThat(derivatives.searchablePdf(d.id())).doesNotExist());
 	}
 
 	@Test

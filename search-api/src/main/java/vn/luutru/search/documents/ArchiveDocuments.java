@@ -52,6 +52,28 @@ class ArchiveDocuments {
 	}
 
 	/**
+	 * The document as a searchable PDF: the searchable PDF/A made from its OCR'd pages,
+	 * or, for a PDF whose every page has its own text layer, the original itself.
+	 * @throws DocumentNotFound when no document has this id, or it is not an id at all
+	 * @throws NoSearchablePdf when neither exists
+	 */
+	Original searchablePdf(String id) {
+		CatalogedDocument document = find(id);
+		String name = document.fileName().replaceFirst("(?i)\\.(pdf|tiff?|jpe?g|png)$", "") + ".pdf";
+		Path made = this.derivatives.searchablePdf(document.id());
+		if (Files.isRegularFile(made)) {
+			return new Original(new FileSystemResource(made), MediaType.APPLICATION_PDF, name,
+					document.sha256() + "-pdfa");
+		}
+		if (document.contentType().equals(MediaType.APPLICATION_PDF_VALUE) && document.textSource().equals("text-layer")
+				&& Files.isRegularFile(document.storedPath())) {
+			return new Original(new FileSystemResource(document.storedPath()), MediaType.APPLICATION_PDF, name,
+					document.sha256());
+		}
+		throw new NoSearchablePdf(id, document.textSource());
+	}
+
+	/**
 	 * The archive's copy of a document's original file.
 	 * @throws DocumentNotFound when no document has this id, or it is not an id at all
 	 * @throws OriginalMissing when the catalogue knows the document but its file is gone

@@ -46,13 +46,25 @@ class DocumentController {
 	}
 
 	/**
+	 * The document as a searchable PDF/A (its scans with the OCR text laid invisibly on
+	 * the words), or a born-digital PDF as it is.
+	 */
+	@GetMapping("/{id}/pdf")
+	ResponseEntity<Resource> searchablePdf(@PathVariable String id) {
+		return inline(this.documents.searchablePdf(id));
+	}
+
+	/**
 	 * The original bytes. Returning a {@link Resource} lets Spring answer {@code Range}
 	 * requests (206) and {@code If-None-Match} (304 on the SHA-256 ETag), which PDF
 	 * viewers and large TIFFs rely on.
 	 */
 	@GetMapping("/{id}/file")
 	ResponseEntity<Resource> file(@PathVariable String id) {
-		Original original = this.documents.original(id);
+		return inline(this.documents.original(id));
+	}
+
+	private static ResponseEntity<Resource> inline(Original original) {
 		return ResponseEntity.ok()
 			.contentType(original.contentType())
 			.eTag(original.sha256())

@@ -29,6 +29,11 @@ class DocumentsExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail noSearchablePdf(NoSearchablePdf ex) {
+		return problem(HttpStatus.NOT_FOUND, "no-searchable-pdf", "No searchable PDF", ex);
+	}
+
+	@ExceptionHandler
 	ProblemDetail originalMissing(OriginalMissing ex) {
 		return problem(HttpStatus.NOT_FOUND, "original-file-missing", "Original file missing", ex);
 	}

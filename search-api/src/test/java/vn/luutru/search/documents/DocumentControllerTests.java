@@ -21,6 +21,7 @@ import vn.luutru.search.documents.DocumentDetails.PageSummary;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -152,6 +153,31 @@ class DocumentControllerTests {
 		this.mvc.perform(get("/api/documents/{id}/file", ID))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.title").value("Original file missing"));
+	}
+
+	@Test
+	void searchablePdfIsServedInlineAsPdf() throws Exception {
+		Path file = Files.writeString(this.dir.resolve("searchable.pdf"), "%PDF-1.7 searchable",
+				StandardCharsets.UTF_8);
+		given(this.documents.searchablePdf(ID)).willReturn(new Original(new FileSystemResource(file),
+				MediaType.APPLICATION_PDF, "bao-cao-dtm.pdf", SHA256 + "-pdfa"));
+
+		this.mvc.perform(get("/api/documents/{id}/pdf", ID))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andExpect(content().string("%PDF-1.7 searchable"))
+			.andExpect(header().string(HttpHeaders.ETAG, "\"" + SHA256 + "-pdfa\""))
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("bao-cao-dtm.pdf")));
+	}
+
+	@Test
+	void aDocumentWithoutASearchablePdfSaysSo() throws Exception {
+		given(this.documents.searchablePdf(ID)).willThrow(new NoSearchablePdf(ID, "none"));
+
+		this.mvc.perform(get("/api/documents/{id}/pdf", ID))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.type").value(endsWith("/no-searchable-pdf")))
+			.andExpect(jsonPath("$.title").value("No searchable PDF"));
 	}
 
 	private void givenOriginal(String fileName, String content) throws Exception {

@@ -1,0 +1,106 @@
+package vn.luutru.ingest.searchable;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.jspecify.annotations.Nullable;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * The words of one page's hOCR with their boxes and the baseline of their line, in the
+ * pixels of the image OCR read.
+ */
+final class HocrWords {
+
+	private static final Pattern BBOX = Pattern.compile("bbox (\\d+) (\\d+) (\\d+) (\\d+)");
+
+	private static final Pattern BASELINE = Pattern.compile("baseline (-?[\\d.]+) (-?[\\d.]+)");
+
+	private HocrWords() {
+	}
+
+	/**
+	 * One word.
+	 *
+	 * @param text the word
+	 * @param x0 left edge
+	 * @param y0 top edge
+	 * @param x1 right edge
+	 * @param y1 bottom edge
+	 * @param baseline the y of its line's baseline under the word
+	 */
+	record Word(String text, int x0, int y0, int x1, int y1, double baseline) {
+	}
+
+	/** The words of an hOCR {@code ocr_page} element (or a whole hOCR document). */
+	static List<Word> of(String hocr) {
+		NodeList spans = parse(hocr).getElementsByTagName("span");
+		List<Word> words = new ArrayList<>();
+		int @Nullable [] line = null;
+		double[] baseline = { 0, 0 };
+		for (int i = 0; i < spans.getLength(); i++) {
+			Element span = (Element) spans.item(i);
+			String kind = span.getAttribute("class");
+			String title = span.getAttribute("title");
+			if (kind.equals("ocr_line") || kind.equals("ocr_caption") || kind.equals("ocr_textfloat")
+					|| kind.equals("ocr_header")) {
+				line = box(title);
+				Matcher matcher = BASELINE.matcher(title);
+				baseline = matcher.find()
+						? new double[] { Double.parseDouble(matcher.group(1)), Double.parseDouble(matcher.group(2)) }
+						: new double[] { 0, 0 };
+			}
+			else if (kind.equals("ocrx_word")) {
+				int[] box = box(title);
+				String text = span.getTextContent().strip();
+				if (box == null || text.isEmpty()) {
+					continue;
+				}
+				// hOCR's baseline: slope and offset from the line box's bottom left
+				// corner.
+				double y = (line != null) ? line[3] + baseline[1] + baseline[0] * (box[0] - line[0]) : box[3];
+				words.add(new Word(text, box[0], box[1], box[2], box[3], y));
+			}
+		}
+		return words;
+	}
+
+	private static int @Nullable [] box(String title) {
+		Matcher matcher = BBOX.matcher(title);
+		if (!matcher.find()) {
+			return null;
+		}
+		return new int[] { Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+				Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(4)) };
+	}
+
+	private static Element parse(String hocr) {
+		try {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			// OCR output is untrusted: no DTDs, no external entities.
+			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+			factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+			factory.setExpandEntityReferences(false);
+			DocumentBuilder builder = factory.newDocumentBuilder();
+			String body = hocr.strip().startsWith("<?xml") ? hocr : "<root>" + hocr + "</root>";
+			return builder.parse(new InputSource(new StringReader(body))).getDocumentElement();
+		}
+		catch (ParserConfigurationException | SAXException | IOException ex) {
+			throw new IllegalArgumentException("Unreadable hOCR: " + ex.getMessage(), ex);
+		}
+	}
+
+}

@@ -1,0 +1,102 @@
+package vn.luutru.ingest.searchable;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Makes a document's searchable PDF/A from its pages as the ingestion job read them.
+ *
+ * <p>
+ * Pages OCR read come with their upright image and word boxes. Pages of a PDF whose own
+ * text layer was kept (a mixed document) are rendered from the original at
+ * {@value #TEXT_LAYER_DPI} dpi and carry their text invisibly line by line, without word
+ * positions. Pages that could not be read stay as blank pages so page numbers match.
+ */
+public final class SearchablePdfs {
+
+	private static final int TEXT_LAYER_DPI = 150;
+
+	private final SearchablePdfProperties properties;
+
+	public SearchablePdfs(SearchablePdfProperties properties) {
+		this.properties = properties;
+	}
+
+	/**
+	 * One page as the job read it.
+	 *
+	 * @param number 1-based page number
+	 * @param scan the upright image OCR read, or null
+	 * @param dpi that image's resolution
+	 * @param hocr its words with boxes, or null
+	 * @param textLayer the page's own text when it came from the PDF's text layer, else
+	 * null
+	 */
+	public record SourcePage(int number, @Nullable Path scan, int dpi, @Nullable String hocr,
+			@Nullable String textLayer) {
+	}
+
+	/**
+	 * Writes the searchable PDF when at least one page was OCR'd (a born-digital PDF is
+	 * searchable as it is).
+	 * @param scratch a folder for pages rendered here, deleted by the caller
+	 * @return whether a PDF was written
+	 * @throws IOException when it cannot be written; the document itself is unaffected
+	 */
+	public boolean write(Path target, String title, List<SourcePage> pages, @Nullable Path originalPdf, Path scratch)
+			throws IOException {
+		if (!this.properties.enabled() || pages.stream().noneMatch((page) -> page.scan() != null)) {
+			return false;
+		}
+		List<SearchablePdf.Page> out = new ArrayList<>(pages.size());
+		PDDocument original = null;
+		try {
+			for (SourcePage page : pages) {
+				if (page.scan() != null) {
+					out.add(new SearchablePdf.Page(page.scan(), page.dpi(), page.hocr(), null));
+				}
+				else if (page.textLayer() != null && originalPdf != null) {
+					if (original == null) {
+						original = Loader.loadPDF(new RandomAccessReadBufferedFile(originalPdf.toFile()), "", null,
+								null, IOUtils.createTempFileOnlyStreamCache());
+					}
+					out.add(new SearchablePdf.Page(render(original, page.number(), scratch), TEXT_LAYER_DPI, null,
+							page.textLayer()));
+				}
+				else {
+					out.add(new SearchablePdf.Page(null, TEXT_LAYER_DPI, null, null));
+				}
+			}
+			SearchablePdf.write(target, title, out, this.properties.font());
+			return true;
+		}
+		finally {
+			if (original != null) {
+				original.close();
+			}
+		}
+	}
+
+	private static Path render(PDDocument original, int number, Path scratch) throws IOException {
+		BufferedImage image = new PDFRenderer(original).renderImageWithDPI(number - 1, TEXT_LAYER_DPI, ImageType.RGB);
+		Files.createDirectories(scratch);
+		Path file = scratch.resolve("text-layer-page-%05d.jpg".formatted(number));
+		ImageIO.write(image, "jpeg", file.toFile());
+		return file;
+	}
+
+}
