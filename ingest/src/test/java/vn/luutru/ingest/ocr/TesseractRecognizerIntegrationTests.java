@@ -2,9 +2,11 @@ package vn.luutru.ingest.ocr;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.text.Normalizer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -114,6 +116,38 @@ class TesseractRecognizerIntegrationTests {
 		assertThat(cer(SampleSet.MINUTES_JPEG, 1, page)).isLessThan(0.05);
 	}
 
+	/**
+	 * The same images through the {@code tesseract} command line, as a user would run it
+	 * (same languages, default page segmentation), and through this product.
+	 */
+	@Test
+	void readsAtLeastAsWellAsTheTesseractCommandLineAndBetterOnTurnedPages() throws Exception {
+		BufferedImage letter = render(folder.resolve(SampleSet.LETTER_PNG), 0, "image/png");
+		BufferedImage notice = render(folder.resolve(SampleSet.SCANNED_NOTICE), 0, "application/pdf");
+		Map<String, BufferedImage> conditions = new LinkedHashMap<>();
+		conditions.put("clean", letter);
+		conditions.put("skewed, noisy, blurred", notice);
+		conditions.put("bilevel", bilevel(letter));
+		conditions.put("upside down", OrientationDetector.turn(letter, 180));
+		for (Map.Entry<String, BufferedImage> condition : conditions.entrySet()) {
+			String sample = condition.getKey().startsWith("skewed") ? SampleSet.SCANNED_NOTICE : SampleSet.LETTER_PNG;
+			String expected = SampleSet.expectedText(sample, 1);
+			double ours;
+			try (TextRecognizer recognizer = recognizers.get()) {
+				ours = CharacterErrorRate.of(expected, recognizer.recognize(condition.getValue(), 300).text());
+			}
+			double commandLine = CharacterErrorRate.of(expected, tesseractCommandLine(condition.getValue()));
+			logger.info("CER {}: ours {}, tesseract command line {}", condition.getKey(), String.format("%.4f", ours),
+					String.format("%.4f", commandLine));
+			if (condition.getKey().equals("upside down")) {
+				assertThat(ours).as(condition.getKey()).isLessThan(0.03).isLessThan(commandLine / 10);
+			}
+			else {
+				assertThat(ours).as(condition.getKey()).isLessThanOrEqualTo(commandLine + 0.005);
+			}
+		}
+	}
+
 	@Test
 	void aBlankPageHasNoText() {
 		BufferedImage blank = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
@@ -161,6 +195,25 @@ class TesseractRecognizerIntegrationTests {
 				reader.dispose();
 			}
 		}
+	}
+
+	private static BufferedImage bilevel(BufferedImage image) {
+		BufferedImage bilevel = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+		bilevel.getGraphics().drawImage(image, 0, 0, null);
+		return bilevel;
+	}
+
+	private static String tesseractCommandLine(BufferedImage image) throws Exception {
+		Path png = Files.createTempFile(folder, "page-", ".png");
+		ImageIO.write(image, "png", png.toFile());
+		ProcessBuilder command = new ProcessBuilder("tesseract", png.toString(), "stdout", "-l",
+				OcrProperties.defaults().languages(), "--dpi", "300");
+		command.environment().put("OMP_THREAD_LIMIT", "1");
+		command.redirectError(ProcessBuilder.Redirect.DISCARD);
+		Process process = command.start();
+		String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(process.waitFor()).isZero();
+		return Normalizer.normalize(text, Normalizer.Form.NFC);
 	}
 
 	// Wrapped lines and paragraph gaps are layout, not text.
