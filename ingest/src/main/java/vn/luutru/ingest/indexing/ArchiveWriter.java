@@ -26,8 +26,10 @@ import vn.luutru.ingest.extraction.Extraction;
 import vn.luutru.ingest.extraction.PageScans;
 import vn.luutru.ingest.extraction.PageText;
 import vn.luutru.ingest.extraction.TextSource;
+import vn.luutru.ingest.identifiers.IdentifierReader;
 import vn.luutru.ingest.searchable.SearchablePdfs;
 import vn.luutru.stores.elasticsearch.ArchiveEntry;
+import vn.luutru.stores.elasticsearch.ArchiveEntry.Identifiers;
 import vn.luutru.stores.elasticsearch.ArchiveIndex;
 
 /**
@@ -58,13 +60,16 @@ public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListe
 
 	private final SearchablePdfs searchablePdfs;
 
+	private final IdentifierReader identifiers;
+
 	private long jobExecutionId;
 
 	private @Nullable BulkIngester<IndexedFile> ingester;
 
 	public ArchiveWriter(ElasticsearchClient client, ArchiveIndex index, Documents documents, IngestFailures failures,
-			Originals originals, Derivatives derivatives, SearchablePdfs searchablePdfs) {
+			Originals originals, Derivatives derivatives, SearchablePdfs searchablePdfs, IdentifierReader identifiers) {
 		this.searchablePdfs = searchablePdfs;
+		this.identifiers = identifiers;
 		this.client = client;
 		this.index = index;
 		this.documents = documents;
@@ -146,9 +151,13 @@ public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListe
 		}
 		makeSearchablePdf(id, document, extracted);
 		IndexedFile context = new IndexedFile(id, sha256, source, this.jobExecutionId);
-		add(entry(document, extracted, null), context);
-		for (PageText page : extracted.pages()) {
-			add(entry(document, extracted, page), context);
+		List<Identifiers> perPage = extracted.pages()
+			.stream()
+			.map((page) -> this.identifiers.read(page.text()))
+			.toList();
+		add(entry(document, extracted, null, IdentifierReader.union(perPage)), context);
+		for (int i = 0; i < extracted.pages().size(); i++) {
+			add(entry(document, extracted, extracted.pages().get(i), perPage.get(i)), context);
 		}
 		log.info("Ingested {} as {} ({} pages, text from {})", source, id, extracted.pages().size(),
 				document.textSource());
@@ -187,13 +196,13 @@ public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListe
 	}
 
 	private static ArchiveEntry entry(CatalogedDocument document, Extraction.Extracted extracted,
-			@Nullable PageText page) {
+			@Nullable PageText page, Identifiers identifiers) {
 		Map<String, String> metadata = (page == null) ? extracted.metadata().properties() : Map.of();
 		return new ArchiveEntry((page == null) ? ArchiveEntry.Kind.DOCUMENT.value() : ArchiveEntry.Kind.PAGE.value(),
 				document.id().value(), document.sha256(), document.fileName(), document.title(), document.contentType(),
 				document.sizeBytes(), document.pageCount(), (page != null) ? page.number() : null,
 				(page != null) ? page.text() : null, (page != null) ? page.source().value() : document.textSource(),
-				(page != null) ? page.confidence() : null, (page != null) ? page.image() : null, null,
+				(page != null) ? page.confidence() : null, (page != null) ? page.image() : null, identifiers,
 				document.ingestedAt(), document.jobExecutionId(), metadata);
 	}
 

@@ -27,6 +27,8 @@ import vn.luutru.ingest.extraction.ExtractionProcessor;
 import vn.luutru.ingest.extraction.ExtractionProperties;
 import vn.luutru.ingest.extraction.PageRecognition;
 import vn.luutru.ingest.extraction.PagesInProgress;
+import vn.luutru.ingest.identifiers.IdentifierReader;
+import vn.luutru.ingest.identifiers.IdentifiersProperties;
 import vn.luutru.ingest.searchable.SearchablePdfProperties;
 import vn.luutru.ingest.searchable.SearchablePdfs;
 import vn.luutru.ingest.metadata.MetadataReader;
@@ -49,7 +51,8 @@ import vn.luutru.stores.elasticsearch.ArchiveIndex;
  * progress is visible file by file and a failure costs one file, never the batch.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ OcrProperties.class, ExtractionProperties.class, SearchablePdfProperties.class })
+@EnableConfigurationProperties({ OcrProperties.class, ExtractionProperties.class, SearchablePdfProperties.class,
+		IdentifiersProperties.class })
 class IngestJobConfiguration {
 
 	static final String JOB = "ingestScans";
@@ -118,9 +121,15 @@ class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	ArchiveWriter archiveWriter(ElasticsearchClient client, ArchiveIndex index, Documents documents,
-			IngestFailures failures, ServicesProperties services, SearchablePdfProperties searchablePdf) {
+			IngestFailures failures, ServicesProperties services, SearchablePdfProperties searchablePdf,
+			IdentifierReader identifierReader) {
 		return new ArchiveWriter(client, index, documents, failures, new Originals(services.originalsDir()),
-				new Derivatives(services.derivativesDir()), new SearchablePdfs(searchablePdf));
+				new Derivatives(services.derivativesDir()), new SearchablePdfs(searchablePdf), identifierReader);
+	}
+
+	@Bean
+	IdentifierReader identifierReader(IdentifiersProperties properties) {
+		return new IdentifierReader(properties);
 	}
 
 	@Bean

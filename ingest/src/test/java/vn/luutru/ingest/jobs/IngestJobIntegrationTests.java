@@ -142,6 +142,14 @@ class IngestJobIntegrationTests {
 		assertThat(page.image().width()).isBetween(2400, 2560);
 		assertThat(page.image().skew()).isBetween(0.6f, 1.4f);
 		assertThat(page.ocrConfidence()).isGreaterThan(70f);
+		// What was read out of the OCR text, for filters and dossier suggestions.
+		assertThat(page.identifiers()).isNotNull();
+		assertThat(page.identifiers().kind()).isEqualTo("thong-bao");
+		assertThat(page.identifiers().year()).isEqualTo(2019);
+		assertThat(page.identifiers().documentNumbers()).contains("977/TB-STNMT");
+		assertThat(page.identifiers().dossierCodes()).contains("000.00.12.H13-191002-0015");
+		assertThat(page.identifiers().parcels()).contains("12/125");
+		assertThat(page.identifiers().adminUnits()).contains("Phường An Khánh", "Quận Ninh Kiều");
 	}
 
 	@Test
