@@ -26,11 +26,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.luutru.ingest.catalog.CatalogedDocument;
 import vn.luutru.ingest.catalog.DocumentId;
 import vn.luutru.ingest.catalog.Documents;
+import vn.luutru.ingest.identifiers.IdentifierReader;
+import vn.luutru.ingest.identifiers.IdentifiersProperties;
 import vn.luutru.stores.elasticsearch.ArchiveEntry;
 import vn.luutru.stores.elasticsearch.ArchiveIndex;
 import vn.luutru.stores.support.TestStores;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -54,6 +57,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SearchIntegrationTests {
 
 	static final Instant INGESTED = Instant.parse("2025-06-01T08:00:00Z");
+
+	static final IdentifierReader IDENTIFIERS = new IdentifierReader(IdentifiersProperties.defaults());
 
 	static final String EXACT = "5ea4c0000000000000000001";
 
@@ -106,6 +111,43 @@ class SearchIntegrationTests {
 		}
 		assertThat(this.client.bulk(bulk.build()).errors()).isFalse();
 		this.index.refresh();
+	}
+
+	@Test
+	void fieldFiltersFindPagesByTheIdentifiersReadFromThem() throws Exception {
+		// Other test classes share the index (the sample notice names the same parcel),
+		// so these assertions name this class's documents.
+		this.mvc.perform(get("/api/search").param("q", "thua:125 to:12").param("size", "100"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.hits[?(@.documentId == '" + EXACT + "')].page").value(contains(2)));
+		assertThat(order("thua:125")).contains(EXACT).doesNotContain(UNACCENTED, DA_NANG, REPORT);
+		assertThat(order("thua:125 to:13")).doesNotContain(EXACT);
+		assertThat(order("giao dat loai:quyet-dinh")).contains(DA_NANG).doesNotContain(EXACT, REPORT, LETTER);
+	}
+
+	@Test
+	void phrasesAndExclusions() throws Exception {
+		assertThat(order("\"tac dong moi truong\"")).contains(REPORT);
+		assertThat(order("\"tac dong moi truong\" -\"dan cu\"")).doesNotContain(REPORT);
+		assertThat(order("\"moi truong tac dong\"")).doesNotContain(REPORT);
+	}
+
+	@Test
+	void facetsCountMatchingDocuments() throws Exception {
+		this.mvc.perform(get("/api/search").param("q", "\"giao đất cho hộ gia đình\" dvhc:\"da nang\""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.hits[*].documentId").value(contains(DA_NANG)))
+			.andExpect(jsonPath("$.facets.kind[0].value").value("quyet-dinh"))
+			.andExpect(jsonPath("$.facets.kind[0].documents").value(1))
+			.andExpect(jsonPath("$.facets.adminUnit[*].value").value(hasItem("Thành phố Đà Nẵng")))
+			.andExpect(jsonPath("$.facets.textSource[0].value").value("text-layer"));
+	}
+
+	@Test
+	void aMalformedQueryIsABadRequestThatSaysWhy() throws Exception {
+		this.mvc.perform(get("/api/search").param("q", "tacgia:Nam"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Unknown field 'tacgia:'")));
 	}
 
 	@Test
@@ -243,8 +285,10 @@ class SearchIntegrationTests {
 	}
 
 	private static ArchiveEntry page(String id, int page, String text) {
+		// Identifiers read as the ingestion job reads them.
 		return new ArchiveEntry(ArchiveEntry.Kind.PAGE.value(), id, sha256(id), id + ".pdf", "Văn bản " + id,
-				"application/pdf", 1000, 3, page, text, "text-layer", null, null, null, INGESTED, 0, Map.of());
+				"application/pdf", 1000, 3, page, text, "text-layer", null, null, IDENTIFIERS.read(text), INGESTED, 0,
+				Map.of());
 	}
 
 	private static String sha256(String id) {

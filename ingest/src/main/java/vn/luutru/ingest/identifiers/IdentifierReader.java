@@ -168,13 +168,14 @@ public final class IdentifierReader {
 	private static @Nullable String kind(String text, List<String> numbers) {
 		String[] lines = text.split("\\R");
 		for (int i = 0; i < Math.min(lines.length, 25); i++) {
-			String line = lines[i].strip();
-			if (!isTitle(line)) {
+			String capitals = leadingCapitals(lines[i]);
+			if (capitals.isEmpty()) {
 				continue;
 			}
 			// A title may run over two lines: "BÁO CÁO" / "ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG".
-			String next = (i + 1 < lines.length && isTitle(lines[i + 1].strip())) ? " " + lines[i + 1].strip() : "";
-			String folded = Folded.of(line + next);
+			boolean wholeLine = capitals.length() == lines[i].strip().length();
+			String next = (wholeLine && i + 1 < lines.length) ? leadingCapitals(lines[i + 1]) : "";
+			String folded = Folded.of(next.isEmpty() ? capitals : capitals + " " + next);
 			for (Map.Entry<String, String> title : TITLES.entrySet()) {
 				if (folded.startsWith(title.getKey())) {
 					return title.getValue();
@@ -189,9 +190,20 @@ public final class IdentifierReader {
 		return null;
 	}
 
-	private static boolean isTitle(String line) {
-		return !line.isEmpty() && line.length() <= 80 && line.equals(line.toUpperCase(Locale.ROOT))
-				&& line.chars().anyMatch(Character::isLetter);
+	/**
+	 * The words in capitals a line starts with: a title ("QUYẾT ĐỊNH", "THÔNG BÁO") is
+	 * set in capitals, alone on its line or before its subject in ordinary case.
+	 */
+	private static String leadingCapitals(String line) {
+		StringBuilder capitals = new StringBuilder();
+		for (String word : line.strip().split("\\s+")) {
+			if (word.isEmpty() || !word.equals(word.toUpperCase(Locale.ROOT))
+					|| word.chars().noneMatch(Character::isLetter)) {
+				break;
+			}
+			capitals.append(capitals.isEmpty() ? "" : " ").append(word);
+		}
+		return (capitals.length() <= 80) ? capitals.toString() : "";
 	}
 
 	private static Map<String, String> orderedTitles() {

@@ -63,6 +63,8 @@ class IdentifierReaderTests {
 		assertThat(this.reader.read("BẢN ĐỒ ĐỊA CHÍNH\nTờ số 12").kind()).isEqualTo("ban-do");
 		assertThat(this.reader.read("Số: 2156/STNMT-VP\nV/v cung cấp hồ sơ").kind()).isEqualTo("cong-van");
 		assertThat(this.reader.read("Số: 12/QĐ-UBND về việc giao đất").kind()).isEqualTo("quyet-dinh");
+		assertThat(this.reader.read("UBND THÀNH PHỐ ĐÀ NẴNG\nQUYẾT ĐỊNH về việc giao đất").kind())
+			.isEqualTo("quyet-dinh");
 		assertThat(this.reader.read("trang trắng").kind()).isNull();
 	}
 

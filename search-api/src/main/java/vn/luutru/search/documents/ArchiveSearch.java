@@ -40,7 +40,8 @@ class ArchiveSearch {
 	SearchResults search(SearchQuery query) {
 		SearchResponse<PageHit> response = execute(query);
 		List<SearchResults.Hit> hits = response.hits().hits().stream().map(ArchiveSearch::hit).toList();
-		return new SearchResults(total(response.aggregations()), query.page(), query.size(), hits);
+		return new SearchResults(total(response.aggregations()), query.page(), query.size(), hits,
+				Facets.of(response.aggregations()));
 	}
 
 	private SearchResponse<PageHit> execute(SearchQuery query) {

@@ -1,5 +1,8 @@
 package vn.luutru.search.documents;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -56,6 +59,7 @@ final class SearchRequests {
 			.collapse((c) -> c.field("documentId"))
 			.aggregations(DOCUMENTS,
 					(a) -> a.cardinality((c) -> c.field("documentId").precisionThreshold(PRECISION_THRESHOLD)))
+			.aggregations(Facets.aggregations())
 			.source((src) -> src.filter((f) -> f.includes("documentId", "title", "fileName", "page")))
 			.highlight((h) -> h.type(HighlighterType.Unified)
 				// Page text is OCR output or a PDF text layer: untrusted, so
@@ -67,15 +71,60 @@ final class SearchRequests {
 	}
 
 	static Query query(String text) {
-		return Query.of((q) -> q.bool((b) -> b
-			.filter((f) -> f.term((t) -> t.field("entry").value(FieldValue.of(ArchiveEntry.Kind.PAGE.value()))))
-			.should(match(TEXT, text, 3))
-			.should(match(TEXT_FOLDED, text, 1))
-			.should(phrase(TEXT, text, 4))
-			.should(phrase(TEXT_FOLDED, text, 2))
-			.should(match("title", text, 2))
-			.should(match("title.folded", text, 1))
-			.minimumShouldMatch("1")));
+		OfficerQuery query = OfficerQuery.parse(text);
+		if (!query.hasText() && query.filters().isEmpty()) {
+			throw new InvalidSearch(
+					"The query only excludes words: give a word, a phrase or a field filter to search" + " for.");
+		}
+		return Query.of((q) -> q.bool((b) -> {
+			b.filter((f) -> f.term((t) -> t.field("entry").value(FieldValue.of(ArchiveEntry.Kind.PAGE.value()))));
+			if (!query.words().isEmpty()) {
+				b.should(match(TEXT, query.words(), 3))
+					.should(match(TEXT_FOLDED, query.words(), 1))
+					.should(phrase(TEXT, query.words(), 4))
+					.should(phrase(TEXT_FOLDED, query.words(), 2))
+					.should(match("title", query.words(), 2))
+					.should(match("title.folded", query.words(), 1))
+					.minimumShouldMatch("1");
+			}
+			for (String phrase : query.phrases()) {
+				// The exact form scores more; the folded form matches a phrase typed
+				// without diacritics.
+				b.must((m) -> m.bool((either) -> either.should(phrase(TEXT, phrase, 4))
+					.should(phrase(TEXT_FOLDED, phrase, 2))
+					.minimumShouldMatch("1")));
+			}
+			for (String excluded : query.excluded()) {
+				b.mustNot((n) -> n.matchPhrase((m) -> m.field(TEXT_FOLDED).query(excluded)));
+			}
+			filters(query.filters()).forEach(b::filter);
+			return b;
+		}));
+	}
+
+	/**
+	 * The field filters as queries; a parcel and a sheet typed together must be the same
+	 * parcel ("thua:125 to:12" is parcel 125 on sheet 12, not any parcel 125 on a page
+	 * that also names sheet 12).
+	 */
+	static List<Query> filters(List<OfficerQuery.Filter> filters) {
+		List<Query> queries = new ArrayList<>();
+		String sheet = filters.stream()
+			.filter((f) -> f.field() == OfficerQuery.Field.TO)
+			.map(OfficerQuery.Filter::value)
+			.findFirst()
+			.orElse(null);
+		for (OfficerQuery.Filter filter : filters) {
+			String field = filter.field().indexField();
+			queries.add(switch (filter.field()) {
+				case THUA ->
+					(sheet != null) ? Query.of((q) -> q.term((t) -> t.field(field).value(sheet + "/" + filter.value())))
+							: Query.of((q) -> q.wildcard((w) -> w.field(field).value("*/" + filter.value())));
+				case DVHC -> Query.of((q) -> q.matchPhrase((m) -> m.field(field).query(filter.value())));
+				default -> Query.of((q) -> q.term((t) -> t.field(field).value(filter.value())));
+			});
+		}
+		return queries;
 	}
 
 	private static Query match(String field, String text, float boost) {

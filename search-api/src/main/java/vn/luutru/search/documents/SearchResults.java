@@ -1,6 +1,7 @@
 package vn.luutru.search.documents;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One page of search results: documents, each with its best matching page.
@@ -10,8 +11,11 @@ import java.util.List;
  * @param page the 0-based page of results
  * @param size the page size asked for
  * @param hits the documents of this page, best first
+ * @param facets for each facet ({@code kind}, {@code year}, {@code adminUnit},
+ * {@code textSource}, {@code ocrConfidence}) its values with the number of matching
+ * documents
  */
-record SearchResults(long total, int page, int size, List<Hit> hits) {
+record SearchResults(long total, int page, int size, List<Hit> hits, Map<String, List<Facets.Facet>> facets) {
 
 	/**
 	 * A matching document.

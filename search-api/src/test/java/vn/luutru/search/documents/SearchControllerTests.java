@@ -2,6 +2,7 @@ package vn.luutru.search.documents;
 
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -32,13 +33,16 @@ class SearchControllerTests {
 
 	@Test
 	void answersOnePageOfDocumentHits() throws Exception {
-		given(this.archive.search(any()))
-			.willReturn(new SearchResults(1, 0, 10, List.of(new SearchResults.Hit("0123456789abcdef01234567",
-					"Thông báo", "tb-977.pdf", 2, "Sở <mark>Tài nguyên</mark>", 7.5))));
+		given(this.archive.search(any())).willReturn(new SearchResults(1, 0, 10,
+				List.of(new SearchResults.Hit("0123456789abcdef01234567", "Thông báo", "tb-977.pdf", 2,
+						"Sở <mark>Tài nguyên</mark>", 7.5)),
+				Map.of("kind", List.of(new Facets.Facet("thong-bao", 1)))));
 
 		this.mvc.perform(get("/api/search").param("q", "tai nguyen"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.facets.kind[0].value").value("thong-bao"))
+			.andExpect(jsonPath("$.facets.kind[0].documents").value(1))
 			.andExpect(jsonPath("$.page").value(0))
 			.andExpect(jsonPath("$.size").value(10))
 			.andExpect(jsonPath("$.hits[0].documentId").value("0123456789abcdef01234567"))
@@ -51,7 +55,7 @@ class SearchControllerTests {
 
 	@Test
 	void normalisesTheQueryToNfcAndAppliesDefaults() throws Exception {
-		given(this.archive.search(any())).willReturn(new SearchResults(0, 0, 10, List.of()));
+		given(this.archive.search(any())).willReturn(new SearchResults(0, 0, 10, List.of(), Map.of()));
 
 		this.mvc.perform(get("/api/search").param("q", "  " + Normalizer.normalize("Đà  Nẵng", Normalizer.Form.NFD)))
 			.andExpect(status().isOk());

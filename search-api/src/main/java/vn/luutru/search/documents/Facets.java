@@ -1,0 +1,104 @@
+package vn.luutru.search.documents;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
+
+/**
+ * The facets of a search: for the matching pages, how many documents fall in each kind,
+ * year, administrative unit, text source and OCR confidence band. Counts are of
+ * documents, not pages.
+ */
+final class Facets {
+
+	static final String KIND = "kind";
+
+	static final String YEAR = "year";
+
+	static final String ADMIN_UNIT = "adminUnit";
+
+	static final String TEXT_SOURCE = "textSource";
+
+	static final String CONFIDENCE = "ocrConfidence";
+
+	private static final String DOCUMENTS = "documents";
+
+	private Facets() {
+	}
+
+	/** A value and the number of matching documents that have it. */
+	record Facet(String value, long documents) {
+	}
+
+	static Map<String, Aggregation> aggregations() {
+		Map<String, Aggregation> aggregations = new LinkedHashMap<>();
+		aggregations.put(KIND, terms("identifiers.kind", 20));
+		aggregations.put(YEAR, terms("identifiers.year", 50));
+		aggregations.put(ADMIN_UNIT, terms("identifiers.adminUnits", 30));
+		aggregations.put(TEXT_SOURCE, terms("textSource", 5));
+		aggregations.put(CONFIDENCE,
+				Aggregation.of((a) -> a
+					.range((r) -> r.field("ocrConfidence")
+						.ranges(AggregationRange.of((range) -> range.key("duoi-60").to(60.0)),
+								AggregationRange.of((range) -> range.key("60-80").from(60.0).to(80.0)),
+								AggregationRange.of((range) -> range.key("tu-80").from(80.0))))
+					.aggregations(DOCUMENTS, documents())));
+		return aggregations;
+	}
+
+	private static Aggregation terms(String field, int size) {
+		return Aggregation.of((a) -> a.terms((t) -> t.field(field).size(size)).aggregations(DOCUMENTS, documents()));
+	}
+
+	private static Aggregation documents() {
+		return Aggregation.of((a) -> a.cardinality((c) -> c.field("documentId")));
+	}
+
+	/**
+	 * The facets of a response, each as its values with document counts, largest first.
+	 */
+	static Map<String, List<Facet>> of(Map<String, Aggregate> aggregations) {
+		Map<String, List<Facet>> facets = new LinkedHashMap<>();
+		for (String name : List.of(KIND, YEAR, ADMIN_UNIT, TEXT_SOURCE)) {
+			Aggregate aggregate = aggregations.get(name);
+			List<Facet> values = new ArrayList<>();
+			if (aggregate != null && aggregate.isSterms()) {
+				aggregate.sterms()
+					.buckets()
+					.array()
+					.forEach((b) -> values.add(new Facet(b.key().stringValue(), count(b.aggregations()))));
+			}
+			else if (aggregate != null && aggregate.isLterms()) {
+				aggregate.lterms()
+					.buckets()
+					.array()
+					.forEach((b) -> values.add(new Facet(Long.toString(b.key()), count(b.aggregations()))));
+			}
+			values.sort((a, b) -> Long.compare(b.documents(), a.documents()));
+			facets.put(name, values);
+		}
+		Aggregate confidence = aggregations.get(CONFIDENCE);
+		List<Facet> bands = new ArrayList<>();
+		if (confidence != null && confidence.isRange()) {
+			confidence.range()
+				.buckets()
+				.array()
+				.stream()
+				.filter((b) -> b.docCount() > 0)
+				.forEach((b) -> bands.add(new Facet(b.key(), count(b.aggregations()))));
+		}
+		facets.put(CONFIDENCE, bands);
+		return facets;
+	}
+
+	private static long count(Map<String, Aggregate> sub) {
+		Aggregate documents = sub.get(DOCUMENTS);
+		return (documents != null) ? documents.cardinality().value() : 0;
+	}
+
+}

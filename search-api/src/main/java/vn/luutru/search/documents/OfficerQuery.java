@@ -1,0 +1,188 @@
+package vn.luutru.search.documents;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import vn.luutru.ingest.identifiers.DocumentNumber;
+
+/**
+ * What an officer typed, taken apart: free words, quoted phrases, words to exclude with a
+ * leading {@code -}, and field filters on the identifiers read from the documents
+ * ({@code so:977/TB-STNMT thua:125 to:12 loai:ban-do nam:2019 ma:<dossier code>
+ * dvhc:"An Khánh"}).
+ *
+ * @param words the free words, in order, space-separated (may be empty)
+ * @param phrases quoted phrases
+ * @param excluded words or phrases that must not occur
+ * @param filters field filters
+ */
+record OfficerQuery(String words, List<String> phrases, List<String> excluded, List<Filter> filters) {
+
+	/** The fields an officer can filter on, by the short Vietnamese names they type. */
+	enum Field {
+
+		/** số (document number and symbol). */
+		SO("so", "identifiers.documentNumbers"),
+
+		/** thửa (parcel number). */
+		THUA("thua", "identifiers.parcels"),
+
+		/** tờ (map sheet). */
+		TO("to", "identifiers.mapSheets"),
+
+		/** loại (document kind). */
+		LOAI("loai", "identifiers.kind"),
+
+		/** năm (year). */
+		NAM("nam", "identifiers.year"),
+
+		/** mã hồ sơ (dossier code). */
+		MA("ma", "identifiers.dossierCodes"),
+
+		/** đơn vị hành chính (administrative unit). */
+		DVHC("dvhc", "identifiers.adminUnits.folded");
+
+		private final String typed;
+
+		private final String indexField;
+
+		Field(String typed, String indexField) {
+			this.typed = typed;
+			this.indexField = indexField;
+		}
+
+		String typed() {
+			return this.typed;
+		}
+
+		String indexField() {
+			return this.indexField;
+		}
+
+		static String known() {
+			return Arrays.stream(values()).map((field) -> field.typed + ":").collect(Collectors.joining(", "));
+		}
+
+	}
+
+	/**
+	 * One field filter, its value normalised as the index holds it.
+	 *
+	 * @param field the field
+	 * @param value the value
+	 */
+	record Filter(Field field, String value) {
+	}
+
+	/** Whether there is anything to match text against (not only filters). */
+	boolean hasText() {
+		return !this.words.isEmpty() || !this.phrases.isEmpty();
+	}
+
+	/**
+	 * Takes a query apart.
+	 * @throws InvalidSearch for an unbalanced quote, an unknown field or a value a field
+	 * cannot take
+	 */
+	static OfficerQuery parse(String text) {
+		List<String> words = new ArrayList<>();
+		List<String> phrases = new ArrayList<>();
+		List<String> excluded = new ArrayList<>();
+		List<Filter> filters = new ArrayList<>();
+		int i = 0;
+		while (i < text.length()) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c)) {
+				i++;
+				continue;
+			}
+			boolean exclude = c == '-' && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+			int start = exclude ? i + 1 : i;
+			Token token = token(text, start);
+			i = token.end();
+			if (token.quoted()) {
+				(exclude ? excluded : phrases).add(token.text());
+				continue;
+			}
+			int colon = token.text().indexOf(':');
+			if (colon > 0 && token.text().substring(0, colon).matches("[a-z]+") && !exclude) {
+				String name = token.text().substring(0, colon);
+				String value = token.text().substring(colon + 1);
+				if (value.isEmpty() && i < text.length() && text.charAt(i) == '"') {
+					Token quoted = token(text, i);
+					value = quoted.text();
+					i = quoted.end();
+				}
+				filters.add(filter(name, value));
+				continue;
+			}
+			(exclude ? excluded : words).add(token.text());
+		}
+		return new OfficerQuery(String.join(" ", words), List.copyOf(phrases), List.copyOf(excluded),
+				List.copyOf(filters));
+	}
+
+	private record Token(String text, boolean quoted, int end) {
+	}
+
+	private static Token token(String text, int start) {
+		if (text.charAt(start) == '"') {
+			int close = text.indexOf('"', start + 1);
+			if (close < 0) {
+				throw new InvalidSearch("A quotation mark opened at character " + (start + 1)
+						+ " is not closed: put the phrase between two quotation marks.");
+			}
+			return new Token(text.substring(start + 1, close).strip(), true, close + 1);
+		}
+		int end = start;
+		while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '"') {
+			end++;
+		}
+		return new Token(text.substring(start, end), false, end);
+	}
+
+	private static Filter filter(String name, String value) {
+		Field field = Arrays.stream(Field.values())
+			.filter((f) -> f.typed().equals(name))
+			.findFirst()
+			.orElseThrow(
+					() -> new InvalidSearch("Unknown field '" + name + ":'; the fields are " + Field.known() + "."));
+		if (value.isBlank()) {
+			throw new InvalidSearch("The field '" + name + ":' needs a value, e.g. " + example(field) + ".");
+		}
+		return new Filter(field, normalised(field, value.strip()));
+	}
+
+	private static String normalised(Field field, String value) {
+		try {
+			return switch (field) {
+				case SO -> DocumentNumber.of(value).value();
+				case THUA, TO -> Integer.toString(Integer.parseInt(value));
+				case NAM -> Integer.toString(Integer.parseInt(value));
+				case MA -> value.toUpperCase(Locale.ROOT);
+				case LOAI -> value.toLowerCase(Locale.ROOT);
+				case DVHC -> value;
+			};
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidSearch(
+					"'" + value + "' is not a value for '" + field.typed() + ":'; for example " + example(field) + ".");
+		}
+	}
+
+	private static String example(Field field) {
+		return switch (field) {
+			case SO -> "so:977/TB-STNMT";
+			case THUA -> "thua:125";
+			case TO -> "to:12";
+			case LOAI -> "loai:ban-do";
+			case NAM -> "nam:2019";
+			case MA -> "ma:000.00.12.H13-191002-0015";
+			case DVHC -> "dvhc:\"An Khánh\"";
+		};
+	}
+
+}
