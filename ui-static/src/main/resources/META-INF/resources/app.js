@@ -17,6 +17,23 @@ const pager = document.getElementById('pager');
 const previous = document.getElementById('previous');
 const next = document.getElementById('next');
 const position = document.getElementById('position');
+const facets = document.getElementById('facets');
+
+/** Facet headings, and how a facet value becomes a filter the officer could have typed. */
+const FACETS = {
+  kind: { label: 'Loại tài liệu', filter: (v) => `loai:${v}`, name: (v) => KINDS[v] ?? v },
+  year: { label: 'Năm', filter: (v) => `nam:${v}`, name: (v) => v },
+  adminUnit: { label: 'Đơn vị hành chính', filter: (v) => `dvhc:"${v}"`, name: (v) => v },
+  textSource: { label: 'Nguồn chữ', filter: null, name: (v) => SOURCES[v] ?? v },
+  ocrConfidence: { label: 'Độ tin cậy OCR', filter: null, name: (v) => BANDS[v] ?? v },
+};
+const KINDS = {
+  'quyet-dinh': 'Quyết định', 'thong-bao': 'Thông báo', 'bao-cao': 'Báo cáo', 'bao-cao-dtm': 'Báo cáo ĐTM',
+  'cong-van': 'Công văn', 'bien-ban': 'Biên bản', 'giay-phep': 'Giấy phép', 'ban-do': 'Bản đồ',
+  'giay-chung-nhan': 'Giấy chứng nhận', 'to-trinh': 'Tờ trình', 'ke-hoach': 'Kế hoạch',
+};
+const SOURCES = { 'text-layer': 'Văn bản số', ocr: 'Nhận dạng (OCR)', none: 'Không có chữ', failed: 'Lỗi đọc' };
+const BANDS = { 'duoi-60': 'Dưới 60', '60-80': 'Từ 60 đến 80', 'tu-80': 'Từ 80 trở lên' };
 
 let current = { q: '', page: 0 };
 let latestRequest = 0;
@@ -92,12 +109,48 @@ function renderHit(hit) {
   open.target = '_blank';
   open.rel = 'noopener';
 
-  item.append(heading, meta, snippet, open);
+  const pdf = element('a', 'open', 'PDF tìm kiếm được');
+  pdf.href = `/api/documents/${encodeURIComponent(hit.documentId)}/pdf#page=${hit.page}`;
+  pdf.target = '_blank';
+  pdf.rel = 'noopener';
+
+  item.append(heading, meta, snippet, open, pdf);
   return item;
+}
+
+/** The facets as lists of values with document counts; a click adds the value as a filter to the query. */
+function renderFacets(body) {
+  const groups = [];
+  for (const [key, facet] of Object.entries(FACETS)) {
+    const values = body.facets?.[key] ?? [];
+    if (values.length === 0) {
+      continue;
+    }
+    const group = element('section', 'facet');
+    group.append(element('h2', undefined, facet.label));
+    const list = element('ul');
+    for (const value of values.slice(0, 12)) {
+      const item = element('li');
+      const label = `${facet.name(value.value)} (${NUMBER.format(value.documents)})`;
+      if (facet.filter) {
+        const add = element('button', 'facet-value', label);
+        add.type = 'button';
+        add.addEventListener('click', () => go(`${current.q} ${facet.filter(value.value)}`.trim(), 0, true));
+        item.append(add);
+      } else {
+        item.append(element('span', 'facet-value', label));
+      }
+      list.append(item);
+    }
+    group.append(list);
+    groups.push(group);
+  }
+  facets.replaceChildren(...groups);
 }
 
 function render(body) {
   results.replaceChildren(...body.hits.map(renderHit));
+  renderFacets(body);
   if (body.total === 0) {
     status.textContent = `Không tìm thấy tài liệu nào cho “${current.q}”.`;
   } else {
@@ -112,6 +165,7 @@ function render(body) {
 
 function showError(message) {
   results.replaceChildren();
+  facets.replaceChildren();
   pager.hidden = true;
   status.textContent = message;
   status.classList.add('error');

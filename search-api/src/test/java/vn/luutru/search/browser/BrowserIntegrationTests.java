@@ -25,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import vn.luutru.ingest.identifiers.IdentifierReader;
+import vn.luutru.ingest.identifiers.IdentifiersProperties;
 import vn.luutru.ingest.samples.SampleSet;
 import vn.luutru.stores.elasticsearch.ArchiveEntry;
 import vn.luutru.stores.elasticsearch.ArchiveIndex;
@@ -41,6 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BrowserIntegrationTests {
 
 	private static final Duration JOB_TIMEOUT = Duration.ofMinutes(3);
+
+	private static final IdentifierReader IDENTIFIERS = new IdentifierReader(IdentifiersProperties.defaults());
 
 	@TempDir
 	static Path work;
@@ -130,6 +134,29 @@ class BrowserIntegrationTests {
 		assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined")).isEqualTo(true);
 	}
 
+	@Test
+	void aFacetNarrowsTheSearchToItsValue() throws IOException {
+		indexPage("b40e5e000000000000000003", "GIẤY PHÉP\nkhai thác nước mặt sông Hậu cho nhà máy nước Cái Răng");
+		indexPage("b40e5e000000000000000004", "BIÊN BẢN\nkiểm tra khai thác nước mặt sông Hậu");
+		browser.get(url("/"));
+
+		search("nuoc mat song Hau");
+		assertThat(browser.findElements(By.cssSelector("#results .hit"))).hasSizeGreaterThanOrEqualTo(2);
+		WebElement permits = browser.findElements(By.cssSelector("#facets button.facet-value"))
+			.stream()
+			.filter((button) -> button.getText().startsWith("Giấy phép"))
+			.findFirst()
+			.orElseThrow();
+		permits.click();
+
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.attributeToBe(By.id("q"), "value", "nuoc mat song Hau loai:giay-phep"));
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until((driver) -> driver.findElements(By.cssSelector("#results .hit")).size() == 1 ? Boolean.TRUE : null);
+		assertThat(browser.findElement(By.cssSelector("#results .hit .snippet")).getText()).contains("nhà máy nước");
+		Browser.screenshot(browser, "search-facets");
+	}
+
 	private void search(String words) {
 		WebElement box = browser.findElement(By.id("q"));
 		box.clear();
@@ -146,7 +173,8 @@ class BrowserIntegrationTests {
 				id + ".pdf", "Văn bản " + id, "application/pdf", 1000, 1, null, null, "ocr", null, null, null, now, 0,
 				Map.of());
 		ArchiveEntry page = new ArchiveEntry(ArchiveEntry.Kind.PAGE.value(), id, id + "0".repeat(40), id + ".pdf",
-				"Văn bản " + id, "application/pdf", 1000, 1, 1, text, "ocr", 90f, null, null, now, 0, Map.of());
+				"Văn bản " + id, "application/pdf", 1000, 1, 1, text, "ocr", 90f, null, IDENTIFIERS.read(text), now, 0,
+				Map.of());
 		for (ArchiveEntry entry : List.of(document, page)) {
 			this.client.index((i) -> i.index(this.index.alias()).id(entry.id()).document(entry));
 		}
