@@ -1,0 +1,38 @@
+package vn.luutru.search.dossiers;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The dossier feature's failures as RFC 9457 problem details.
+ */
+@RestControllerAdvice(assignableTypes = DossiersController.class)
+class DossiersExceptionHandler {
+
+	@ExceptionHandler
+	ProblemDetail dossierNotFound(DossierNotFound ex) {
+		return problem(HttpStatus.NOT_FOUND, "dossier-not-found", "Dossier not found", ex);
+	}
+
+	@ExceptionHandler
+	ProblemDetail documentNotFound(DocumentNotInArchive ex) {
+		return problem(HttpStatus.NOT_FOUND, "document-not-found", "Document not found", ex);
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidImport(InvalidImport ex) {
+		return problem(HttpStatus.BAD_REQUEST, "invalid-dossier-import", "Export cannot be imported", ex);
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String type, String title, Exception ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setType(URI.create("tag:luutru,2025:problem/" + type));
+		problem.setTitle(title);
+		return problem;
+	}
+
+}
