@@ -15,6 +15,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.luutru.stores.elasticsearch.ArchiveIndex;
+import vn.luutru.stores.elasticsearch.ElasticsearchProperties;
 import vn.luutru.stores.support.TestStores;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +57,28 @@ class StoresIntegrationTests {
 		this.index.ensureExists();
 		assertThat(this.client.indices().getAlias((r) -> r.name(this.index.alias())).aliases())
 			.containsOnlyKeys(this.index.alias() + "-v1");
+	}
+
+	@Test
+	void anIndexCreatedByAnEarlierVersionGetsTheFieldsAddedSince() throws Exception {
+		// An archive index as an earlier release created it: no identifiers, no image.
+		ArchiveIndex earlier = new ArchiveIndex(this.client, new ElasticsearchProperties.Index("luutru-earlier", 1, 0));
+		com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+		com.fasterxml.jackson.databind.node.ObjectNode definition = (com.fasterxml.jackson.databind.node.ObjectNode) json
+			.readTree(getClass().getClassLoader().getResourceAsStream("elasticsearch/archive-index.json"));
+		((com.fasterxml.jackson.databind.node.ObjectNode) definition.path("mappings").path("properties"))
+			.remove(List.of("identifiers", "image"));
+		String mapping = json.writeValueAsString(definition);
+		this.client.indices().create((c) -> c.index("luutru-earlier-v1").withJson(new java.io.StringReader(mapping)));
+		this.client.indices().putAlias((a) -> a.index("luutru-earlier-v1").name("luutru-earlier"));
+
+		earlier.ensureExists();
+
+		assertThat(this.client.indices()
+			.getMapping((m) -> m.index("luutru-earlier"))
+			.get("luutru-earlier-v1")
+			.mappings()
+			.properties()).containsKeys("identifiers", "image", "text");
 	}
 
 	@Test

@@ -8,13 +8,14 @@ import java.util.Locale;
  * A parsed command line: the command word, its operands, and the Spring Boot arguments
  * after them.
  *
- * @param name {@code serve} (the default), {@code demo}, {@code ingest} or {@code stop}
+ * @param name {@code serve} (the default), {@code demo}, {@code ingest},
+ * {@code import-dossiers} or {@code stop}
  * @param operands words after the command that are not {@code --options}
  * @param options the {@code --key=value} arguments, handed to Spring Boot
  */
 record Command(String name, List<String> operands, String[] options) {
 
-	static final List<String> NAMES = List.of("serve", "demo", "ingest", "stop");
+	static final List<String> NAMES = List.of("serve", "demo", "ingest", "import-dossiers", "stop");
 
 	/**
 	 * Parses the arguments of {@code luutru.jar}.
@@ -28,6 +29,9 @@ record Command(String name, List<String> operands, String[] options) {
 			throw new IllegalArgumentException("Unknown command '" + name + "'; expected one of " + NAMES);
 		}
 		List<String> operands = words.isEmpty() ? List.of() : words.subList(1, words.size());
+		if (name.equals("import-dossiers") && operands.size() != 1) {
+			throw new IllegalArgumentException("Usage: luutru import-dossiers <export.csv|export.json>");
+		}
 		if (name.equals("ingest") && operands.size() != 1) {
 			throw new IllegalArgumentException("Usage: luutru ingest <folder>");
 		}

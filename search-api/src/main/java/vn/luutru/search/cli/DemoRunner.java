@@ -2,6 +2,8 @@ package vn.luutru.search.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Component;
 import vn.luutru.ingest.jobs.IngestCommand;
 import vn.luutru.ingest.jobs.IngestJobs;
 import vn.luutru.ingest.samples.SampleSet;
+import vn.luutru.search.dossiers.DossierImportCommand;
 import vn.luutru.stores.ServicesProperties;
 
 /**
@@ -25,7 +28,20 @@ import vn.luutru.stores.ServicesProperties;
 class DemoRunner implements ApplicationRunner {
 
 	static final List<String> SEARCHES = List.of("tai nguyen moi truong", "Đà Nẵng", "977/TB-STNMT", "thửa đất số 125",
-			"giay phep moi truong", "bản đồ địa chính");
+			"giay phep moi truong", "bản đồ địa chính", "so:977/TB-STNMT", "thua:125 to:12", "loai:bien-ban",
+			"\"tác động môi trường\" -cát");
+
+	/**
+	 * A one-stop export of dossiers the sample papers cite, in the default column layout,
+	 * so that suggestions and links can be tried on the demo data. Applicants are
+	 * invented.
+	 */
+	static final String DOSSIERS = """
+			Mã hồ sơ,Tên thủ tục,Lĩnh vực,Người nộp,Số CCCD,Số điện thoại,Ngày nhận,Ngày hẹn trả,Ngày trả,Trạng thái,Hình thức trả,Phường/Xã,Quận/Huyện,Tỉnh/Thành phố,Thửa đất,Văn bản liên quan
+			000.00.12.H13-191002-0015,Thuê đất,Đất đai,Công ty Cổ phần Đầu tư Xây dựng Đà Nẵng,0400123456,02363822977,02/10/2019,30/10/2019,28/10/2019,Đã trả kết quả,Trực tiếp,Phường An Khánh,Quận Ninh Kiều,Thành phố Cần Thơ,12/125,977/TB-STNMT
+			000.00.12.H13-191003-0021,Đăng ký biến động đất đai,Đất đai,Trần Văn Bình,092079001234,0907123456,03/10/2019,20/10/2019,,Đang giải quyết,Bưu điện,Phường An Khánh,Quận Ninh Kiều,Thành phố Cần Thơ,12/125,
+			000.00.12.H13-191010-0007,Cấp giấy phép môi trường,Môi trường,Lê Thị Hoa,079185004321,0912345678,10/10/2019,10/11/2019,,Đang giải quyết,Trực tuyến,Phường Hòa Xuân,Quận Cẩm Lệ,Thành phố Đà Nẵng,,977/TB-STNMT
+			""";
 
 	private final IngestJobs jobs;
 
@@ -33,7 +49,11 @@ class DemoRunner implements ApplicationRunner {
 
 	private final Environment environment;
 
-	DemoRunner(IngestJobs jobs, ServicesProperties services, Environment environment) {
+	private final DossierImportCommand dossierImport;
+
+	DemoRunner(IngestJobs jobs, ServicesProperties services, Environment environment,
+			DossierImportCommand dossierImport) {
+		this.dossierImport = dossierImport;
 		this.jobs = jobs;
 		this.services = services;
 		this.environment = environment;
@@ -47,6 +67,11 @@ class DemoRunner implements ApplicationRunner {
 		out.println();
 		out.println("Lưu trữ demo: ingesting the generated sample scans in " + samples);
 		new IngestCommand(this.jobs, out).run(samples);
+		Path dossiers = this.services.dataDir().resolve("samples-dossiers.csv").toAbsolutePath();
+		Files.writeString(dossiers, DOSSIERS, StandardCharsets.UTF_8);
+		out.println();
+		out.println("Importing the sample one-stop export " + dossiers);
+		this.dossierImport.run(dossiers, out);
 		String url = "http://localhost:" + this.environment.getProperty("local.server.port", "8080");
 		out.println();
 		out.println("Lưu trữ is running at " + url + "  (API: " + url + "/v3/api-docs, Ctrl-C to stop)");

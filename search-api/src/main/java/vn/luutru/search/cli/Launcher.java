@@ -15,6 +15,7 @@ import org.springframework.core.env.StandardEnvironment;
 
 import vn.luutru.ingest.jobs.IngestCommand;
 import vn.luutru.ingest.jobs.IngestJobs;
+import vn.luutru.search.dossiers.DossierImportCommand;
 import vn.luutru.stores.EmbeddedStores;
 import vn.luutru.stores.ServicesProperties;
 import vn.luutru.stores.postgres.PostgresProperties;
@@ -46,6 +47,7 @@ public final class Launcher {
 		}
 		return switch (command.name()) {
 			case "ingest" -> ingest(command);
+			case "import-dossiers" -> importDossiers(command);
 			case "stop" -> stop(command);
 			case "demo" -> serve(command, Map.of("luutru.demo.enabled", "true"));
 			default -> serve(command, Map.of());
@@ -69,6 +71,15 @@ public final class Launcher {
 		try (ConfigurableApplicationContext context = app.run(command.options())) {
 			return new IngestCommand(context.getBean(IngestJobs.class), System.out)
 				.run(Path.of(command.operands().getFirst()));
+		}
+	}
+
+	private int importDossiers(Command command) {
+		SpringApplication app = new SpringApplication(this.application);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		app.setDefaultProperties(Map.of("logging.level.root", "WARN", "spring.main.banner-mode", "off"));
+		try (ConfigurableApplicationContext context = app.run(command.options())) {
+			return context.getBean(DossierImportCommand.class).run(Path.of(command.operands().getFirst()), System.out);
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.io.StringReader;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import co.elastic.clients.elasticsearch.indices.PutMappingRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
@@ -42,12 +43,15 @@ public final class ArchiveIndex {
 
 	/**
 	 * Creates the first versioned index and points the alias at it, unless the alias
-	 * exists already.
+	 * exists already; then it brings an existing index's mapping up to date with the
+	 * fields added since it was created (new fields only: Elasticsearch refuses to change
+	 * existing ones, which takes a reindex).
 	 * @throws UncheckedIOException when Elasticsearch cannot be reached
 	 */
 	public void ensureExists() {
 		try {
 			if (this.client.indices().existsAlias((request) -> request.name(alias())).value()) {
+				addNewFields();
 				return;
 			}
 			String index = alias() + "-v1";
@@ -58,6 +62,12 @@ public final class ArchiveIndex {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot reach Elasticsearch to prepare the archive index", ex);
 		}
+	}
+
+	private void addNewFields() throws IOException {
+		String mappings = JSON.writeValueAsString(JSON.readTree(definition()).path("mappings"));
+		this.client.indices()
+			.putMapping(PutMappingRequest.of((builder) -> builder.index(alias()).withJson(new StringReader(mappings))));
 	}
 
 	/**
