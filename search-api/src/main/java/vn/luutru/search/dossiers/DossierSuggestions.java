@@ -95,10 +95,13 @@ class DossierSuggestions {
 			return;
 		}
 		String text = folded(page.text());
+		java.util.Set<String> named = new java.util.HashSet<>();
 		for (LocalDate date : ids.dates()) {
 			for (Dossier dossier : this.dossiers.receivedBetween(date.minusDays(NAME_DAYS), date.plusDays(NAME_DAYS))) {
 				String name = dossier.applicant().name();
-				if (name != null && name.length() >= 6 && text.contains(folded(name))) {
+				// One piece of evidence per dossier and page, however many dates are
+				// near.
+				if (name != null && name.length() >= 6 && text.contains(folded(name)) && named.add(dossier.code())) {
 					add(found, dossier.code(), new Suggestion.Evidence("applicant-name", name + ", " + date, number));
 				}
 			}
