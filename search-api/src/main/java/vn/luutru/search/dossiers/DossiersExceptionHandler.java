@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * The dossier feature's failures as RFC 9457 problem details.
  */
-@RestControllerAdvice(assignableTypes = DossiersController.class)
+@RestControllerAdvice(assignableTypes = { DossiersController.class, StatisticsController.class })
 class DossiersExceptionHandler {
 
 	@ExceptionHandler
@@ -26,6 +26,11 @@ class DossiersExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail invalidImport(InvalidImport ex) {
 		return problem(HttpStatus.BAD_REQUEST, "invalid-dossier-import", "Export cannot be imported", ex);
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidPeriod(InvalidPeriod ex) {
+		return problem(HttpStatus.BAD_REQUEST, "invalid-period", "Invalid period", ex);
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String type, String title, Exception ex) {
