@@ -95,7 +95,7 @@ function renderHit(hit) {
   const item = element('li', 'hit');
   const heading = element('h2', 'hit-title');
   const link = element('a', undefined, hit.title || hit.fileName);
-  link.href = originalUrl(hit);
+  link.href = `/document.html?id=${encodeURIComponent(hit.documentId)}&page=${hit.page}`;
   heading.append(link);
 
   const meta = element('p', 'hit-meta');

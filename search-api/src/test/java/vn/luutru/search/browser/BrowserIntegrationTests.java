@@ -1,6 +1,7 @@
 package vn.luutru.search.browser;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,9 +26,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import vn.luutru.ingest.catalog.CatalogedDocument;
+import vn.luutru.ingest.catalog.DocumentId;
+import vn.luutru.ingest.catalog.Documents;
 import vn.luutru.ingest.identifiers.IdentifierReader;
 import vn.luutru.ingest.identifiers.IdentifiersProperties;
 import vn.luutru.ingest.samples.SampleSet;
+import vn.luutru.search.dossiers.DossierImportCommand;
 import vn.luutru.stores.elasticsearch.ArchiveEntry;
 import vn.luutru.stores.elasticsearch.ArchiveIndex;
 import vn.luutru.stores.support.TestStores;
@@ -59,6 +64,12 @@ class BrowserIntegrationTests {
 
 	@Autowired
 	ArchiveIndex index;
+
+	@Autowired
+	Documents catalogue;
+
+	@Autowired
+	DossierImportCommand dossierImport;
 
 	@DynamicPropertySource
 	static void stores(DynamicPropertyRegistry registry) {
@@ -155,6 +166,45 @@ class BrowserIntegrationTests {
 			.until((driver) -> driver.findElements(By.cssSelector("#results .hit")).size() == 1 ? Boolean.TRUE : null);
 		assertThat(browser.findElement(By.cssSelector("#results .hit .snippet")).getText()).contains("nhà máy nước");
 		Browser.screenshot(browser, "search-facets");
+	}
+
+	@Test
+	void anOfficerOpensAHitAttachesTheSuggestedDossierAndSeesItOnTheDossierPage() throws Exception {
+		String id = "b40e5e000000000000000005";
+		String code = "000.00.12.H13-240115-0042";
+		this.catalogue.add(new CatalogedDocument(DocumentId.of(id), id + "0".repeat(40), "quyet-dinh-giao-dat.pdf",
+				work.resolve("quyet-dinh-giao-dat.pdf"), work.resolve("quyet-dinh-giao-dat.pdf"), "application/pdf",
+				1000, 1, "Quyết định giao đất cho hộ ông Lê Văn Tám", "ocr", Instant.now(), 0));
+		indexPage(id, "QUYẾT ĐỊNH\nVề việc giao đất cho hộ ông Lê Văn Tám tại thửa đất số 88, tờ bản đồ số 7,"
+				+ " phường An Khánh; mã hồ sơ " + code);
+		Path export = work.resolve("ho-so.csv");
+		Files.writeString(export, "Mã hồ sơ,Tên thủ tục,Trạng thái,Người nộp,Số CCCD,Phường/Xã,Thửa đất\n" + code
+				+ ",Giao đất,Đang giải quyết,Lê Văn Tám,092079009999,Phường An Khánh,7/88\n");
+		assertThat(this.dossierImport.run(export, System.out)).isZero();
+		browser.get(url("/"));
+
+		search("giao dat ho ong Le Van Tam");
+		browser.findElement(By.cssSelector("#results .hit h2 a")).click();
+
+		WebElement suggestion = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector(".suggestion[data-code='" + code + "'] .attach-suggestion")));
+		assertThat(browser.findElement(By.id("page-text")).getText()).contains("thửa đất số 88");
+		assertThat(browser.findElement(By.cssSelector(".suggestion[data-code='" + code + "'] .evidence")).getText())
+			.contains("Mã hồ sơ ghi trong tài liệu", "trang 1");
+		Browser.screenshot(browser, "document");
+		suggestion.click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector(".suggestion[data-code='" + code + "'] .attached")));
+
+		browser.findElement(By.cssSelector("#dossiers a")).click();
+		WebElement linked = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector(".linked-document[data-document='" + id + "']")));
+		assertThat(browser.findElement(By.id("fields")).getText()).contains("Giao đất", "Đang giải quyết", "Lê Văn Tám",
+				"thửa 88, tờ 7");
+		Browser.screenshot(browser, "dossier");
+		linked.findElement(By.cssSelector(".detach")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.textToBe(By.id("documents"), "Chưa có tài liệu nào."));
 	}
 
 	private void search(String words) {

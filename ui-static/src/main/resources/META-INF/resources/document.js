@@ -1,0 +1,114 @@
+// Document page: metadata, the text of each page, its dossiers, and suggested dossiers with their evidence and
+// one-click attach.
+import { element, getJson, sendJson, EVIDENCE } from './common.js';
+
+const params = new URLSearchParams(location.search);
+const id = params.get('id') ?? '';
+const status = document.getElementById('status');
+const pageSelect = document.getElementById('page-select');
+const pageText = document.getElementById('page-text');
+const SOURCES = { 'text-layer': 'văn bản số', ocr: 'nhận dạng OCR', mixed: 'văn bản số và OCR', none: 'không có chữ' };
+
+function fail(error) {
+  status.textContent = error.message;
+  status.classList.add('error');
+}
+
+async function showPage(number) {
+  pageText.textContent = 'Đang tải…';
+  try {
+    const response = await fetch(`/api/documents/${encodeURIComponent(id)}/pages/${number}/text`);
+    pageText.textContent = response.ok ? await response.text() : `Không đọc được trang ${number}.`;
+  } catch {
+    pageText.textContent = 'Không kết nối được máy chủ.';
+  }
+}
+
+async function showDossiers() {
+  const codes = await getJson(`/api/documents/${encodeURIComponent(id)}/dossiers`);
+  const items = codes.map((code) => {
+    const item = element('li');
+    const link = element('a', undefined, code);
+    link.href = `/dossier.html?code=${encodeURIComponent(code)}`;
+    item.append(link);
+    return item;
+  });
+  document.getElementById('dossiers').replaceChildren(...(items.length ? items : [element('li', 'hint', 'Chưa gắn vào hồ sơ nào.')]));
+  return codes;
+}
+
+async function attach(code) {
+  try {
+    await sendJson('PUT', `/api/dossiers/${encodeURIComponent(code)}/documents/${encodeURIComponent(id)}`, {});
+    status.classList.remove('error');
+    status.textContent = `Đã gắn vào hồ sơ ${code}.`;
+    const codes = await showDossiers();
+    await showSuggestions(codes);
+  } catch (error) {
+    fail(error);
+  }
+}
+
+async function showSuggestions(attached) {
+  const suggestions = await getJson(`/api/documents/${encodeURIComponent(id)}/suggested-dossiers`);
+  const items = suggestions.map((suggestion) => {
+    const item = element('li', 'suggestion');
+    item.dataset.code = suggestion.code;
+    const head = element('div', 'suggestion-head');
+    const link = element('a', undefined, suggestion.code);
+    link.href = `/dossier.html?code=${encodeURIComponent(suggestion.code)}`;
+    head.append(link, element('span', 'procedure', suggestion.procedureName), element('span', 'score', `điểm ${suggestion.score}`));
+    const evidence = element('ul', 'evidence');
+    for (const piece of suggestion.evidence) {
+      evidence.append(element('li', undefined, `${EVIDENCE[piece.kind] ?? piece.kind}: ${piece.value} (trang ${piece.page})`));
+    }
+    item.append(head, evidence);
+    if (attached.includes(suggestion.code)) {
+      item.append(element('span', 'attached', 'Đã gắn'));
+    } else {
+      const button = element('button', 'attach-suggestion', 'Gắn vào hồ sơ này');
+      button.type = 'button';
+      button.addEventListener('click', () => attach(suggestion.code));
+      item.append(button);
+    }
+    return item;
+  });
+  document.getElementById('suggestions').replaceChildren(...(items.length ? items : [element('li', 'hint', 'Không có gợi ý.')]));
+}
+
+async function load() {
+  if (!id) {
+    fail(new Error('Thiếu mã tài liệu (?id=…).'));
+    return;
+  }
+  try {
+    const details = await getJson(`/api/documents/${encodeURIComponent(id)}`);
+    document.title = `Lưu trữ – ${details.title}`;
+    document.getElementById('title').textContent = details.title;
+    document.getElementById('file-name').textContent = details.fileName;
+    document.getElementById('pages').textContent = `${details.pageCount} trang`;
+    document.getElementById('source').textContent = `chữ từ ${SOURCES[details.textSource] ?? details.textSource}`;
+    document.getElementById('original').href = `/api/documents/${encodeURIComponent(id)}/file`;
+    document.getElementById('pdf').href = `/api/documents/${encodeURIComponent(id)}/pdf`;
+    const first = Math.min(Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1), details.pageCount);
+    for (let n = 1; n <= details.pageCount; n++) {
+      const option = element('option', undefined, String(n));
+      option.value = String(n);
+      option.selected = n === first;
+      pageSelect.append(option);
+    }
+    pageSelect.addEventListener('change', () => showPage(pageSelect.value));
+    document.getElementById('document').hidden = false;
+    await showPage(first);
+    const codes = await showDossiers();
+    await showSuggestions(codes);
+  } catch (error) {
+    fail(error);
+  }
+}
+
+document.getElementById('attach').addEventListener('submit', (event) => {
+  event.preventDefault();
+  attach(document.getElementById('attach-code').value.trim());
+});
+load();
