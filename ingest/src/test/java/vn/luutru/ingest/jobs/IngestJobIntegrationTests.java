@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import vn.luutru.ingest.catalog.CatalogedDocument;
 import vn.luutru.ingest.catalog.Documents;
+import vn.luutru.ingest.indexing.ArchiveReindex;
 import vn.luutru.ingest.indexing.Derivatives;
 import vn.luutru.ingest.samples.SampleSet;
 import vn.luutru.stores.elasticsearch.ArchiveEntry;
@@ -70,6 +71,9 @@ class IngestJobIntegrationTests {
 
 	@Autowired
 	ArchiveIndex index;
+
+	@Autowired
+	ArchiveReindex reindex;
 
 	@Test
 	@Order(1)
@@ -174,6 +178,34 @@ class IngestJobIntegrationTests {
 
 		assertThat(progress.filesIndexed()).isZero();
 		assertThat(progress.duplicates()).isEqualTo(1);
+	}
+
+	@Test
+	@Order(5)
+	void aReindexSwitchesTheAliasToANewVersionWithEverythingInIt() throws IOException {
+		long before = count();
+		String old = this.index.current();
+
+		ArchiveReindex.Result result = this.reindex.run(System.out);
+
+		assertThat(result.from()).isEqualTo(old);
+		assertThat(this.index.current()).isEqualTo(result.to()).isEqualTo(this.index.nextVersion(old));
+		assertThat(count()).isEqualTo(before);
+		assertThat(result.entries()).isEqualTo(before);
+		// Searchable as before, identifiers read again from the page text.
+		assertThat(pagesMatching("tai nguyen moi truong")).contains("thong-bao-977-tb-stnmt-scan.pdf#1");
+		this.index.refresh();
+		ArchiveEntry page = this.client
+			.search((q) -> q.index(this.index.alias())
+				.query((query) -> query.bool((b) -> b
+					.filter((f) -> f.term((t) -> t.field("fileName.raw").value("thong-bao-977-tb-stnmt-scan.pdf")))
+					.filter((f) -> f.term((t) -> t.field("page").value(1))))), ArchiveEntry.class)
+			.hits()
+			.hits()
+			.getFirst()
+			.source();
+		assertThat(page.identifiers().documentNumbers()).contains("977/TB-STNMT");
+		assertThat(page.image()).isNotNull();
 	}
 
 	private List<String> pagesMatching(String query) throws IOException {

@@ -9,13 +9,13 @@ import java.util.Locale;
  * after them.
  *
  * @param name {@code serve} (the default), {@code demo}, {@code ingest},
- * {@code import-dossiers} or {@code stop}
+ * {@code import-dossiers}, {@code reindex} or {@code stop}
  * @param operands words after the command that are not {@code --options}
  * @param options the {@code --key=value} arguments, handed to Spring Boot
  */
 record Command(String name, List<String> operands, String[] options) {
 
-	static final List<String> NAMES = List.of("serve", "demo", "ingest", "import-dossiers", "stop");
+	static final List<String> NAMES = List.of("serve", "demo", "ingest", "import-dossiers", "reindex", "stop");
 
 	/**
 	 * Parses the arguments of {@code luutru.jar}.

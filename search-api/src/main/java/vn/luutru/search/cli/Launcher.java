@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
+import vn.luutru.ingest.indexing.ArchiveReindex;
 import vn.luutru.ingest.jobs.IngestCommand;
 import vn.luutru.ingest.jobs.IngestJobs;
 import vn.luutru.search.dossiers.DossierImportCommand;
@@ -48,6 +49,7 @@ public final class Launcher {
 		return switch (command.name()) {
 			case "ingest" -> ingest(command);
 			case "import-dossiers" -> importDossiers(command);
+			case "reindex" -> reindex(command);
 			case "stop" -> stop(command);
 			case "demo" -> serve(command, Map.of("luutru.demo.enabled", "true"));
 			default -> serve(command, Map.of());
@@ -80,6 +82,21 @@ public final class Launcher {
 		app.setDefaultProperties(Map.of("logging.level.root", "WARN", "spring.main.banner-mode", "off"));
 		try (ConfigurableApplicationContext context = app.run(command.options())) {
 			return context.getBean(DossierImportCommand.class).run(Path.of(command.operands().getFirst()), System.out);
+		}
+	}
+
+	private int reindex(Command command) {
+		SpringApplication app = new SpringApplication(this.application);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		app.setDefaultProperties(Map.of("logging.level.root", "WARN", "spring.main.banner-mode", "off"));
+		try (ConfigurableApplicationContext context = app.run(command.options())) {
+			// Entries written to the old index during the copy would be lost.
+			if (context.getBean(IngestJobs.class).recent(20).stream().anyMatch((job) -> !job.ended())) {
+				System.out.println("An ingestion job is running; run reindex once it has ended.");
+				return 1;
+			}
+			context.getBean(ArchiveReindex.class).run(System.out);
+			return 0;
 		}
 	}
 

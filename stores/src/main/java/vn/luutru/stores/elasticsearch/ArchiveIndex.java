@@ -95,6 +95,38 @@ public final class ArchiveIndex {
 		}
 	}
 
+	/** The versioned index the alias points at. */
+	public String current() throws IOException {
+		return this.client.indices()
+			.getAlias((request) -> request.name(alias()))
+			.aliases()
+			.keySet()
+			.stream()
+			.sorted()
+			.reduce((first, second) -> second)
+			.orElseThrow(() -> new IllegalStateException("The alias " + alias() + " points at no index"));
+	}
+
+	/**
+	 * The name of the version after an index: {@code luutru-archive-v1} → {@code -v2}.
+	 */
+	public String nextVersion(String current) {
+		int at = current.lastIndexOf("-v");
+		int version = (at > 0) ? Integer.parseInt(current.substring(at + 2)) : 0;
+		return alias() + "-v" + (version + 1);
+	}
+
+	/**
+	 * Points the alias at another index in one atomic step: searches go to one index or
+	 * the other, never to none.
+	 */
+	public void switchTo(String from, String to) throws IOException {
+		this.client.indices()
+			.updateAliases((request) -> request.actions((a) -> a.remove((r) -> r.index(from).alias(alias())))
+				.actions((a) -> a.add((add) -> add.index(to).alias(alias()).isWriteIndex(true))));
+		log.info("Alias {} switched from {} to {}", alias(), from, to);
+	}
+
 	/**
 	 * Makes everything written so far visible to searches (used by jobs at their end and
 	 * by tests).

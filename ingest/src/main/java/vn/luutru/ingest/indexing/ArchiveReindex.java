@@ -1,0 +1,146 @@
+package vn.luutru.ingest.indexing;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+import vn.luutru.ingest.identifiers.IdentifierReader;
+import vn.luutru.stores.elasticsearch.ArchiveEntry;
+import vn.luutru.stores.elasticsearch.ArchiveEntry.Identifiers;
+import vn.luutru.stores.elasticsearch.ArchiveIndex;
+
+/**
+ * Rebuilds the archive index under a new version with the current mapping and switches
+ * the alias to it in one atomic step, so searches never see a half-built index: for a
+ * mapping change Elasticsearch cannot apply in place, and to read the identifiers again
+ * from every page's text (after a better reader or a new gazetteer) without OCR.
+ *
+ * <p>
+ * Writes made to the old index while it runs would be lost, so it is run while no
+ * ingestion job runs. The old index is kept, for the operator to delete once satisfied.
+ */
+@Service
+public class ArchiveReindex {
+
+	private static final int PAGE = 1000;
+
+	private final ElasticsearchClient client;
+
+	private final ArchiveIndex index;
+
+	private final IdentifierReader identifiers;
+
+	public ArchiveReindex(ElasticsearchClient client, ArchiveIndex index, IdentifierReader identifiers) {
+		this.client = client;
+		this.index = index;
+		this.identifiers = identifiers;
+	}
+
+	/**
+	 * What a reindex did.
+	 *
+	 * @param from the index the alias pointed at
+	 * @param to the new index it points at now
+	 * @param entries entries copied
+	 */
+	public record Result(String from, String to, long entries) {
+	}
+
+	/**
+	 * Rebuilds the index; the caller makes sure no ingestion job is running.
+	 * @throws IllegalStateException when the copy came out short
+	 */
+	public Result run(PrintStream out) {
+		try {
+			this.index.ensureExists();
+			String from = this.index.current();
+			String to = this.index.nextVersion(from);
+			this.index.create(to);
+			out.println("Copying " + from + " into " + to + " …");
+			Map<String, List<Identifiers>> perDocument = new HashMap<>();
+			long pages = copy(from, to, "page", perDocument);
+			long documents = copy(from, to, "document", perDocument);
+			this.client.indices().refresh((r) -> r.index(to));
+			long copied = this.client.count((c) -> c.index(to)).count();
+			long source = this.client.count((c) -> c.index(from)).count();
+			if (copied != source) {
+				throw new IllegalStateException("The new index " + to + " has " + copied + " entries, the old one "
+						+ source + "; the alias still points at " + from);
+			}
+			this.index.switchTo(from, to);
+			out.printf("Alias %s now points at %s (%d documents, %d pages). The old index %s is kept: delete it with"
+					+ " DELETE /%s once satisfied.%n", this.index.alias(), to, documents, pages, from, from);
+			return new Result(from, to, copied);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot reach Elasticsearch to reindex", ex);
+		}
+	}
+
+	/**
+	 * Copies one kind of entry, page entries first so that each document entry gets the
+	 * union of its pages' identifiers as read now.
+	 */
+	private long copy(String from, String to, String kind, Map<String, List<Identifiers>> perDocument)
+			throws IOException {
+		long copied = 0;
+		List<FieldValue> after = null;
+		try (BulkIngester<Void> ingester = BulkIngester.of((b) -> b.client(this.client).maxOperations(PAGE))) {
+			while (true) {
+				List<FieldValue> searchAfter = after;
+				SearchResponse<ArchiveEntry> response = this.client.search((s) -> {
+					s.index(from)
+						.size(PAGE)
+						.query((q) -> q.term((t) -> t.field("entry").value(kind)))
+						// documentId + page is unique per entry and sortable (_id is not,
+						// by
+						// default, in Elasticsearch 9).
+						.sort((o) -> o.field((f) -> f.field("documentId")))
+						.sort((o) -> o.field((f) -> f.field("page").missing("_first")));
+					if (searchAfter != null) {
+						s.searchAfter(searchAfter);
+					}
+					return s;
+				}, ArchiveEntry.class);
+				List<Hit<ArchiveEntry>> hits = response.hits().hits();
+				if (hits.isEmpty()) {
+					return copied;
+				}
+				for (Hit<ArchiveEntry> hit : hits) {
+					ArchiveEntry entry = reread(hit.source(), perDocument);
+					ingester.add((op) -> op.index((i) -> i.index(to).id(hit.id()).document(entry)));
+					copied++;
+				}
+				after = new ArrayList<>(hits.getLast().sort());
+			}
+		}
+	}
+
+	private ArchiveEntry reread(ArchiveEntry entry, Map<String, List<Identifiers>> perDocument) {
+		Identifiers ids;
+		if (entry.page() != null) {
+			ids = this.identifiers.read((entry.text() != null) ? entry.text() : "");
+			perDocument.computeIfAbsent(entry.documentId(), (d) -> new ArrayList<>()).add(ids);
+		}
+		else {
+			ids = IdentifierReader.union(perDocument.getOrDefault(entry.documentId(), List.of()));
+		}
+		return new ArchiveEntry(entry.entry(), entry.documentId(), entry.sha256(), entry.fileName(), entry.title(),
+				entry.contentType(), entry.sizeBytes(), entry.pageCount(), entry.page(), entry.text(),
+				entry.textSource(), entry.ocrConfidence(), entry.image(), ids, entry.ingestedAt(),
+				entry.jobExecutionId(), (entry.metadata() != null) ? entry.metadata() : Map.of());
+	}
+
+}
