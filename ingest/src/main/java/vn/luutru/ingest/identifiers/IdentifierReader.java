@@ -57,7 +57,8 @@ public final class IdentifierReader {
 
 	/** The identifiers of a page's text. */
 	public Identifiers read(String text) {
-		String folded = Folded.of(text);
+		// Numbers, dates, parcels and codes are read with O-for-0 mistakes repaired.
+		String folded = Folded.of(zeros(text));
 		List<LocalDate> dates = dates(folded);
 		List<String> numbers = documentNumbers(text);
 		return new Identifiers(kind(text, numbers), year(folded), numbers, dossierCodes(text), sheets(folded),
@@ -96,17 +97,23 @@ public final class IdentifierReader {
 	}
 
 	private List<String> dossierCodes(String text) {
-		// OCR reads a zero as the letter O: in a run of digits and separators it can only
-		// be 0.
-		String digits = DIGIT_RUN.matcher(text)
-			.replaceAll((run) -> run.group().matches(".*\\d.*") ? run.group().replace('O', '0').replace('o', '0')
-					: run.group());
+		String digits = zeros(text);
 		Set<String> found = new LinkedHashSet<>();
 		Matcher matcher = this.dossierCode.matcher(digits);
 		while (matcher.find()) {
 			found.add(matcher.group(1).toUpperCase(Locale.ROOT));
 		}
 		return List.copyOf(found);
+	}
+
+	/**
+	 * OCR reads a zero as the letter O: in a run of digits and separators that holds a
+	 * digit, an O can only be 0.
+	 */
+	private static String zeros(String text) {
+		return DIGIT_RUN.matcher(text)
+			.replaceAll((run) -> run.group().matches(".*\\d.*") ? run.group().replace('O', '0').replace('o', '0')
+					: run.group());
 	}
 
 	private static List<String> parcels(String folded) {

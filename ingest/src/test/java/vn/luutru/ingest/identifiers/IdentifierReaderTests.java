@@ -47,7 +47,7 @@ class IdentifierReaderTests {
 		// Diacritics lost, O for 0, spaces around the separators, lower-case symbol.
 		Identifiers found = this.reader
 			.read("So: 97O / tb - stnmt, thua dat so 125 , to ban do so 012, ma ho so OOO.00.12.H13-191002-OO15,"
-					+ " ngay 25 thang 10 nam 2019, phuong An Khanh");
+					+ " ngay 25 thang 1O nam 2O19, phuong An Khanh");
 
 		assertThat(found.documentNumbers()).containsExactly("970/TB-STNMT");
 		assertThat(found.parcels()).containsExactly("12/125");
