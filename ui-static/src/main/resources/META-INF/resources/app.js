@@ -4,6 +4,8 @@
 // text in which the only tags are <mark> and </mark>; this page still never hands API text to innerHTML:
 // it splits on the two tags, decodes the escapes and builds text nodes.
 
+import { snippetNodes } from './app-snippets.js';
+
 const PAGE_SIZE = 10;
 // The API pages through at most the first 10,000 hits (the index's max_result_window).
 const MAX_WINDOW = 10000;
@@ -38,43 +40,6 @@ const BANDS = { 'duoi-60': 'Dưới 60', '60-80': 'Từ 60 đến 80', 'tu-80': 
 let current = { q: '', page: 0 };
 let latestRequest = 0;
 
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** Decodes the character references an escaped snippet can hold. */
-export function decodeEntities(text) {
-  return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/g, (reference, name) => {
-    if (name[0] !== '#') {
-      return ENTITIES[name];
-    }
-    const hex = name[1] === 'x' || name[1] === 'X';
-    const codePoint = Number.parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10);
-    return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : '\uFFFD';
-  });
-}
-
-/** Builds DOM nodes for a snippet: text nodes, and <mark> elements for the matched words. */
-export function snippetNodes(snippet, doc = document) {
-  const fragment = doc.createDocumentFragment();
-  let marked = false;
-  for (const piece of snippet.split(/(<mark>|<\/mark>)/)) {
-    if (piece === '<mark>' || piece === '</mark>') {
-      marked = piece === '<mark>';
-      continue;
-    }
-    if (piece === '') {
-      continue;
-    }
-    const text = doc.createTextNode(decodeEntities(piece));
-    if (marked) {
-      const mark = doc.createElement('mark');
-      mark.append(text);
-      fragment.append(mark);
-    } else {
-      fragment.append(text);
-    }
-  }
-  return fragment;
-}
 
 function originalUrl(hit) {
   return `/api/documents/${encodeURIComponent(hit.documentId)}/file#page=${hit.page}`;
@@ -114,7 +79,18 @@ function renderHit(hit) {
   pdf.target = '_blank';
   pdf.rel = 'noopener';
 
-  item.append(heading, meta, snippet, open, pdf);
+  item.append(heading, meta, snippet);
+  const others = (hit.pages ?? []).filter((match) => match.page !== hit.page);
+  if (others.length > 0) {
+    const list = element('p', 'other-pages', 'Các trang khác cũng khớp: ');
+    others.forEach((match, index) => {
+      const link = element('a', undefined, `trang ${match.page}`);
+      link.href = `/document.html?id=${encodeURIComponent(hit.documentId)}&page=${match.page}`;
+      list.append(...(index > 0 ? [', '] : []), link);
+    });
+    item.append(list);
+  }
+  item.append(open, pdf);
   return item;
 }
 

@@ -1,6 +1,7 @@
 // Document page: metadata, the text of each page, its dossiers, and suggested dossiers with their evidence and
 // one-click attach.
 import { element, getJson, sendJson, EVIDENCE } from './common.js';
+import { snippetNodes } from './app-snippets.js';
 
 const params = new URLSearchParams(location.search);
 const id = params.get('id') ?? '';
@@ -106,6 +107,31 @@ async function load() {
     fail(error);
   }
 }
+
+document.getElementById('within').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const q = document.getElementById('within-q').value.trim();
+  const list = document.getElementById('within-results');
+  try {
+    const pages = await getJson(`/api/documents/${encodeURIComponent(id)}/search?${new URLSearchParams({ q })}`);
+    list.replaceChildren(...(pages.length ? pages.map((match) => {
+      const item = element('li');
+      const link = element('a', undefined, `Trang ${match.page}`);
+      link.href = '#';
+      link.addEventListener('click', (e) => {
+        e.preventDefault();
+        pageSelect.value = String(match.page);
+        showPage(match.page);
+      });
+      const snippet = element('span', 'snippet');
+      snippet.append(snippetNodes(match.snippet));
+      item.append(link, ': ', snippet);
+      return item;
+    }) : [element('li', 'hint', 'Không trang nào khớp.')]));
+  } catch (error) {
+    fail(error);
+  }
+});
 
 document.getElementById('attach').addEventListener('submit', (event) => {
   event.preventDefault();

@@ -126,6 +126,18 @@ class SearchIntegrationTests {
 	}
 
 	@Test
+	void eachDocumentListsItsMatchingPagesAndCanBeSearchedWithin() throws Exception {
+		this.mvc.perform(get("/api/search").param("q", "xa Vinh Trach Dong").param("size", "100"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.hits[?(@.documentId == '" + REPORT + "')].pages[*].page")
+				.value(org.hamcrest.Matchers.containsInAnyOrder(2, 3)));
+		this.mvc.perform(get("/api/documents/{id}/search", REPORT).param("q", "Vĩnh Trạch Đông"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].page").value(org.hamcrest.Matchers.containsInAnyOrder(2, 3)))
+			.andExpect(jsonPath("$[0].snippet").value(org.hamcrest.Matchers.containsString("<mark>")));
+	}
+
+	@Test
 	void phrasesAndExclusions() throws Exception {
 		assertThat(order("\"tac dong moi truong\"")).contains(REPORT);
 		assertThat(order("\"tac dong moi truong\" -\"dan cu\"")).doesNotContain(REPORT);

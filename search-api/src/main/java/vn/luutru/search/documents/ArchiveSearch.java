@@ -1,6 +1,7 @@
 package vn.luutru.search.documents;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,8 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
+import co.elastic.clients.json.JsonData;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +81,49 @@ class ArchiveSearch {
 		}
 		Snippet snippet = best(hit.highlight());
 		return new SearchResults.Hit(page.documentId(), page.title(), page.fileName(), page.page(), snippet.html(),
-				(hit.score() != null) ? hit.score() : 0);
+				(hit.score() != null) ? hit.score() : 0, pages(hit));
+	}
+
+	private static List<SearchResults.PageMatch> pages(Hit<PageHit> hit) {
+		InnerHitsResult inner = hit.innerHits().get(SearchRequests.PAGES);
+		if (inner == null) {
+			return List.of();
+		}
+		List<SearchResults.PageMatch> pages = new ArrayList<>();
+		for (Hit<JsonData> page : inner.hits().hits()) {
+			JsonData source = page.source();
+			if (source != null) {
+				int number = source.toJson().asJsonObject().getInt("page");
+				pages.add(new SearchResults.PageMatch(number, best(page.highlight()).html()));
+			}
+		}
+		return pages;
+	}
+
+	/**
+	 * The pages of one document that match a query, best first.
+	 * @throws IndexUnavailable when Elasticsearch cannot answer
+	 */
+	List<SearchResults.PageMatch> within(String documentId, String text) {
+		try {
+			SearchResponse<PageHit> response = this.client
+				.search(SearchRequests.within(documentId, text, this.index.alias()), PageHit.class);
+			return response.hits()
+				.hits()
+				.stream()
+				.filter((h) -> h.source() != null)
+				.map((h) -> new SearchResults.PageMatch(h.source().page(), best(h.highlight()).html()))
+				.toList();
+		}
+		catch (ElasticsearchException ex) {
+			if (ex.status() == 400) {
+				throw new InvalidSearch("Elasticsearch cannot run this query: " + ex.error().reason());
+			}
+			throw unavailable(ex);
+		}
+		catch (IOException ex) {
+			throw unavailable(ex);
+		}
 	}
 
 	// The exact-form fragment is preferred; the folded one only when it marks more words

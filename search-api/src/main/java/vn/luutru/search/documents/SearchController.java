@@ -1,6 +1,7 @@
 package vn.luutru.search.documents;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,6 +15,12 @@ class SearchController {
 
 	SearchController(ArchiveSearch archive) {
 		this.archive = archive;
+	}
+
+	/** The pages of one document that match, best first, each with its snippet. */
+	@GetMapping("/api/documents/{id}/search")
+	java.util.List<SearchResults.PageMatch> within(@PathVariable String id, @RequestParam(defaultValue = "") String q) {
+		return this.archive.within(id, new SearchQuery(q, 0, SearchQuery.DEFAULT_SIZE).text());
 	}
 
 	@GetMapping("/api/search")

@@ -28,6 +28,12 @@ final class SearchRequests {
 
 	static final String DOCUMENTS = "documents";
 
+	static final String PAGES = "pages";
+
+	// The best page and up to four more per document: enough to see where else it
+	// matches without turning a result list into a page list.
+	private static final int OTHER_PAGES = 5;
+
 	static final String TEXT = "text";
 
 	static final String TEXT_FOLDED = "text.folded";
@@ -45,6 +51,24 @@ final class SearchRequests {
 	private SearchRequests() {
 	}
 
+	/**
+	 * The search within one document: its matching pages, best first, with snippets.
+	 */
+	static SearchRequest within(String documentId, String text, String index) {
+		return SearchRequest.of((s) -> s.index(index)
+			.ignoreUnavailable(true)
+			.allowNoIndices(true)
+			.size(SearchQuery.MAX_SIZE)
+			.query((q) -> q.bool((b) -> b.must(query(text))
+				.filter((f) -> f.term((t) -> t.field("documentId").value(FieldValue.of(documentId))))))
+			.source((src) -> src.filter((f) -> f.includes("documentId", "title", "fileName", "page")))
+			.highlight((h) -> h.type(HighlighterType.Unified)
+				.encoder(HighlighterEncoder.Html)
+				.preTags(Snippet.MARK)
+				.postTags(Snippet.END_MARK)
+				.fields(NamedValue.of(TEXT, highlight(FRAGMENT_SIZE)), NamedValue.of(TEXT_FOLDED, highlight(0)))));
+	}
+
 	/** The search for one page of document hits. */
 	static SearchRequest of(SearchQuery query, String index) {
 		return SearchRequest.of((s) -> s.index(index)
@@ -56,7 +80,17 @@ final class SearchRequests {
 			.size(query.size())
 			.trackTotalHits((t) -> t.enabled(false))
 			.query(query(query.text()))
-			.collapse((c) -> c.field("documentId"))
+			// Each document's other matching pages, best first, each with its snippet.
+			.collapse((c) -> c.field("documentId")
+				.innerHits((ih) -> ih.name(PAGES)
+					.size(OTHER_PAGES)
+					.source((src) -> src.filter((f) -> f.includes("page")))
+					.highlight((h) -> h.type(HighlighterType.Unified)
+						.encoder(HighlighterEncoder.Html)
+						.preTags(Snippet.MARK)
+						.postTags(Snippet.END_MARK)
+						.fields(NamedValue.of(TEXT, highlight(FRAGMENT_SIZE)),
+								NamedValue.of(TEXT_FOLDED, highlight(0))))))
 			.aggregations(DOCUMENTS,
 					(a) -> a.cardinality((c) -> c.field("documentId").precisionThreshold(PRECISION_THRESHOLD)))
 			.aggregations(Facets.aggregations())

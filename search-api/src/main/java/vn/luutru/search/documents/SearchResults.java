@@ -27,8 +27,20 @@ record SearchResults(long total, int page, int size, List<Hit> hits, Map<String,
 	 * @param snippet HTML: escaped page text with the matched words in
 	 * {@code <mark>…</mark>}
 	 * @param score the relevance score of that page
+	 * @param pages the document's matching pages, best first (the best page among them),
+	 * each with its snippet
 	 */
-	record Hit(String documentId, String title, String fileName, int page, String snippet, double score) {
+	record Hit(String documentId, String title, String fileName, int page, String snippet, double score,
+			List<PageMatch> pages) {
+	}
+
+	/**
+	 * A matching page of a document.
+	 *
+	 * @param page the 1-based page number
+	 * @param snippet HTML as in {@link Hit#snippet()}
+	 */
+	record PageMatch(int page, String snippet) {
 	}
 
 }

@@ -191,6 +191,12 @@ class BrowserIntegrationTests {
 		assertThat(browser.findElement(By.id("page-text")).getText()).contains("thửa đất số 88");
 		assertThat(browser.findElement(By.cssSelector(".suggestion[data-code='" + code + "'] .evidence")).getText())
 			.contains("Mã hồ sơ ghi trong tài liệu", "trang 1");
+		browser.findElement(By.id("within-q")).sendKeys("to ban do so 7");
+		browser.findElement(By.cssSelector("#within button")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#within-results li .snippet mark")));
+		assertThat(browser.findElement(By.cssSelector("#within-results li")).getText()).startsWith("Trang 1")
+			.contains("tờ bản đồ số 7");
 		Browser.screenshot(browser, "document");
 		suggestion.click();
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions

@@ -35,7 +35,8 @@ class SearchControllerTests {
 	void answersOnePageOfDocumentHits() throws Exception {
 		given(this.archive.search(any())).willReturn(new SearchResults(1, 0, 10,
 				List.of(new SearchResults.Hit("0123456789abcdef01234567", "Thông báo", "tb-977.pdf", 2,
-						"Sở <mark>Tài nguyên</mark>", 7.5)),
+						"Sở <mark>Tài nguyên</mark>", 7.5,
+						List.of(new SearchResults.PageMatch(2, "Sở <mark>Tài nguyên</mark>")))),
 				Map.of("kind", List.of(new Facets.Facet("thong-bao", 1)))));
 
 		this.mvc.perform(get("/api/search").param("q", "tai nguyen"))
