@@ -138,6 +138,15 @@ class SearchIntegrationTests {
 	}
 
 	@Test
+	void aWordOcrMisreadStillFindsThePageButNumbersAreNotFuzzed() throws Exception {
+		// "Trạch" read as "Trsch": one edit on a five-letter word.
+		assertThat(order("vinh trsch dong")).contains(REPORT);
+		// 126 is not 125.
+		assertThat(order("125")).contains(EXACT);
+		assertThat(order("126")).doesNotContain(EXACT);
+	}
+
+	@Test
 	void phrasesAndExclusions() throws Exception {
 		assertThat(order("\"tac dong moi truong\"")).contains(REPORT);
 		assertThat(order("\"tac dong moi truong\" -\"dan cu\"")).doesNotContain(REPORT);

@@ -118,8 +118,23 @@ final class SearchRequests {
 					.should(phrase(TEXT, query.words(), 4))
 					.should(phrase(TEXT_FOLDED, query.words(), 2))
 					.should(match("title", query.words(), 2))
-					.should(match("title.folded", query.words(), 1))
-					.minimumShouldMatch("1");
+					.should(match("title.folded", query.words(), 1));
+				String words = withoutNumbers(query.words());
+				if (!words.isEmpty()) {
+					// OCR drops and swaps letters: the folded words may differ by an edit
+					// or
+					// two from those typed, scoring less than any exact match. Numbers
+					// and
+					// codes are left out: 977 must not find 971.
+					b.should((s) -> s.match((m) -> m.field(TEXT_FOLDED)
+						.query(words)
+						.fuzziness("AUTO:5,8")
+						.prefixLength(1)
+						.maxExpansions(20)
+						.minimumShouldMatch(WORDS_TO_MATCH)
+						.boost(0.3f)));
+				}
+				b.minimumShouldMatch("1");
 			}
 			for (String phrase : query.phrases()) {
 				// The exact form scores more; the folded form matches a phrase typed
@@ -134,6 +149,13 @@ final class SearchRequests {
 			filters(query.filters()).forEach(b::filter);
 			return b;
 		}));
+	}
+
+	/** The words that hold no digit: the ones fuzziness may apply to. */
+	static String withoutNumbers(String words) {
+		return String
+			.join(" ", java.util.Arrays.stream(words.split("\\s+")).filter((w) -> !w.matches(".*\\d.*")).toList())
+			.strip();
 	}
 
 	/**

@@ -58,6 +58,12 @@ class OfficerQueryTests {
 	}
 
 	@Test
+	void fuzzinessLeavesNumbersAndCodesAlone() {
+		assertThat(SearchRequests.withoutNumbers("thua dat 125 so 977/TB-STNMT nam")).isEqualTo("thua dat so nam");
+		assertThat(SearchRequests.withoutNumbers("125 12")).isEmpty();
+	}
+
+	@Test
 	void aParcelAndASheetTogetherAreOneParcel() {
 		List<co.elastic.clients.elasticsearch._types.query_dsl.Query> filters = SearchRequests
 			.filters(OfficerQuery.parse("thua:125 to:12").filters());
