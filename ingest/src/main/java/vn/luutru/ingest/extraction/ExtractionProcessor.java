@@ -59,7 +59,7 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 	public Extraction process(FingerprintedFile file) throws IOException {
 		Path path = file.path();
 		if (file.file().sizeBytes() == 0) {
-			return new Extraction.Failed(file, "empty file (0 bytes): the scan or the copy did not finish");
+			return new Extraction.Failed(file, "tệp rỗng (0 byte): bản quét hoặc việc sao chép chưa xong");
 		}
 		FileMetadata metadata = this.metadataReader.read(path);
 		log.debug("{} is {}", path, metadata.contentType());
@@ -72,8 +72,8 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 			}
 			return extraction;
 		}
-		return new Extraction.Failed(file, "unsupported file type " + metadata.contentType()
-				+ ": the archive takes PDF, TIFF, JPEG and PNG scans");
+		return new Extraction.Failed(file,
+				"loại tệp không nhận: " + metadata.contentType() + " (kho nhận bản quét PDF, TIFF, JPEG và PNG)");
 	}
 
 	/** A file none of whose pages could be read is set aside, with the first reason. */
@@ -81,7 +81,7 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 		if (extraction instanceof Extraction.Extracted extracted && !extracted.pages().isEmpty()
 				&& extracted.pages().stream().allMatch((page) -> page.source() == TextSource.FAILED)) {
 			return new Extraction.Failed(extracted.file(),
-					"no page could be read: " + extracted.pages().getFirst().failure());
+					"không đọc được trang nào: " + extracted.pages().getFirst().failure());
 		}
 		return extraction;
 	}

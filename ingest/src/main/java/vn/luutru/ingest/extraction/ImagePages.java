@@ -44,7 +44,7 @@ final class ImagePages {
 		try (ImageInputStream input = ImageIO.createImageInputStream(file.path().toFile())) {
 			ImageReader reader = readerFor(input);
 			if (reader == null) {
-				return new Extraction.Failed(file, "no image decoder for " + metadata.contentType());
+				return new Extraction.Failed(file, "không có bộ giải mã ảnh cho " + metadata.contentType());
 			}
 			try {
 				// Not ignoring metadata: the stated resolution tells Tesseract the text
@@ -56,7 +56,7 @@ final class ImagePages {
 					long pixels = (long) reader.getWidth(frame) * reader.getHeight(frame);
 					if (pixels > this.properties.maxImagePixels()) {
 						return new Extraction.Failed(file,
-								"page %d declares %d × %d pixels, more than the limit of %d (luutru.extraction.max-image-pixels)"
+								"trang %d khai báo %d × %d điểm ảnh, vượt giới hạn %d (luutru.extraction.max-image-pixels)"
 									.formatted(frame + 1, reader.getWidth(frame), reader.getHeight(frame),
 											this.properties.maxImagePixels()));
 					}
@@ -72,7 +72,8 @@ final class ImagePages {
 		catch (IOException | IllegalArgumentException | IndexOutOfBoundsException ex) {
 			// ImageIO plugins report damaged data as IOException or as
 			// IllegalArgument/IndexOutOfBounds.
-			return new Extraction.Failed(file, "not a readable image: " + ex.getMessage());
+			return new Extraction.Failed(file,
+					"không đọc được ảnh (tệp hỏng hoặc chưa sao chép xong): " + ex.getMessage());
 		}
 	}
 
@@ -92,7 +93,7 @@ final class ImagePages {
 		catch (IOException | IllegalArgumentException | IndexOutOfBoundsException ex) {
 			this.recognition.countPage();
 			return CompletableFuture
-				.completedFuture(PageText.failed(frame + 1, "damaged image data: " + ex.getMessage()));
+				.completedFuture(PageText.failed(frame + 1, "dữ liệu ảnh của trang bị hỏng: " + ex.getMessage()));
 		}
 	}
 

@@ -148,7 +148,7 @@ public class PageRecognition implements AutoCloseable {
 				throw ex;
 			}
 			catch (RuntimeException second) {
-				return PageText.failed(number, "OCR failed twice: " + second.getMessage());
+				return PageText.failed(number, "nhận dạng chữ (OCR) lỗi hai lần: " + second.getMessage());
 			}
 		}
 		finally {

@@ -49,7 +49,7 @@ final class PdfPages {
 				null, IOUtils.createTempFileOnlyStreamCache())) {
 			int count = document.getNumberOfPages();
 			if (count == 0) {
-				return new Extraction.Failed(file, "the PDF has no readable pages (damaged or truncated file)");
+				return new Extraction.Failed(file, "tệp PDF không có trang đọc được (tệp hỏng hoặc bị cắt cụt)");
 			}
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setSortByPosition(true);
@@ -62,11 +62,11 @@ final class PdfPages {
 					(scans != null) ? scans.folder() : null);
 		}
 		catch (InvalidPasswordException ex) {
-			return new Extraction.Failed(file,
-					"the PDF is encrypted and needs a password to open; ask for an unprotected copy");
+			return new Extraction.Failed(file, "tệp PDF được mã hóa, cần mật khẩu để mở: xin bản không đặt mật khẩu");
 		}
 		catch (IOException ex) {
-			return new Extraction.Failed(file, "not a readable PDF: " + ex.getMessage());
+			return new Extraction.Failed(file,
+					"không đọc được tệp PDF (tệp hỏng hoặc chưa sao chép xong): " + ex.getMessage());
 		}
 	}
 
@@ -104,7 +104,7 @@ final class PdfPages {
 			// One damaged page (a broken image stream, a bad content stream) loses that
 			// page, not the report.
 			this.recognition.countPage();
-			return CompletableFuture.completedFuture(PageText.failed(number, "page could not be rendered: " + ex));
+			return CompletableFuture.completedFuture(PageText.failed(number, "không dựng được hình trang: " + ex));
 		}
 	}
 

@@ -64,7 +64,7 @@ class FailedItemListener implements BulkListener<IndexedFile> {
 		log.warn("Indexing {} failed: {}", file.source(), reason);
 		this.documents.remove(file.documentId());
 		this.failures.add(IngestFailure.ofFile(file.jobExecutionId(), file.source(), file.sha256(),
-				"could not be indexed: " + reason, Instant.now()));
+				"không lập chỉ mục được: " + reason, Instant.now()));
 	}
 
 }

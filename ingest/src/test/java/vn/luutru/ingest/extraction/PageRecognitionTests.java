@@ -90,7 +90,7 @@ class PageRecognitionTests {
 		recognition.close();
 
 		assertThat(failed.source()).isEqualTo(TextSource.FAILED);
-		assertThat(failed.failure()).isEqualTo("OCR failed twice: engine crashed");
+		assertThat(failed.failure()).isEqualTo("nhận dạng chữ (OCR) lỗi hai lần: engine crashed");
 		assertThat(next.text()).isEqualTo("Môi trường");
 		assertThat(recognition.pagesDone()).isEqualTo(2);
 	}

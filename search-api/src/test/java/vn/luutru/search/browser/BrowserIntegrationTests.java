@@ -111,7 +111,7 @@ class BrowserIntegrationTests {
 		assertThat(job.findElement(By.cssSelector(".job-state")).getText()).isEqualTo("Đã xong");
 		job.findElement(By.cssSelector(".job-failures summary")).click();
 		assertThat(job.findElement(By.cssSelector(".job-failures tbody")).getText()).contains("hong.pdf",
-				"not a readable PDF");
+				"không đọc được tệp PDF");
 		assertThat(job.findElement(By.cssSelector(".job-retry")).isDisplayed()).isTrue();
 		Browser.screenshot(browser, "ingestion");
 	}
