@@ -213,6 +213,33 @@ class BrowserIntegrationTests {
 			.until(ExpectedConditions.textToBe(By.id("documents"), "Chưa có tài liệu nào."));
 	}
 
+	@Test
+	void inspectorsSeeTheFiguresOfAPeriod() throws Exception {
+		Path export = work.resolve("thong-ke.csv");
+		Files.writeString(export,
+				"""
+						Mã hồ sơ,Lĩnh vực,Tên thủ tục,Trạng thái,Ngày nhận,Ngày hẹn trả,Ngày trả,Hình thức trả
+						000.00.12.H13-230301-0001,Đất đai,Đăng ký biến động,Đã trả kết quả,01/03/2023,15/03/2023,14/03/2023,Bưu điện
+						000.00.12.H13-230302-0002,Đất đai,Đăng ký biến động,Đã trả kết quả,02/03/2023,16/03/2023,20/03/2023,Trực tiếp
+						000.00.12.H13-230303-0003,Môi trường,Cấp giấy phép môi trường,Trả lại,03/03/2023,17/03/2023,10/03/2023,Trực tiếp
+						000.00.12.H13-230304-0004,Môi trường,Cấp giấy phép môi trường,Đang giải quyết,04/03/2023,18/03/2023,,
+						""");
+		assertThat(this.dossierImport.run(export, System.out)).isZero();
+
+		browser.get(url("/stats.html?from=2023-01-01&to=2023-12-31"));
+
+		WebElement received = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector(".tile[data-figure=received] .tile-value")));
+		assertThat(received.getText()).isEqualTo("4");
+		assertThat(browser.findElement(By.cssSelector(".tile[data-figure=returnedByPost] .tile-value")).getText())
+			.isEqualTo("1");
+		// Three returned, one of them late.
+		assertThat(browser.findElement(By.cssSelector(".tile[data-figure=onTimeRate] .tile-value")).getText())
+			.isEqualTo("66,7%");
+		assertThat(browser.findElement(By.id("by-field")).getText()).contains("Đất đai", "Môi trường");
+		Browser.screenshot(browser, "statistics");
+	}
+
 	private void search(String words) {
 		WebElement box = browser.findElement(By.id("q"));
 		box.clear();
