@@ -19,9 +19,10 @@ import org.xml.sax.SAXException;
 
 /**
  * The words of one page's hOCR with their boxes and the baseline of their line, in the
- * pixels of the image OCR read.
+ * pixels of the image OCR read (for the searchable PDF's text layer, and for the API's
+ * hit boxes).
  */
-final class HocrWords {
+public final class HocrWords {
 
 	private static final Pattern BBOX = Pattern.compile("bbox (\\d+) (\\d+) (\\d+) (\\d+)");
 
@@ -40,11 +41,11 @@ final class HocrWords {
 	 * @param y1 bottom edge
 	 * @param baseline the y of its line's baseline under the word
 	 */
-	record Word(String text, int x0, int y0, int x1, int y1, double baseline) {
+	public record Word(String text, int x0, int y0, int x1, int y1, double baseline) {
 	}
 
 	/** The words of an hOCR {@code ocr_page} element (or a whole hOCR document). */
-	static List<Word> of(String hocr) {
+	public static List<Word> of(String hocr) {
 		NodeList spans = parse(hocr).getElementsByTagName("span");
 		List<Word> words = new ArrayList<>();
 		int @Nullable [] line = null;

@@ -1,7 +1,11 @@
 package vn.luutru.search.documents;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -117,6 +121,20 @@ class ArchiveDocuments {
 			throw new NoWordBoxes(id, page);
 		}
 		return new FileSystemResource(hocr);
+	}
+
+	/**
+	 * The boxes of the words on a page that a query matches, from its OCR word boxes.
+	 * @throws DocumentNotFound when no document has this id, or it has no such page
+	 * @throws NoWordBoxes when the page's text did not come from OCR
+	 */
+	List<HitBoxes.Box> hitBoxes(String id, int page, String query) {
+		try {
+			return HitBoxes.of(pageWordBoxes(id, page).getContentAsString(StandardCharsets.UTF_8), query);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the word boxes of page " + page + " of " + id, ex);
+		}
 	}
 
 	private CatalogedDocument find(String id) {

@@ -1,6 +1,7 @@
 package vn.luutru.search.documents;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -11,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,6 +37,15 @@ class DocumentController {
 	@GetMapping(path = "/{id}/pages/{page}/text", produces = "text/plain;charset=UTF-8")
 	String pageText(@PathVariable String id, @PathVariable int page) {
 		return this.documents.pageText(id, page);
+	}
+
+	/**
+	 * The boxes, in the page image's pixels, of the words on one page that a query
+	 * matches, for drawing them over the image.
+	 */
+	@GetMapping("/{id}/pages/{page}/hits")
+	List<HitBoxes.Box> hits(@PathVariable String id, @PathVariable int page, @RequestParam String q) {
+		return this.documents.hitBoxes(id, page, q);
 	}
 
 	/** The OCR word boxes and confidences of one page, 1-based, as hOCR (XHTML). */

@@ -156,6 +156,18 @@ class DocumentControllerTests {
 	}
 
 	@Test
+	void hitBoxesOfAPage() throws Exception {
+		given(this.documents.hitBoxes(ID, 1, "tai nguyen"))
+			.willReturn(List.of(new HitBoxes.Box("Tài", 490, 248, 560, 281)));
+
+		this.mvc.perform(get("/api/documents/{id}/pages/{n}/hits", ID, 1).param("q", "tai nguyen"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].word").value("Tài"))
+			.andExpect(jsonPath("$[0].x0").value(490))
+			.andExpect(jsonPath("$[0].y1").value(281));
+	}
+
+	@Test
 	void searchablePdfIsServedInlineAsPdf() throws Exception {
 		Path file = Files.writeString(this.dir.resolve("searchable.pdf"), "%PDF-1.7 searchable",
 				StandardCharsets.UTF_8);

@@ -1,0 +1,65 @@
+package vn.luutru.search.documents;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import vn.luutru.ingest.searchable.HocrWords;
+
+/**
+ * The boxes of the words of a page that a query matches, from the page's OCR word boxes,
+ * compared as the index compares them: folded (no tone or vowel marks, đ as d, lower
+ * case), punctuation aside. A phrase's words are marked wherever they stand.
+ */
+final class HitBoxes {
+
+	private HitBoxes() {
+	}
+
+	/**
+	 * One matched word.
+	 *
+	 * @param word the word as OCR read it
+	 * @param x0 left, in pixels of the page image OCR read
+	 * @param y0 top
+	 * @param x1 right
+	 * @param y1 bottom
+	 */
+	record Box(String word, int x0, int y0, int x1, int y1) {
+	}
+
+	/** The boxes of the words of {@code hocr} that the query's words and phrases name. */
+	static List<Box> of(String hocr, String query) {
+		OfficerQuery parsed = OfficerQuery.parse(query);
+		Set<String> wanted = new HashSet<>();
+		List<String> texts = new ArrayList<>(parsed.phrases());
+		texts.add(parsed.words());
+		for (String text : texts) {
+			for (String word : text.split("\\s+")) {
+				String folded = fold(word);
+				if (!folded.isEmpty()) {
+					wanted.add(folded);
+				}
+			}
+		}
+		List<Box> boxes = new ArrayList<>();
+		for (HocrWords.Word word : HocrWords.of(hocr)) {
+			if (wanted.contains(fold(word.text()))) {
+				boxes.add(new Box(word.text(), word.x0(), word.y0(), word.x1(), word.y1()));
+			}
+		}
+		return boxes;
+	}
+
+	static String fold(String word) {
+		String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{Mn}", "");
+		return decomposed.replace('đ', 'd')
+			.replace('Đ', 'D')
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+	}
+
+}
