@@ -60,7 +60,7 @@ function renderHit(hit) {
   const item = element('li', 'hit');
   const heading = element('h2', 'hit-title');
   const link = element('a', undefined, hit.title || hit.fileName);
-  link.href = `/document.html?id=${encodeURIComponent(hit.documentId)}&page=${hit.page}`;
+  link.href = `/document.html?${new URLSearchParams({ id: hit.documentId, page: String(hit.page), q: current.q })}`;
   heading.append(link);
 
   const meta = element('p', 'hit-meta');
@@ -85,7 +85,7 @@ function renderHit(hit) {
     const list = element('p', 'other-pages', 'Các trang khác cũng khớp: ');
     others.forEach((match, index) => {
       const link = element('a', undefined, `trang ${match.page}`);
-      link.href = `/document.html?id=${encodeURIComponent(hit.documentId)}&page=${match.page}`;
+      link.href = `/document.html?${new URLSearchParams({ id: hit.documentId, page: String(match.page), q: current.q })}`;
       list.append(...(index > 0 ? [', '] : []), link);
     });
     item.append(list);

@@ -15,7 +15,45 @@ function fail(error) {
   status.classList.add('error');
 }
 
+/** The page's picture, with the words the search matched boxed, where the page was OCR'd. */
+async function showImage(number) {
+  const view = document.getElementById('page-view');
+  const image = document.getElementById('page-image');
+  const boxes = document.getElementById('page-boxes');
+  boxes.replaceChildren();
+  image.onerror = () => {
+    view.hidden = true;
+  };
+  image.onload = () => {
+    view.hidden = false;
+  };
+  image.src = `/api/documents/${encodeURIComponent(id)}/pages/${number}/image`;
+  const q = params.get('q');
+  if (!q) {
+    return;
+  }
+  try {
+    const hits = await getJson(`/api/documents/${encodeURIComponent(id)}/pages/${number}/hits?${new URLSearchParams({ q })}`);
+    if (!hits.width || !hits.height) {
+      return;
+    }
+    // Fractions of the OCR image: the picture has the same proportions whatever its size.
+    boxes.replaceChildren(...hits.boxes.map((box) => {
+      const mark = element('div', 'hit-box');
+      mark.title = box.word;
+      mark.style.left = `${(100 * box.x0) / hits.width}%`;
+      mark.style.top = `${(100 * box.y0) / hits.height}%`;
+      mark.style.width = `${(100 * (box.x1 - box.x0)) / hits.width}%`;
+      mark.style.height = `${(100 * (box.y1 - box.y0)) / hits.height}%`;
+      return mark;
+    }));
+  } catch {
+    // A page read from a text layer has no word boxes: the picture alone is shown.
+  }
+}
+
 async function showPage(number) {
+  showImage(number);
   pageText.textContent = 'Đang tải…';
   try {
     const response = await fetch(`/api/documents/${encodeURIComponent(id)}/pages/${number}/text`);

@@ -128,9 +128,9 @@ class ArchiveDocuments {
 	 * @throws DocumentNotFound when no document has this id, or it has no such page
 	 * @throws NoWordBoxes when the page's text did not come from OCR
 	 */
-	List<HitBoxes.Box> hitBoxes(String id, int page, String query) {
+	HitBoxes.Page hitBoxes(String id, int page, String query) {
 		try {
-			return HitBoxes.of(pageWordBoxes(id, page).getContentAsString(StandardCharsets.UTF_8), query);
+			return HitBoxes.page(pageWordBoxes(id, page).getContentAsString(StandardCharsets.UTF_8), query);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the word boxes of page " + page + " of " + id, ex);

@@ -24,8 +24,11 @@ class DocumentController {
 
 	private final ArchiveDocuments documents;
 
-	DocumentController(ArchiveDocuments documents) {
+	private final PageImages pageImages;
+
+	DocumentController(ArchiveDocuments documents, PageImages pageImages) {
 		this.documents = documents;
+		this.pageImages = pageImages;
 	}
 
 	@GetMapping("/{id}")
@@ -44,8 +47,17 @@ class DocumentController {
 	 * matches, for drawing them over the image.
 	 */
 	@GetMapping("/{id}/pages/{page}/hits")
-	List<HitBoxes.Box> hits(@PathVariable String id, @PathVariable int page, @RequestParam String q) {
+	HitBoxes.Page hits(@PathVariable String id, @PathVariable int page, @RequestParam String q) {
 		return this.documents.hitBoxes(id, page, q);
+	}
+
+	/** One page as a JPEG picture, rendered from the document's searchable PDF. */
+	@GetMapping(path = "/{id}/pages/{page}/image", produces = MediaType.IMAGE_JPEG_VALUE)
+	ResponseEntity<byte[]> pageImage(@PathVariable String id, @PathVariable int page) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_JPEG)
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.body(this.pageImages.jpeg(id, page));
 	}
 
 	/** The OCR word boxes and confidences of one page, 1-based, as hOCR (XHTML). */

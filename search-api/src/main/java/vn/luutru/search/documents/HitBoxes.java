@@ -31,6 +31,27 @@ final class HitBoxes {
 	record Box(String word, int x0, int y0, int x1, int y1) {
 	}
 
+	/**
+	 * The matched words of a page, with the size of the page image their boxes are in.
+	 *
+	 * @param width width in pixels of the image OCR read
+	 * @param height its height
+	 * @param boxes the matched words
+	 */
+	record Page(int width, int height, List<Box> boxes) {
+	}
+
+	private static final java.util.regex.Pattern PAGE_BOX = java.util.regex.Pattern
+		.compile("class=['\"]ocr_page['\"][^>]*bbox 0 0 (\\d+) (\\d+)");
+
+	/** The page's size from its hOCR, and the boxes the query matches. */
+	static Page page(String hocr, String query) {
+		java.util.regex.Matcher size = PAGE_BOX.matcher(hocr);
+		int width = size.find() ? Integer.parseInt(size.group(1)) : 0;
+		int height = (width > 0) ? Integer.parseInt(size.group(2)) : 0;
+		return new Page(width, height, of(hocr, query));
+	}
+
 	/** The boxes of the words of {@code hocr} that the query's words and phrases name. */
 	static List<Box> of(String hocr, String query) {
 		OfficerQuery parsed = OfficerQuery.parse(query);

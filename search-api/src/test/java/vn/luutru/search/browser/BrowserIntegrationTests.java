@@ -114,6 +114,24 @@ class BrowserIntegrationTests {
 				"không đọc được tệp PDF");
 		assertThat(job.findElement(By.cssSelector(".job-retry")).isDisplayed()).isTrue();
 		Browser.screenshot(browser, "ingestion");
+
+		// The scanned notice is found without diacritics, and its page shows the matched
+		// words boxed.
+		browser.get(url("/?q=" + java.net.URLEncoder.encode("tai nguyen moi truong thong bao 977",
+				java.nio.charset.StandardCharsets.UTF_8)));
+		WebElement notice = new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(
+					By.xpath("//li[contains(@class,'hit')][.//span[text()='thong-bao-977-tb-stnmt-scan.pdf']]//h2/a")));
+		notice.click();
+		new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until((driver) -> driver.findElements(By.cssSelector("#page-view:not([hidden]) .hit-box")).size() >= 4
+					? Boolean.TRUE : null);
+		WebElement box = browser.findElement(By.cssSelector(".hit-box"));
+		WebElement picture = browser.findElement(By.id("page-image"));
+		assertThat(box.getRect().getY()).isGreaterThanOrEqualTo(picture.getRect().getY());
+		assertThat(box.getRect().getY() + box.getRect().getHeight())
+			.isLessThanOrEqualTo(picture.getRect().getY() + picture.getRect().getHeight());
+		Browser.screenshot(browser, "document-hits");
 	}
 
 	@Test

@@ -43,6 +43,9 @@ class DocumentControllerTests {
 	@MockitoBean
 	ArchiveDocuments documents;
 
+	@MockitoBean
+	PageImages pageImages;
+
 	@TempDir
 	Path dir;
 
@@ -158,13 +161,14 @@ class DocumentControllerTests {
 	@Test
 	void hitBoxesOfAPage() throws Exception {
 		given(this.documents.hitBoxes(ID, 1, "tai nguyen"))
-			.willReturn(List.of(new HitBoxes.Box("Tài", 490, 248, 560, 281)));
+			.willReturn(new HitBoxes.Page(2480, 3508, List.of(new HitBoxes.Box("Tài", 490, 248, 560, 281))));
 
 		this.mvc.perform(get("/api/documents/{id}/pages/{n}/hits", ID, 1).param("q", "tai nguyen"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].word").value("Tài"))
-			.andExpect(jsonPath("$[0].x0").value(490))
-			.andExpect(jsonPath("$[0].y1").value(281));
+			.andExpect(jsonPath("$.width").value(2480))
+			.andExpect(jsonPath("$.boxes[0].word").value("Tài"))
+			.andExpect(jsonPath("$.boxes[0].x0").value(490))
+			.andExpect(jsonPath("$.boxes[0].y1").value(281));
 	}
 
 	@Test

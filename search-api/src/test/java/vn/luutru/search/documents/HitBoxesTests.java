@@ -27,6 +27,14 @@ class HitBoxesTests {
 	}
 
 	@Test
+	void thePageSizeComesWithTheBoxes() {
+		HitBoxes.Page page = HitBoxes.page(HOCR, "Sở");
+		assertThat(page.width()).isEqualTo(2480);
+		assertThat(page.height()).isEqualTo(3508);
+		assertThat(page.boxes()).extracting(HitBoxes.Box::word).containsExactly("Sở");
+	}
+
+	@Test
 	void codesAndFiltersAreNotWordsToMark() {
 		assertThat(HitBoxes.of(HOCR, "977/TB-STNMT")).extracting(HitBoxes.Box::word).containsExactly("977/TB-STNMT");
 		assertThat(HitBoxes.of(HOCR, "loai:thong-bao")).isEmpty();
