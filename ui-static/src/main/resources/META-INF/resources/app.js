@@ -5,6 +5,7 @@
 // it splits on the two tags, decodes the escapes and builds text nodes.
 
 import { snippetNodes } from './app-snippets.js';
+import { api } from './common.js';
 
 const PAGE_SIZE = 10;
 // The API pages through at most the first 10,000 hits (the index's max_result_window).
@@ -156,7 +157,7 @@ async function search(q, page) {
   let response;
   let body;
   try {
-    response = await fetch(`/api/search?${params}`, { headers: { Accept: 'application/json' } });
+    response = await api(`/api/search?${params}`);
     body = await response.json();
   } catch {
     if (request === latestRequest) {

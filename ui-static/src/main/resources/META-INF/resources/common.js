@@ -13,27 +13,55 @@ export function element(tag, className, text) {
   return node;
 }
 
-/** Headers for a state-changing request: JSON, and the CSRF token when the session has one. */
-export function writeHeaders() {
-  const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
-  const token = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
-  if (token) {
-    headers['X-XSRF-TOKEN'] = decodeURIComponent(token.slice('XSRF-TOKEN='.length));
+/**
+ * fetch() for the archive's API: marks the request as the page's own (so a 401 does not pop up the browser's
+ * password dialog), sends the CSRF token on changes, and takes the user to the login page when the session has
+ * ended, to come back here afterwards.
+ */
+export async function api(url, options = {}) {
+  const method = (options.method ?? 'GET').toUpperCase();
+  const headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest', ...(options.headers ?? {}) };
+  if (method !== 'GET' && method !== 'HEAD') {
+    headers['X-XSRF-TOKEN'] = await csrfToken();
   }
-  return headers;
+  const response = await fetch(url, { ...options, method, headers });
+  if (response.status === 401) {
+    toLogin();
+  }
+  return response;
+}
+
+/** Sends the browser to the login page, to come back to this page. */
+export function toLogin() {
+  const next = window.location.pathname + window.location.search;
+  window.location.assign(`/login.html?next=${encodeURIComponent(next)}`);
+}
+
+function cookie(name) {
+  const found = document.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
+  return found ? decodeURIComponent(found.slice(name.length + 1)) : null;
+}
+
+/** The CSRF token from its cookie, asking the server to set the cookie first when there is none. */
+export async function csrfToken() {
+  let token = cookie('XSRF-TOKEN');
+  if (!token) {
+    await fetch('/api/session/csrf', { headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
+    token = cookie('XSRF-TOKEN');
+  }
+  return token ?? '';
 }
 
 /** GETs JSON; throws an Error carrying the problem detail's words on failure. */
 export async function getJson(url) {
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
-  return answer(response);
+  return answer(await api(url));
 }
 
 /** Sends JSON with a method; answers the parsed body, or null for 204. */
 export async function sendJson(method, url, body) {
-  const response = await fetch(url, {
+  const response = await api(url, {
     method,
-    headers: writeHeaders(),
+    headers: { 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return answer(response);
@@ -48,6 +76,23 @@ async function answer(response) {
     throw new Error(body?.detail ?? body?.title ?? `lỗi ${response.status}`);
   }
   return body;
+}
+
+let sessionPromise;
+
+/** The signed-in user: {username, displayName, role, roleLabel, landing, permissions}. */
+export function session() {
+  sessionPromise ??= getJson('/api/session');
+  return sessionPromise;
+}
+
+/** Whether the signed-in user may do something (SEARCH, LINK_DOSSIERS, PERSONAL_DATA, RUN_JOBS, …). */
+export async function may(permission) {
+  try {
+    return (await session()).permissions.includes(permission);
+  } catch {
+    return false;
+  }
 }
 
 export const DATE = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'medium' });

@@ -1,6 +1,6 @@
 // Document page: metadata, the text of each page, its dossiers, and suggested dossiers with their evidence and
 // one-click attach.
-import { element, getJson, sendJson, EVIDENCE } from './common.js';
+import { api, element, getJson, may, sendJson, EVIDENCE } from './common.js';
 import { snippetNodes } from './app-snippets.js';
 
 const params = new URLSearchParams(location.search);
@@ -56,7 +56,7 @@ async function showPage(number) {
   showImage(number);
   pageText.textContent = 'Đang tải…';
   try {
-    const response = await fetch(`/api/documents/${encodeURIComponent(id)}/pages/${number}/text`);
+    const response = await api(`/api/documents/${encodeURIComponent(id)}/pages/${number}/text`, { headers: { Accept: "text/plain" } });
     pageText.textContent = response.ok ? await response.text() : `Không đọc được trang ${number}.`;
   } catch {
     pageText.textContent = 'Không kết nối được máy chủ.';
@@ -82,7 +82,13 @@ async function attach(code) {
     status.classList.remove('error');
     status.textContent = `Đã gắn vào hồ sơ ${code}.`;
     const codes = await showDossiers();
-    await showSuggestions(codes);
+    // Attaching, and the suggestions that lead to it, are for officers; a viewer sees the links only.
+    if (await may('LINK_DOSSIERS')) {
+      await showSuggestions(codes);
+    } else {
+      document.getElementById('attach').hidden = true;
+      document.getElementById('suggested').hidden = true;
+    }
   } catch (error) {
     fail(error);
   }
@@ -140,7 +146,13 @@ async function load() {
     document.getElementById('document').hidden = false;
     await showPage(first);
     const codes = await showDossiers();
-    await showSuggestions(codes);
+    // Attaching, and the suggestions that lead to it, are for officers; a viewer sees the links only.
+    if (await may('LINK_DOSSIERS')) {
+      await showSuggestions(codes);
+    } else {
+      document.getElementById('attach').hidden = true;
+      document.getElementById('suggested').hidden = true;
+    }
   } catch (error) {
     fail(error);
   }

@@ -1,6 +1,6 @@
 // Dossier page: the dossier's details (the applicant's personal data as the API gives it) and its documents,
 // with detach.
-import { element, getJson, sendJson, DATE, STATUSES } from './common.js';
+import { element, getJson, may, sendJson, DATE, STATUSES } from './common.js';
 
 const code = new URLSearchParams(location.search).get('code') ?? '';
 const status = document.getElementById('status');
@@ -19,7 +19,7 @@ function field(list, label, value) {
   list.append(element('dt', undefined, label), element('dd', undefined, value ?? '—'));
 }
 
-function render(view) {
+function render(view, canDetach, personal) {
   const d = view.dossier;
   document.getElementById('code').textContent = d.code;
   const list = document.getElementById('fields');
@@ -35,6 +35,9 @@ function render(view) {
   field(list, 'Số CCCD', d.applicant.idNumber);
   field(list, 'Số điện thoại', d.applicant.phone);
   field(list, 'Địa chỉ', d.applicant.address);
+  if (!personal) {
+    list.append(element('dd', 'hint masked-note', 'Số CCCD và số điện thoại được che theo vai trò của tài khoản.'));
+  }
   field(list, 'Đơn vị hành chính', [d.ward, d.district, d.province].filter(Boolean).join(', ') || null);
   field(list, 'Thửa đất', d.parcels.map((p) => `thửa ${p.parcel}, tờ ${p.mapSheet}`).join('; ') || null);
   field(list, 'Văn bản liên quan', d.documentNumbers.join('; ') || null);
@@ -55,7 +58,10 @@ function render(view) {
         fail(error);
       }
     });
-    item.append(link, element('span', 'file-name', ` ${doc.fileName} · ${doc.pageCount} trang`), detach);
+    item.append(link, element('span', 'file-name', ` ${doc.fileName} · ${doc.pageCount} trang`));
+    if (canDetach) {
+      item.append(detach);
+    }
     if (doc.note) {
       item.append(element('p', 'note', doc.note));
     }
@@ -71,7 +77,9 @@ async function load() {
     return;
   }
   try {
-    render(await getJson(`/api/dossiers/${encodeURIComponent(code)}`));
+    const [view, canDetach, personal] = await Promise.all([
+      getJson(`/api/dossiers/${encodeURIComponent(code)}`), may('LINK_DOSSIERS'), may('PERSONAL_DATA')]);
+    render(view, canDetach, personal);
   } catch (error) {
     fail(error);
   }

@@ -4,6 +4,8 @@
 //
 // File names and reasons come from the server's disk and are shown as text, never as HTML.
 
+import { api } from './common.js';
+
 const POLL_MS = 1000;
 const NUMBER = new Intl.NumberFormat('vi-VN');
 const STATES = {
@@ -26,16 +28,6 @@ const template = document.getElementById('job-template');
 const items = new Map();
 let polling = null;
 
-/** Headers for a state-changing request: the CSRF token, when the session has one. */
-function writeHeaders() {
-  const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
-  const token = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
-  if (token) {
-    headers['X-XSRF-TOKEN'] = decodeURIComponent(token.slice('XSRF-TOKEN='.length));
-  }
-  return headers;
-}
-
 async function problemText(response) {
   const body = await response.json().catch(() => null);
   return body?.detail ?? body?.title ?? `lỗi ${response.status}`;
@@ -43,9 +35,9 @@ async function problemText(response) {
 
 export async function start(folder) {
   status.textContent = 'Đang gửi yêu cầu…';
-  const response = await fetch('/api/jobs', {
+  const response = await api('/api/jobs', {
     method: 'POST',
-    headers: writeHeaders(),
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ folder }),
   });
   if (response.status !== 202) {
@@ -159,7 +151,7 @@ function renderFailures(item, job) {
 }
 
 async function refresh() {
-  const response = await fetch('/api/jobs?limit=10', { headers: { Accept: 'application/json' } });
+  const response = await api('/api/jobs?limit=10');
   if (!response.ok) {
     status.textContent = `Không đọc được tiến độ: ${await problemText(response)}`;
     status.classList.add('error');

@@ -27,6 +27,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.luutru.search.LuutruApplication;
+import vn.luutru.search.users.NewUser;
+import vn.luutru.search.users.UserService;
 import vn.luutru.search.documents.DirectSearch;
 import vn.luutru.stores.elasticsearch.ArchiveEntry;
 import vn.luutru.stores.elasticsearch.ArchiveIndex;
@@ -69,7 +71,12 @@ public final class SearchBench {
 			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port", "8080"));
 			long indexed = generate(client, index, pages);
 			List<Row> rows = new ArrayList<>();
-			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+			// The API is measured as the pages use it: one session, signed in once.
+			HttpClient http = HttpClient.newBuilder()
+				.version(HttpClient.Version.HTTP_1_1)
+				.cookieHandler(new java.net.CookieManager())
+				.build();
+			signIn(app.getBean(UserService.class), http, port);
 			for (int clients : new int[] { 1, 16 }) {
 				int requests = (clients == 1) ? 480 : 3840;
 				Load api = (words) -> apiSearch(http, port, words);
@@ -124,6 +131,30 @@ public final class SearchBench {
 
 	private static void add(BulkIngester<Void> ingester, ArchiveIndex index, ArchiveEntry entry) {
 		ingester.add((op) -> op.index((i) -> i.index(index.alias()).id(entry.id()).document(entry)));
+	}
+
+	private static void signIn(UserService users, HttpClient http, int port) throws Exception {
+		String password = "bench-" + java.util.UUID.randomUUID();
+		String name = "bench-" + Long.toString(System.nanoTime(), 36);
+		users.create(new NewUser(name, "Search bench", "viewer", password));
+		http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/session/csrf")).build(),
+				HttpResponse.BodyHandlers.discarding());
+		String token = ((java.net.CookieManager) http.cookieHandler().orElseThrow()).getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals("XSRF-TOKEN"))
+			.findFirst()
+			.orElseThrow()
+			.getValue();
+		HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "application/json")
+			.header("X-XSRF-TOKEN", token)
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + name + "&password=" + password))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (login.statusCode() != 200) {
+			throw new IOException("Sign-in failed: HTTP " + login.statusCode() + " " + login.body());
+		}
 	}
 
 	private static Object apiSearch(HttpClient http, int port, String words) throws IOException {

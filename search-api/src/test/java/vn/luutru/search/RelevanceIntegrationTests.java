@@ -1,5 +1,6 @@
 package vn.luutru.search;
 
+import org.springframework.context.annotation.Import;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Instant;
@@ -39,6 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * document it is looking for. Recall@5 and nDCG@10 are computed through the API; the test
  * fails when either falls below what this build reaches.
  */
+@Import(SignedIn.class)
 @SpringBootTest
 @AutoConfigureMockMvc
 class RelevanceIntegrationTests {

@@ -1,5 +1,6 @@
 package vn.luutru.search;
 
+import org.springframework.context.annotation.Import;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Other test classes may share the index, so assertions name these documents rather than
  * count all hits, except for words only these fixtures use.
  */
+@Import(SignedIn.class)
 @SpringBootTest
 @AutoConfigureMockMvc
 class SearchIntegrationTests {

@@ -17,6 +17,7 @@ import vn.luutru.ingest.jobs.IngestCommand;
 import vn.luutru.ingest.jobs.IngestJobs;
 import vn.luutru.ingest.samples.SampleSet;
 import vn.luutru.search.dossiers.DossierImportCommand;
+import vn.luutru.search.users.UserCommands;
 import vn.luutru.stores.ServicesProperties;
 
 /**
@@ -51,9 +52,12 @@ class DemoRunner implements ApplicationRunner {
 
 	private final DossierImportCommand dossierImport;
 
+	private final UserCommands users;
+
 	DemoRunner(IngestJobs jobs, ServicesProperties services, Environment environment,
-			DossierImportCommand dossierImport) {
+			DossierImportCommand dossierImport, UserCommands users) {
 		this.dossierImport = dossierImport;
+		this.users = users;
 		this.jobs = jobs;
 		this.services = services;
 		this.environment = environment;
@@ -75,6 +79,10 @@ class DemoRunner implements ApplicationRunner {
 		String url = "http://localhost:" + this.environment.getProperty("local.server.port", "8080");
 		out.println();
 		out.println("Lưu trữ is running at " + url + "  (API: " + url + "/v3/api-docs, Ctrl-C to stop)");
+		out.println("Sign in as one of the demo users (new passwords at every demo start):");
+		this.users.demoUsers()
+			.forEach((username, password) -> out.printf("  %-8s %s   %s%n", username, password,
+					UserCommands.roleOf(username)));
 		out.println("Searches to try, with or without diacritics:");
 		for (String query : SEARCHES) {
 			out.println("  " + query + "    " + url + "/?q="

@@ -17,6 +17,7 @@ import vn.luutru.ingest.indexing.ArchiveReindex;
 import vn.luutru.ingest.jobs.IngestCommand;
 import vn.luutru.ingest.jobs.IngestJobs;
 import vn.luutru.search.dossiers.DossierImportCommand;
+import vn.luutru.search.users.UserCommands;
 import vn.luutru.stores.EmbeddedStores;
 import vn.luutru.stores.ServicesProperties;
 import vn.luutru.stores.postgres.PostgresProperties;
@@ -50,6 +51,10 @@ public final class Launcher {
 			case "ingest" -> ingest(command);
 			case "import-dossiers" -> importDossiers(command);
 			case "reindex" -> reindex(command);
+			case "add-user" -> withContext(command, (context) -> context.getBean(UserCommands.class)
+				.addUser(command.operands().get(0), command.operands().get(1), System.out));
+			case "reset-password" -> withContext(command, (context) -> context.getBean(UserCommands.class)
+				.resetPassword(command.operands().get(0), System.out));
 			case "stop" -> stop(command);
 			case "demo" -> serve(command, Map.of("luutru.demo.enabled", "true"));
 			default -> serve(command, Map.of());
@@ -82,6 +87,15 @@ public final class Launcher {
 		app.setDefaultProperties(Map.of("logging.level.root", "WARN", "spring.main.banner-mode", "off"));
 		try (ConfigurableApplicationContext context = app.run(command.options())) {
 			return context.getBean(DossierImportCommand.class).run(Path.of(command.operands().getFirst()), System.out);
+		}
+	}
+
+	private int withContext(Command command, java.util.function.ToIntFunction<ConfigurableApplicationContext> work) {
+		SpringApplication app = new SpringApplication(this.application);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		app.setDefaultProperties(Map.of("logging.level.root", "WARN", "spring.main.banner-mode", "off"));
+		try (ConfigurableApplicationContext context = app.run(command.options())) {
+			return work.applyAsInt(context);
 		}
 	}
 

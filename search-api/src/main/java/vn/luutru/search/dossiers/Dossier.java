@@ -42,6 +42,32 @@ public record Dossier(String code, @Nullable String procedureCode, @Nullable Str
 	 */
 	public record Applicant(@Nullable String name, @Nullable String idNumber, @Nullable String address,
 			@Nullable String phone) {
+
+		/**
+		 * The applicant as a viewer may see them: the ID number and phone reduced to
+		 * their last three characters, enough to tell two applicants apart on the phone
+		 * with them.
+		 */
+		Applicant masked() {
+			return new Applicant(this.name, mask(this.idNumber), this.address, mask(this.phone));
+		}
+
+		private static @Nullable String mask(@Nullable String value) {
+			if (value == null || value.isBlank()) {
+				return value;
+			}
+			String kept = value.strip();
+			int shown = Math.min(3, kept.length() / 3);
+			return "•".repeat(kept.length() - shown) + kept.substring(kept.length() - shown);
+		}
+
+	}
+
+	/** This dossier with the applicant's ID number and phone masked. */
+	Dossier masked() {
+		return new Dossier(this.code, this.procedureCode, this.procedureName, this.field, this.applicant.masked(),
+				this.receivedOn, this.dueOn, this.returnedOn, this.status, this.returnChannel, this.ward, this.district,
+				this.province, this.parcels, this.documentNumbers, this.notes);
 	}
 
 	/**

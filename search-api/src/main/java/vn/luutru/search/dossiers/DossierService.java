@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.luutru.ingest.catalog.DocumentId;
 import vn.luutru.ingest.catalog.Documents;
 import vn.luutru.search.audit.AuditedAction;
+import vn.luutru.search.users.Access;
+import vn.luutru.search.users.Permission;
 
 /**
  * The dossier operations the API offers, each one call from its controller.
@@ -49,12 +51,18 @@ class DossierService {
 
 	List<Dossier> list(@Nullable String text, int page, int size) {
 		int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-		return this.dossiers.list(text, Math.max(0, page) * limit, limit);
+		// A list is for finding a dossier: personal data shows only on the dossier's own
+		// page, where each viewing is audited.
+		return this.dossiers.list(text, Math.max(0, page) * limit, limit).stream().map(Dossier::masked).toList();
 	}
 
 	DossierView view(String code) {
 		Dossier dossier = this.dossiers.find(code).orElseThrow(() -> new DossierNotFound(code));
-		// Showing a dossier shows its applicant's personal data: that is recorded.
+		if (!Access.granted(Permission.PERSONAL_DATA)) {
+			return new DossierView(dossier.masked(), this.dossiers.documentsOf(code));
+		}
+		// Showing a dossier unmasked shows its applicant's personal data: that is
+		// recorded.
 		this.events.publishEvent(AuditedAction.of("dossier.personal-data.view", "dossier", code));
 		return new DossierView(dossier, this.dossiers.documentsOf(code));
 	}
@@ -66,7 +74,7 @@ class DossierService {
 		this.dossiers.attach(code, documentId, note);
 		this.events.publishEvent(new AuditedAction("dossier.attach", "dossier", code, null,
 				Map.of("document", documentId, "note", (note != null) ? note : "")));
-		return new DossierView(dossier, this.dossiers.documentsOf(code));
+		return new DossierView(dossier.masked(), this.dossiers.documentsOf(code));
 	}
 
 	@Transactional

@@ -3,13 +3,16 @@ package vn.luutru.search.jobs;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import vn.luutru.ingest.jobs.IngestJobs;
 import vn.luutru.ingest.jobs.JobNotStarted;
 import vn.luutru.ingest.jobs.JobProgress;
+import vn.luutru.search.audit.AuditedAction;
 
 /**
  * The ingestion jobs as the API offers them: started from a folder path typed by a
@@ -22,8 +25,11 @@ class Ingestion {
 
 	private final IngestJobs jobs;
 
-	Ingestion(IngestJobs jobs) {
+	private final ApplicationEventPublisher events;
+
+	Ingestion(IngestJobs jobs, ApplicationEventPublisher events) {
 		this.jobs = jobs;
+		this.events = events;
 	}
 
 	/**
@@ -42,6 +48,8 @@ class Ingestion {
 		catch (IllegalArgumentException ex) {
 			throw new FolderNotIngestible(ex.getMessage());
 		}
+		this.events.publishEvent(
+				new AuditedAction("job.start", "job", Long.toString(id), null, Map.of("folder", folder.toString())));
 		return progress(id);
 	}
 

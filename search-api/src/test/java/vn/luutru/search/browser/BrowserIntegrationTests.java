@@ -11,6 +11,7 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -23,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,6 +35,9 @@ import vn.luutru.ingest.identifiers.IdentifierReader;
 import vn.luutru.ingest.identifiers.IdentifiersProperties;
 import vn.luutru.ingest.samples.SampleSet;
 import vn.luutru.search.dossiers.DossierImportCommand;
+import vn.luutru.search.users.NewUser;
+import vn.luutru.search.users.Role;
+import vn.luutru.search.users.UserService;
 import vn.luutru.stores.elasticsearch.ArchiveEntry;
 import vn.luutru.stores.elasticsearch.ArchiveIndex;
 import vn.luutru.stores.support.TestStores;
@@ -71,6 +76,15 @@ class BrowserIntegrationTests {
 	@Autowired
 	DossierImportCommand dossierImport;
 
+	@Autowired
+	UserService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/** Test password of every role's user, made in {@link #oneUserPerRole()}. */
+	static final String PASSWORD = "mật khẩu thử nghiệm";
+
 	@DynamicPropertySource
 	static void stores(DynamicPropertyRegistry registry) {
 		TestStores.register(registry, "search-api");
@@ -88,11 +102,70 @@ class BrowserIntegrationTests {
 		}
 	}
 
+	@BeforeEach
+	void oneUserPerRole() {
+		for (Role role : Role.values()) {
+			if (this.jdbc.sql("SELECT count(*) FROM users WHERE username = ?")
+				.param(user(role))
+				.query(Integer.class)
+				.single() == 0) {
+				this.users.create(new NewUser(user(role), "Người thử " + role.label(), role.value(), PASSWORD));
+			}
+		}
+	}
+
+	static String user(Role role) {
+		return "browser-" + role.value();
+	}
+
+	/**
+	 * Signs in through the login page as the role's user, and lands on the role's start
+	 * page.
+	 */
+	private void signInAs(Role role) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login.html"));
+		browser.findElement(By.id("username")).sendKeys(user(role));
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("#login button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until((driver) -> driver.findElements(By.cssSelector(".who-role")).isEmpty() ? null : Boolean.TRUE);
+		assertThat(browser.findElement(By.cssSelector(".who-role")).getText()).isEqualTo(role.label());
+	}
+
+	@Test
+	void aPageAsksForLoginAndComesBackAfterIt() {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/stats.html?from=2023-01-01"));
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login.html"));
+		browser.findElement(By.id("username")).sendKeys(user(Role.VIEWER));
+		browser.findElement(By.id("password")).sendKeys("sai mật khẩu");
+		browser.findElement(By.cssSelector("#login button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Sai tên đăng nhập"));
+		Browser.screenshot(browser, "login");
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("#login button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.urlContains("/stats.html?from=2023-01-01"));
+		// A viewer's menu has no ingestion and no administration.
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".who-role")));
+		assertThat(browser.findElements(By.cssSelector("nav.site-nav a"))).extracting(WebElement::getText)
+			.containsExactly("Tìm kiếm", "Thống kê");
+		browser.findElement(By.cssSelector(".sign-out")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login.html?logout"));
+	}
+
 	@Test
 	void scanningStaffStartAJobAndWatchItReachTheEnd() throws IOException {
 		Path samples = work.resolve("samples");
 		SampleSet.generate(samples);
-		browser.get(url("/jobs.html"));
+		signInAs(Role.SCANNING_STAFF);
+		// Scanning staff start on the ingestion page, and it is all they see.
+		assertThat(browser.getCurrentUrl()).endsWith("/jobs.html");
+		assertThat(browser.findElements(By.cssSelector("nav.site-nav a"))).extracting(WebElement::getText)
+			.containsExactly("Nhập tài liệu");
 
 		browser.findElement(By.id("folder")).sendKeys(samples.toString());
 		browser.findElement(By.cssSelector("#start button[type=submit]")).click();
@@ -117,6 +190,7 @@ class BrowserIntegrationTests {
 
 		// The scanned notice is found without diacritics, and its page shows the matched
 		// words boxed.
+		signInAs(Role.OFFICER);
 		browser.get(url("/?q=" + java.net.URLEncoder.encode("tai nguyen moi truong thong bao 977",
 				java.nio.charset.StandardCharsets.UTF_8)));
 		WebElement notice = new WebDriverWait(browser, Duration.ofSeconds(20))
@@ -137,6 +211,7 @@ class BrowserIntegrationTests {
 	@Test
 	void officersSearchWithoutDiacriticsAndSeeTheMatchMarked() throws IOException {
 		indexPage("b40e5e000000000000000001", "Quyết định về khai thác nước dưới đất tại phường Thạch Thang");
+		signInAs(Role.VIEWER);
 		browser.get(url("/"));
 
 		search("khai thac nuoc duoi dat");
@@ -152,6 +227,7 @@ class BrowserIntegrationTests {
 	void ocrTextThatLooksLikeMarkupStaysText() throws IOException {
 		String hostile = "Biên bản vườn xoài <script>window.pwned = 1</script> <img src=x onerror=\"window.pwned = 2\">";
 		indexPage("b40e5e000000000000000002", hostile);
+		signInAs(Role.VIEWER);
 		browser.get(url("/"));
 
 		search("bien ban vuon xoai");
@@ -167,6 +243,7 @@ class BrowserIntegrationTests {
 	void aFacetNarrowsTheSearchToItsValue() throws IOException {
 		indexPage("b40e5e000000000000000003", "GIẤY PHÉP\nkhai thác nước mặt sông Hậu cho nhà máy nước Cái Răng");
 		indexPage("b40e5e000000000000000004", "BIÊN BẢN\nkiểm tra khai thác nước mặt sông Hậu");
+		signInAs(Role.OFFICER);
 		browser.get(url("/"));
 
 		search("nuoc mat song Hau");
@@ -199,6 +276,7 @@ class BrowserIntegrationTests {
 		Files.writeString(export, "Mã hồ sơ,Tên thủ tục,Trạng thái,Người nộp,Số CCCD,Phường/Xã,Thửa đất\n" + code
 				+ ",Giao đất,Đang giải quyết,Lê Văn Tám,092079009999,Phường An Khánh,7/88\n");
 		assertThat(this.dossierImport.run(export, System.out)).isZero();
+		signInAs(Role.OFFICER);
 		browser.get(url("/"));
 
 		search("giao dat ho ong Le Van Tam");
@@ -224,9 +302,32 @@ class BrowserIntegrationTests {
 		WebElement linked = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
 			.presenceOfElementLocated(By.cssSelector(".linked-document[data-document='" + id + "']")));
 		assertThat(browser.findElement(By.id("fields")).getText()).contains("Giao đất", "Đang giải quyết", "Lê Văn Tám",
-				"thửa 88, tờ 7");
+				"thửa 88, tờ 7", "092079009999");
 		Browser.screenshot(browser, "dossier");
-		linked.findElement(By.cssSelector(".detach")).click();
+
+		// A viewer sees the same dossier with the ID number masked, and cannot detach.
+		String dossierPage = browser.getCurrentUrl();
+		String documentPage = url("/document.html?id=" + id);
+		signInAs(Role.VIEWER);
+		browser.get(dossierPage);
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector(".linked-document[data-document='" + id + "']")));
+		assertThat(browser.findElement(By.id("fields")).getText()).contains("Lê Văn Tám", "•••••••••999")
+			.doesNotContain("092079009999");
+		assertThat(browser.findElements(By.cssSelector(".detach"))).isEmpty();
+		Browser.screenshot(browser, "dossier-viewer");
+		browser.get(documentPage);
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dossiers a")));
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.invisibilityOfElementLocated(By.id("suggested")));
+		assertThat(browser.findElement(By.id("attach")).isDisplayed()).isFalse();
+
+		signInAs(Role.OFFICER);
+		browser.get(dossierPage);
+		linked = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector(".linked-document[data-document='" + id + "'] .detach")));
+		linked.click();
 		new WebDriverWait(browser, Duration.ofSeconds(20))
 			.until(ExpectedConditions.textToBe(By.id("documents"), "Chưa có tài liệu nào."));
 	}
@@ -243,6 +344,7 @@ class BrowserIntegrationTests {
 						000.00.12.H13-230304-0004,Môi trường,Cấp giấy phép môi trường,Đang giải quyết,04/03/2023,18/03/2023,,
 						""");
 		assertThat(this.dossierImport.run(export, System.out)).isZero();
+		signInAs(Role.VIEWER);
 
 		browser.get(url("/stats.html?from=2023-01-01&to=2023-12-31"));
 
@@ -256,6 +358,30 @@ class BrowserIntegrationTests {
 			.isEqualTo("66,7%");
 		assertThat(browser.findElement(By.id("by-field")).getText()).contains("Đất đai", "Môi trường");
 		Browser.screenshot(browser, "statistics");
+	}
+
+	@Test
+	void anAdministratorCreatesAUserAndFindsItInTheAuditLog() {
+		signInAs(Role.ADMINISTRATOR);
+		browser.get(url("/admin.html"));
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("#users tr[data-username='" + user(Role.OFFICER) + "']")));
+		String name = "tt.hoa" + System.nanoTime() % 100000;
+		browser.findElement(By.cssSelector("#new-user [name=username]")).sendKeys(name);
+		browser.findElement(By.cssSelector("#new-user [name=displayName]")).sendKeys("Trần Thị Hoa");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#new-user [name=role]")))
+			.selectByValue("officer");
+		browser.findElement(By.cssSelector("#new-user button[type=submit]")).click();
+		WebElement once = new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-once")));
+		assertThat(once.getText()).startsWith("Mật khẩu của " + name + ": ");
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+				ExpectedConditions.presenceOfElementLocated(By.cssSelector("#users tr[data-username='" + name + "']")));
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit"), "user " + name));
+		assertThat(browser.findElement(By.cssSelector("#audit tbody tr")).getText()).contains(user(Role.ADMINISTRATOR),
+				"user.create", "Trần Thị Hoa");
+		Browser.screenshot(browser, "admin");
 	}
 
 	private void search(String words) {

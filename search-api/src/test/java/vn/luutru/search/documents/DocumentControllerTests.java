@@ -1,5 +1,7 @@
 package vn.luutru.search.documents;
 
+import org.springframework.context.annotation.Import;
+import vn.luutru.search.SignedIn;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@Import(SignedIn.class)
 @WebMvcTest(DocumentController.class)
 class DocumentControllerTests {
 

@@ -1,5 +1,7 @@
 package vn.luutru.search.documents;
 
+import org.springframework.context.annotation.Import;
+import vn.luutru.search.SignedIn;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@Import(SignedIn.class)
 @WebMvcTest(SearchController.class)
 class SearchControllerTests {
 

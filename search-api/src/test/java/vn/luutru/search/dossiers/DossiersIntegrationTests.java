@@ -1,5 +1,7 @@
 package vn.luutru.search.dossiers;
 
+import org.springframework.context.annotation.Import;
+import vn.luutru.search.SignedIn;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -41,6 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Importing one-stop exports, attaching documents, and suggestions from what was read in
  * a document, against the real PostgreSQL and Elasticsearch.
  */
+@Import(SignedIn.class)
 @SpringBootTest
 @AutoConfigureMockMvc
 class DossiersIntegrationTests {

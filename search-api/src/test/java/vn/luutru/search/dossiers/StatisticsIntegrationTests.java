@@ -1,5 +1,7 @@
 package vn.luutru.search.dossiers;
 
+import org.springframework.context.annotation.Import;
+import vn.luutru.search.SignedIn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * domain notes: 836 received, 553 returned with a result, 168 returned unresolved, 115 in
  * progress, 105 sent by post.
  */
+@Import(SignedIn.class)
 @SpringBootTest
 @AutoConfigureMockMvc
 class StatisticsIntegrationTests {

@@ -20,7 +20,8 @@ class IngestionTests {
 
 	IngestJobs jobs = mock(IngestJobs.class);
 
-	Ingestion ingestion = new Ingestion(this.jobs);
+	Ingestion ingestion = new Ingestion(this.jobs, (event) -> {
+	});
 
 	@Test
 	void startsTheJobAndAnswersItsProgress() {

@@ -1,5 +1,7 @@
 package vn.luutru.search.jobs;
 
+import org.springframework.context.annotation.Import;
+import vn.luutru.search.SignedIn;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@Import(SignedIn.class)
 @WebMvcTest(JobsController.class)
 class JobsControllerTests {
 

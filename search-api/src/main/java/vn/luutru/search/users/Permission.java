@@ -1,0 +1,38 @@
+package vn.luutru.search.users;
+
+/**
+ * Something a role allows. Endpoints are guarded by permissions rather than by role
+ * names, so that what a role may do is written in one place ({@link Role}).
+ */
+public enum Permission {
+
+	/**
+	 * Search the archive, open documents, read dossiers (personal data masked) and
+	 * statistics.
+	 */
+	SEARCH,
+
+	/** Attach documents to dossiers and detach them; see the suggested dossiers. */
+	LINK_DOSSIERS,
+
+	/** See applicants' ID numbers and phones unmasked (each viewing is audited). */
+	PERSONAL_DATA,
+
+	/** Start ingestion jobs and watch them. */
+	RUN_JOBS,
+
+	/** Import the one-stop system's exports. */
+	IMPORT_DOSSIERS,
+
+	/** Create users, change their roles and passwords, disable them. */
+	MANAGE_USERS,
+
+	/** Read the audit log. */
+	READ_AUDIT;
+
+	/** The Spring Security authority that stands for this permission. */
+	public String authority() {
+		return "PERM_" + name();
+	}
+
+}

@@ -1,0 +1,87 @@
+package vn.luutru.search.users;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
+/**
+ * Who may call what. Every endpoint needs a signed-in user except health, the login page
+ * and the static scripts and styles (which hold no data). Endpoints are guarded by
+ * {@link Permission}s; {@link Role} says which role holds which.
+ * <p>
+ * The web pages sign in with a session (form login at {@code POST /login}); API clients
+ * send HTTP Basic credentials with each request, or sign in once and keep the session
+ * cookie. Requests that change something need the CSRF token from the {@code XSRF-TOKEN}
+ * cookie in an {@code X-XSRF-TOKEN} header, except requests that carry their own
+ * {@code Authorization} header: a browser never adds one to a forged request.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/**
+	 * The static files anyone may fetch: they are the same for everyone and hold no data.
+	 */
+	private static final String[] OPEN = { "/actuator/health", "/actuator/health/**", "/error", "/login.html",
+			"/favicon.ico", "/*.css", "/*.js", "/vendor/**", "/api/session/csrf" };
+
+	@Bean
+	SecurityFilterChain archiveSecurity(HttpSecurity http, ProblemResponses problems, LoginResponses logins,
+			SecurityProperties properties) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(OPEN)
+			.permitAll()
+			.requestMatchers("/iiif/**")
+			.access(iiif(properties))
+			.requestMatchers("/api/jobs", "/api/jobs/**")
+			.hasAuthority(Permission.RUN_JOBS.authority())
+			.requestMatchers(HttpMethod.POST, "/api/dossiers/import")
+			.hasAuthority(Permission.IMPORT_DOSSIERS.authority())
+			.requestMatchers(HttpMethod.PUT, "/api/dossiers/*/documents/*")
+			.hasAuthority(Permission.LINK_DOSSIERS.authority())
+			.requestMatchers(HttpMethod.DELETE, "/api/dossiers/*/documents/*")
+			.hasAuthority(Permission.LINK_DOSSIERS.authority())
+			.requestMatchers("/api/documents/*/suggested-dossiers")
+			.hasAuthority(Permission.LINK_DOSSIERS.authority())
+			.requestMatchers("/api/users", "/api/users/**")
+			.hasAuthority(Permission.MANAGE_USERS.authority())
+			.requestMatchers("/api/audit", "/api/audit/**")
+			.hasAuthority(Permission.READ_AUDIT.authority())
+			.requestMatchers("/api/session")
+			.authenticated()
+			.requestMatchers("/api/**")
+			.hasAuthority(Permission.SEARCH.authority())
+			.anyRequest()
+			.authenticated());
+		http.formLogin((form) -> form.loginPage("/login.html")
+			.loginProcessingUrl("/login")
+			.successHandler(logins)
+			.failureHandler(logins)
+			.permitAll());
+		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessHandler(logins));
+		http.httpBasic((basic) -> basic.realmName("luutru").authenticationEntryPoint(problems));
+		http.exceptionHandling(
+				(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		http.csrf(
+				(csrf) -> csrf.spa().ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null));
+		return http.build();
+	}
+
+	private static AuthorizationManager<RequestAuthorizationContext> iiif(SecurityProperties properties) {
+		return properties.publicIiif() ? SingleResultAuthorizationManager.permitAll()
+				: AuthorityAuthorizationManager.hasAuthority(Permission.SEARCH.authority());
+	}
+
+	/** Stores {@code {bcrypt}…} hashes and still checks any older scheme's hashes. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

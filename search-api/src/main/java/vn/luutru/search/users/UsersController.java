@@ -1,0 +1,68 @@
+package vn.luutru.search.users;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/users}, for administrators: list, create, change role or password, disable.
+ * Users are never deleted: the audit log keeps naming them.
+ */
+@RestController
+class UsersController {
+
+	private final UserService service;
+
+	UsersController(UserService service) {
+		this.service = service;
+	}
+
+	@GetMapping("/api/users")
+	List<UserAccount> all() {
+		return this.service.all();
+	}
+
+	@GetMapping("/api/users/{username}")
+	UserAccount one(@PathVariable String username) {
+		return this.service.find(username);
+	}
+
+	@PostMapping("/api/users")
+	ResponseEntity<CreatedUser> create(@RequestBody NewUser request) {
+		CreatedUser created = this.service.create(request);
+		return ResponseEntity.created(URI.create("/api/users/" + created.account().username())).body(created);
+	}
+
+	@PatchMapping("/api/users/{username}")
+	UserAccount change(@PathVariable String username, @RequestBody UserChange change) {
+		return this.service.change(username, change);
+	}
+
+	@ExceptionHandler
+	ProblemDetail notFound(UserNotFound ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setType(URI.create("https://luutru.vn/problems/user-not-found"));
+		problem.setTitle("Không có tài khoản");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalid(InvalidUser ex) {
+		HttpStatus status = ex.kind().equals("invalid-user") ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setType(URI.create("https://luutru.vn/problems/" + ex.kind()));
+		problem.setTitle("Không lưu được tài khoản");
+		return problem;
+	}
+
+}

@@ -1,0 +1,110 @@
+// Administration: users (create with a one-time password, change role, disable or enable) and the audit log.
+// Names and audit states come from the database and are shown as text, never as HTML.
+import { element, getJson, sendJson } from './common.js';
+
+const ROLES = {
+  'scanning-staff': 'Nhân viên số hóa',
+  officer: 'Cán bộ nghiệp vụ',
+  viewer: 'Người tra cứu',
+  administrator: 'Quản trị viên',
+};
+const TIME = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'medium' });
+const status = document.getElementById('status');
+
+function report(message, error = false) {
+  status.textContent = message;
+  status.classList.toggle('error', error);
+}
+
+function roleSelect(user) {
+  const select = element('select', 'role-select');
+  select.setAttribute('aria-label', `Vai trò của ${user.username}`);
+  for (const [value, label] of Object.entries(ROLES)) {
+    const option = element('option', undefined, label);
+    option.value = value;
+    option.selected = value === user.role;
+    select.append(option);
+  }
+  select.addEventListener('change', () => change(user.username, { role: select.value }));
+  return select;
+}
+
+async function change(username, body) {
+  try {
+    await sendJson('PATCH', `/api/users/${encodeURIComponent(username)}`, body);
+    report(`Đã cập nhật tài khoản ${username}.`);
+  } catch (error) {
+    report(error.message, true);
+  }
+  await Promise.all([loadUsers(), loadAudit()]);
+}
+
+async function loadUsers() {
+  const users = await getJson('/api/users');
+  document.querySelector('#users tbody').replaceChildren(...users.map((user) => {
+    const row = element('tr');
+    row.dataset.username = user.username;
+    const state = element('td', undefined, user.enabled ? 'Đang dùng' : 'Đã khóa');
+    const toggle = element('button', 'toggle-user', user.enabled ? 'Khóa' : 'Mở khóa');
+    toggle.type = 'button';
+    toggle.addEventListener('click', () => change(user.username, { enabled: !user.enabled }));
+    const roleCell = element('td');
+    roleCell.append(roleSelect(user));
+    const actions = element('td');
+    actions.append(toggle);
+    row.append(element('td', undefined, user.username), element('td', undefined, user.displayName), roleCell, state, actions);
+    return row;
+  }));
+}
+
+function state(value) {
+  const cell = element('td');
+  if (value) {
+    cell.append(element('pre', undefined, JSON.stringify(value, null, 1)));
+  }
+  return cell;
+}
+
+async function loadAudit() {
+  const form = document.getElementById('audit-filter');
+  const params = new URLSearchParams();
+  for (const name of ['user', 'action', 'subjectId', 'from', 'to']) {
+    if (form[name].value.trim()) {
+      params.set(name, form[name].value.trim());
+    }
+  }
+  params.set('size', '100');
+  const entries = await getJson(`/api/audit?${params}`);
+  document.querySelector('#audit tbody').replaceChildren(...entries.map((entry) => {
+    const row = element('tr');
+    row.append(element('td', undefined, TIME.format(new Date(entry.at))), element('td', undefined, entry.username),
+      element('td', undefined, entry.action), element('td', undefined, `${entry.subjectType} ${entry.subjectId}`),
+      state(entry.before), state(entry.after));
+    return row;
+  }));
+}
+
+document.getElementById('new-user').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = event.target;
+  const once = document.getElementById('password-once');
+  try {
+    const created = await sendJson('POST', '/api/users', {
+      username: form.username.value.trim(), displayName: form.displayName.value.trim() || null, role: form.role.value,
+    });
+    once.textContent = `Mật khẩu của ${created.account.username}: ${created.generatedPassword} — chỉ hiện một lần, hãy trao cho người dùng.`;
+    once.hidden = false;
+    form.reset();
+    report(`Đã tạo tài khoản ${created.account.username}.`);
+  } catch (error) {
+    report(error.message, true);
+  }
+  await Promise.all([loadUsers(), loadAudit()]);
+});
+
+document.getElementById('audit-filter').addEventListener('submit', (event) => {
+  event.preventDefault();
+  loadAudit().catch((error) => report(error.message, true));
+});
+
+Promise.all([loadUsers(), loadAudit()]).catch((error) => report(error.message, true));
