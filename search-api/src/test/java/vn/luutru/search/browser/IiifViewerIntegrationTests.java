@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -97,16 +98,13 @@ class IiifViewerIntegrationTests {
 
 		// Zooming in shortens the ground a bar covers.
 		double before = Double.parseDouble(scale.getDomAttribute("data-metres"));
-		((JavascriptExecutor) browser).executeScript(
-				"""
-						const buttons = [...document.querySelectorAll('#viewer div[title]')];
-						buttons.find((b) => b.title.includes('Zoom in')).dispatchEvent(new MouseEvent('click', { bubbles: true }));
-						""");
+		Thread.sleep(1000);
+		Browser.screenshot(browser, "viewer");
+		// A click zooms in, as in OpenSeadragon's default mouse gestures.
+		new Actions(browser).moveToElement(browser.findElement(By.id("viewer"))).click().perform();
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until((driver) -> Double
 			.parseDouble(driver.findElement(By.id("scale-bar")).getDomAttribute("data-metres")) < before ? Boolean.TRUE
 					: null);
-		Thread.sleep(1500);
-		Browser.screenshot(browser, "viewer");
 	}
 
 	@SuppressWarnings("unchecked")
