@@ -63,6 +63,25 @@ async function showPage(number) {
   }
 }
 
+/** Links to the deep-zoom viewer when the manifest has a page with IIIF tiles (a map or a plan). */
+async function showViewerLink() {
+  try {
+    const response = await fetch(`/iiif/${encodeURIComponent(id)}/manifest`);
+    if (!response.ok) {
+      return;
+    }
+    const manifest = await response.json();
+    const tiled = (manifest.items ?? []).findIndex((canvas) => (canvas.items?.[0]?.items?.[0]?.body?.service ?? []).length > 0);
+    if (tiled >= 0) {
+      const link = document.getElementById('viewer-link');
+      link.href = `/viewer.html?${new URLSearchParams({ id, page: String(tiled + 1) })}`;
+      link.hidden = false;
+    }
+  } catch {
+    // Without a manifest the document page works as before.
+  }
+}
+
 async function showDossiers() {
   const codes = await getJson(`/api/documents/${encodeURIComponent(id)}/dossiers`);
   const items = codes.map((code) => {
@@ -144,6 +163,7 @@ async function load() {
     }
     pageSelect.addEventListener('change', () => showPage(pageSelect.value));
     document.getElementById('document').hidden = false;
+    showViewerLink();
     await showPage(first);
     const codes = await showDossiers();
     // Attaching, and the suggestions that lead to it, are for officers; a viewer sees the links only.

@@ -11,7 +11,9 @@ import vn.luutru.ingest.catalog.DocumentId;
 /**
  * What the archive derives from each document, kept beside it under
  * {@code <derivatives>/<document id>/}: the word boxes of every OCR'd page as an hOCR
- * file ({@code ocr/page-0001.hocr}) and the searchable PDF/A ({@code searchable.pdf}).
+ * file ({@code ocr/page-0001.hocr}), the searchable PDF/A ({@code searchable.pdf}) and,
+ * for pages worth zooming into (maps, plans), static IIIF image tiles
+ * ({@code iiif/page-0001/}).
  */
 public final class Derivatives {
 
@@ -29,6 +31,17 @@ public final class Derivatives {
 	/** Where the hOCR of a page is kept, whether or not it exists. */
 	public Path hocr(DocumentId id, int page) {
 		return this.root.resolve(id.value()).resolve("ocr").resolve("page-%04d.hocr".formatted(page));
+	}
+
+	/**
+	 * Where the static IIIF Image API 3 tiles of a page are kept, whether or not they
+	 * exist: the folder {@code vips dzsave --layout iiif3} writes, holding
+	 * {@code info.json} (whose {@code id} is a placeholder the server rewrites) and the
+	 * tiles as {@code {region}/{size}/0/default.jpg}. Ordinary text pages have none.
+	 * @param page the 1-based page number
+	 */
+	public Path iiif(DocumentId id, int page) {
+		return this.root.resolve(id.value()).resolve("iiif").resolve("page-%04d".formatted(page));
 	}
 
 	/**

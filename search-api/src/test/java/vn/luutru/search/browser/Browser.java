@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver (packages
@@ -46,6 +48,20 @@ final class Browser {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
 		return driver;
+	}
+
+	/**
+	 * Signs in through the login page and waits for the signed-in page to show the user.
+	 * @param base the application's URL, {@code http://localhost:port}
+	 */
+	static void signIn(ChromeDriver driver, String base, String username, String password) {
+		driver.manage().deleteAllCookies();
+		driver.get(base + "/login.html");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("#login button[type=submit]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until((d) -> d.findElements(By.cssSelector(".who-role")).isEmpty() ? null : Boolean.TRUE);
 	}
 
 	/** Keeps a screenshot of the page under {@code target/screenshots/<name>.png}. */

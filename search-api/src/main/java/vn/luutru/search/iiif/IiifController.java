@@ -1,0 +1,150 @@
+package vn.luutru.search.iiif;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import vn.luutru.ingest.catalog.DocumentId;
+
+/**
+ * IIIF for the archive's documents, under {@value IiifWeb#PATHS}.
+ *
+ * <ul>
+ * <li>{@code GET /iiif/{id}/manifest}: a Presentation 3 manifest for every document, one
+ * canvas per page.</li>
+ * <li>{@code GET /iiif/{id}/{page}/info.json}: the Image API 3 (level 0) description of a
+ * tiled page; {@code GET /iiif/{id}/{page}} redirects there (303), as the spec asks.</li>
+ * <li>{@code GET /iiif/{id}/{page}/{region}/{size}/{rotation}/{quality}.{format}}: a
+ * stored tile. Tiles never change once written, so they are cached for a year.</li>
+ * </ul>
+ *
+ * <p>
+ * Absolute URLs are made from the request ({@code scheme://host[:port]/context}); behind
+ * a proxy, {@code server.forward-headers-strategy=framework} (or {@code native}) makes
+ * them honour {@code X-Forwarded-*}.
+ *
+ * <p>
+ * Ground resolution of maps: the image service of a tiled page carries the extension
+ * property {@value PageTiles#METRES_PER_PIXEL}, the metres on the ground one pixel of the
+ * full-size tiled image covers, both in the served {@code info.json} and in the
+ * manifest's reference to the service. It is the tiler's own key in the stored
+ * {@code info.json} when present, else the index's {@code image.metresPerPixel} of the
+ * page entry, rescaled from the indexed image's width to the tiled image's; absent when
+ * neither is known. The viewer draws its scale bar from it.
+ */
+@RestController
+@RequestMapping("/iiif")
+class IiifController {
+
+	static final String IMAGE_CONTEXT = "http://iiif.io/api/image/3/context.json";
+
+	static final MediaType IMAGE_INFO = MediaType
+		.parseMediaType("application/ld+json;profile=\"" + IMAGE_CONTEXT + "\"");
+
+	static final MediaType MANIFEST = MediaType.parseMediaType(Presentation.MEDIA_TYPE);
+
+	private final Manifests manifests;
+
+	private final PageTiles tiles;
+
+	private final JsonMapper json;
+
+	IiifController(Manifests manifests, PageTiles tiles, JsonMapper json) {
+		this.manifests = manifests;
+		this.tiles = tiles;
+		this.json = json;
+	}
+
+	@GetMapping("/{id}/manifest")
+	ResponseEntity<byte[]> manifest(@PathVariable String id) {
+		return ResponseEntity.ok()
+			.contentType(MANIFEST)
+			.cacheControl(CacheControl.noCache())
+			.body(this.json.writeValueAsBytes(this.manifests.manifest(id, base())));
+	}
+
+	@GetMapping("/{id}/{page}")
+	ResponseEntity<Void> service(@PathVariable String id, @PathVariable int page) {
+		return ResponseEntity.status(HttpStatus.SEE_OTHER)
+			.location(URI.create(serviceId(id, page) + "/info.json"))
+			.build();
+	}
+
+	@GetMapping("/{id}/{page}/info.json")
+	ResponseEntity<byte[]> info(@PathVariable String id, @PathVariable int page) {
+		PageTiles.Info info = this.manifests.info(id, page);
+		ObjectNode served = info.json().deepCopy();
+		served.put("@context", IMAGE_CONTEXT);
+		served.put("id", serviceId(id, page));
+		served.put("type", "ImageService3");
+		if (info.metresPerPixel() != null) {
+			served.put(PageTiles.METRES_PER_PIXEL, info.metresPerPixel());
+		}
+		return ResponseEntity.ok()
+			.contentType(IMAGE_INFO)
+			.cacheControl(CacheControl.noCache())
+			.body(this.json.writeValueAsBytes(served));
+	}
+
+	/**
+	 * A stored tile. The document is not looked up in the catalogue: the id's format and
+	 * the file's presence are enough, and a viewer asks for hundreds of tiles.
+	 */
+	@GetMapping("/{id}/{page}/{region}/{size}/{rotation}/{quality}.{format}")
+	ResponseEntity<Resource> tile(@PathVariable String id, @PathVariable int page, @PathVariable String region,
+			@PathVariable String size, @PathVariable String rotation, @PathVariable String quality,
+			@PathVariable String format) {
+		DocumentId documentId = documentId(id);
+		Path file = this.tiles.file(documentId, page, TilePath.of(region, size, rotation, quality, format));
+		try {
+			long modified = Files.getLastModifiedTime(file).toMillis();
+			long length = Files.size(file);
+			return ResponseEntity.ok()
+				.contentType(MediaTypeFactory.getMediaType(file.getFileName().toString())
+					.orElse(MediaType.APPLICATION_OCTET_STREAM))
+				.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+				.eTag(Long.toHexString(modified) + "-" + Long.toHexString(length))
+				.lastModified(modified)
+				.body(new FileSystemResource(file));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static DocumentId documentId(String id) {
+		try {
+			return DocumentId.of(id);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IiifNotFound("No document has the id '" + id + "'.");
+		}
+	}
+
+	private static String serviceId(String id, int page) {
+		return base() + "/iiif/" + documentId(id).value() + "/" + page;
+	}
+
+	private static String base() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().replaceQuery(null).build().toUriString();
+	}
+
+}

@@ -1,0 +1,123 @@
+package vn.luutru.search.browser;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.luutru.ingest.catalog.Documents;
+import vn.luutru.search.iiif.MapFixture;
+import vn.luutru.stores.ServicesProperties;
+import vn.luutru.stores.elasticsearch.ArchiveIndex;
+import vn.luutru.stores.support.TestStores;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An officer opens a tiled map sheet from its document page in the deep-zoom viewer, in a
+ * real headless Chromium: the tiles come from {@code /iiif/}, and the scale bar says how
+ * many metres a length on screen covers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class IiifViewerIntegrationTests {
+
+	private static final String MAP = "11f0000000000000000000b1";
+
+	@TempDir
+	static Path work;
+
+	static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ElasticsearchClient client;
+
+	@Autowired
+	ArchiveIndex index;
+
+	@Autowired
+	Documents catalogue;
+
+	@Autowired
+	ServicesProperties services;
+
+	@DynamicPropertySource
+	static void stores(DynamicPropertyRegistry registry) {
+		TestStores.register(registry, "search-api");
+	}
+
+	@BeforeAll
+	static void openBrowser() {
+		browser = Browser.open();
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void anOfficerZoomsIntoAMapSheetAndReadsItsScale() throws Exception {
+		MapFixture.create(MAP, work, this.services.derivativesDir(), this.catalogue, this.client, this.index);
+
+		browser.get(url("/document.html?id=" + MAP));
+		WebElement link = new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("viewer-link")));
+		assertThat(link.getText()).isEqualTo("Xem ảnh phóng to");
+		link.click();
+
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until((driver) -> tilesFetched() >= 2 ? Boolean.TRUE : null);
+		WebElement scale = new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("scale-bar")));
+		assertThat(scale.getText()).matches("[0-9.,]+ (m|km)");
+		assertThat(browser.findElement(By.id("title")).getText()).isEqualTo(MapFixture.TITLE);
+		assertThat(browser.findElement(By.id("position")).getText()).isEqualTo("Trang 1 / 1");
+		assertThat(browser.findElement(By.id("metadata")).getText()).contains("Bản đồ", "Phường An Khánh");
+
+		// Zooming in shortens the ground a bar covers.
+		double before = Double.parseDouble(scale.getDomAttribute("data-metres"));
+		Thread.sleep(1000);
+		Browser.screenshot(browser, "viewer");
+		// A click zooms in, as in OpenSeadragon's default mouse gestures.
+		new Actions(browser).moveToElement(browser.findElement(By.id("viewer"))).click().perform();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until((driver) -> Double
+			.parseDouble(driver.findElement(By.id("scale-bar")).getDomAttribute("data-metres")) < before ? Boolean.TRUE
+					: null);
+	}
+
+	@SuppressWarnings("unchecked")
+	private long tilesFetched() {
+		List<String> names = (List<String>) ((JavascriptExecutor) browser)
+			.executeScript("return performance.getEntriesByType('resource').map((e) => e.name)");
+		return names.stream()
+			.filter((name) -> name.contains("/iiif/" + MAP + "/1/") && name.endsWith("/default.jpg"))
+			.count();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}

@@ -1,0 +1,273 @@
+package vn.luutru.search.iiif;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.luutru.ingest.catalog.CatalogedDocument;
+import vn.luutru.ingest.catalog.DocumentId;
+import vn.luutru.ingest.catalog.Documents;
+import vn.luutru.stores.ServicesProperties;
+import vn.luutru.stores.elasticsearch.ArchiveIndex;
+import vn.luutru.stores.support.TestStores;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The IIIF endpoints against the whole application, real stores and tiles made by vips: a
+ * map sheet with deep-zoom tiles and a born-digital text document without any.
+ */
+// With IIIF public, as a department that lets viewers elsewhere on its network open the
+// images sets it; AccessIntegrationTests covers the default, where IIIF needs a signed-in
+// user.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "luutru.security.public-iiif=true")
+class IiifIntegrationTests {
+
+	private static final String MAP = "11f0000000000000000000a1";
+
+	private static final String TEXT = "11f0000000000000000000a2";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	@TempDir
+	static Path work;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ElasticsearchClient client;
+
+	@Autowired
+	ArchiveIndex index;
+
+	@Autowired
+	Documents catalogue;
+
+	@Autowired
+	ServicesProperties services;
+
+	@DynamicPropertySource
+	static void stores(DynamicPropertyRegistry registry) {
+		TestStores.register(registry, "search-api");
+	}
+
+	@BeforeEach
+	void documents() throws Exception {
+		MapFixture.create(MAP, work, this.services.derivativesDir(), this.catalogue, this.client, this.index);
+		DocumentId text = DocumentId.of(TEXT);
+		if (this.catalogue.find(text).isEmpty()) {
+			Path pdf = work.resolve("cong-van.pdf");
+			try (PDDocument document = new PDDocument()) {
+				document.addPage(new PDPage(PDRectangle.A4));
+				document.addPage(new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())));
+				document.save(pdf.toFile());
+			}
+			this.catalogue
+				.add(new CatalogedDocument(text, TEXT + "b".repeat(40), "cong-van.pdf", pdf, pdf, "application/pdf",
+						Files.size(pdf), 2, "Công văn về việc <b>đo đạc</b>", "text-layer", Instant.now(), 0));
+		}
+	}
+
+	@Test
+	void infoJsonNamesItsOwnAbsoluteUrlAndIsAValidLevel0Service() throws Exception {
+		HttpResponse<String> response = get("/iiif/" + MAP + "/1/info.json");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/ld+json")
+				.contains("profile=\"http://iiif.io/api/image/3/context.json\""));
+		JsonNode info = JSON.readTree(response.body());
+		assertThat(IiifSchemas.infoErrors(info)).isEmpty();
+		assertThat(info.get("id").asText()).isEqualTo(url("/iiif/" + MAP + "/1"));
+		assertThat(info.get("profile").asText()).isEqualTo("level0");
+		assertThat(info.get("width").asInt()).isEqualTo(MapFixture.WIDTH);
+		assertThat(info.get("luutru:metresPerPixel").asDouble()).isEqualTo(MapFixture.METRES_PER_PIXEL);
+	}
+
+	@Test
+	void theServiceUrlRedirectsToItsInfoJson() throws Exception {
+		HttpResponse<String> response = get("/iiif/" + MAP + "/1");
+
+		assertThat(response.statusCode()).isEqualTo(303);
+		assertThat(response.headers().firstValue("Location")).hasValue(url("/iiif/" + MAP + "/1/info.json"));
+	}
+
+	/**
+	 * Every tile a level 0 client computes from {@code info.json} (each scale factor,
+	 * each tile of the grid, in the canonical {@code x,y,w,h/w,h} form) is served.
+	 */
+	@Test
+	void everyTileTheInfoJsonPromisesIsServedAndCachedForAYear() throws Exception {
+		JsonNode info = JSON.readTree(get("/iiif/" + MAP + "/1/info.json").body());
+		int width = info.get("width").asInt();
+		int height = info.get("height").asInt();
+		JsonNode tiles = info.get("tiles").get(0);
+		int tile = tiles.get("width").asInt();
+		List<String> urls = new ArrayList<>();
+		for (JsonNode factor : tiles.get("scaleFactors")) {
+			int scale = factor.asInt();
+			int region = tile * scale;
+			for (int y = 0; y < height; y += region) {
+				for (int x = 0; x < width; x += region) {
+					int w = Math.min(region, width - x);
+					int h = Math.min(region, height - y);
+					urls.add("/iiif/" + MAP + "/1/" + x + "," + y + "," + w + "," + h + "/" + ceil(w, scale) + ","
+							+ ceil(h, scale) + "/0/default.jpg");
+				}
+			}
+		}
+		assertThat(urls).hasSize(24 + 6 + 2);
+		for (String url : urls) {
+			HttpResponse<String> response = get(url);
+			assertThat(response.statusCode()).as(url).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Type")).as(url).hasValue("image/jpeg");
+		}
+
+		HttpResponse<String> first = get(urls.getFirst());
+		assertThat(first.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public, immutable");
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		assertThat(first.headers().firstValue("Last-Modified")).isPresent();
+		HttpResponse<String> again = HTTP.send(
+				HttpRequest.newBuilder(URI.create(url(urls.getFirst()))).header("If-None-Match", etag).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(again.statusCode()).isEqualTo(304);
+	}
+
+	@Test
+	void requestsThatNameNoStoredTileAreProblemDetails() throws Exception {
+		for (String path : List.of("/iiif/" + MAP + "/1/0,0,100,100/100,100/0/default.jpg",
+				"/iiif/" + MAP + "/1/0,0,512,512/512,512/90/default.jpg",
+				"/iiif/" + MAP + "/1/0,0,512,512/512,512/0/default.png", "/iiif/" + MAP + "/1/full/max/0/info.json",
+				"/iiif/" + MAP + "/1/vips-properties/max/0/default.xml",
+				"/iiif/" + MAP + "/2/0,0,512,512/512,512/0/default.jpg",
+				"/iiif/not-an-id/1/0,0,512,512/512,512/0/default.jpg", "/iiif/" + TEXT + "/1/info.json",
+				"/iiif/" + MAP + "/7/info.json", "/iiif/000000000000000000000000/manifest")) {
+			HttpResponse<String> response = get(path);
+			assertThat(response.statusCode()).as(path).isIn(400, 404);
+			assertThat(response.headers().firstValue("Content-Type")).as(path)
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		}
+		// Tomcat itself refuses encoded slashes, before the application sees them.
+		assertThat(get("/iiif/" + MAP + "/1/..%2F..%2F..%2Finfo.json/max/0/default.jpg").statusCode()).isEqualTo(400);
+		assertThat(get("/iiif/" + MAP + "/1/../../1/info.json/max/0/default.jpg").statusCode()).isIn(400, 404);
+		HttpResponse<String> missing = get("/iiif/" + MAP + "/1/0,0,100,100/100,100/0/default.jpg");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(JSON.readTree(missing.body()).get("type").asText())
+			.isEqualTo("tag:luutru,2025:problem/iiif-not-found");
+	}
+
+	@Test
+	void theWholePageIsServedUnderFull() throws Exception {
+		JsonNode manifest = JSON.readTree(get("/iiif/" + MAP + "/manifest").body());
+		String body = manifest.at("/items/0/items/0/items/0/body/id").asText();
+		assertThat(body).startsWith(url("/iiif/" + MAP + "/1/full/"));
+		HttpResponse<String> response = get(body.substring(url("").length()));
+		assertThat(response.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void externalViewersMayReadEverything() throws Exception {
+		for (String path : List.of("/iiif/" + MAP + "/manifest", "/iiif/" + MAP + "/1/info.json",
+				"/iiif/" + MAP + "/1/0,0,512,512/512,512/0/default.jpg")) {
+			HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url(path)))
+				.header("Origin", "https://projectmirador.org")
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as(path).hasValue("*");
+		}
+		HttpResponse<String> preflight = HTTP.send(HttpRequest.newBuilder(URI.create(url("/iiif/" + MAP + "/manifest")))
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.header("Origin", "https://universalviewer.io")
+			.header("Access-Control-Request-Method", "GET")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+	}
+
+	@Test
+	void theMapsManifestIsValidAndPointsAtItsTiles() throws Exception {
+		HttpResponse<String> response = get("/iiif/" + MAP + "/manifest");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/ld+json")
+				.contains("profile=\"http://iiif.io/api/presentation/3/context.json\""));
+		JsonNode manifest = JSON.readTree(response.body());
+		assertThat(IiifSchemas.manifestErrors(manifest)).isEmpty();
+		assertThat(manifest.get("id").asText()).isEqualTo(url("/iiif/" + MAP + "/manifest"));
+		assertThat(manifest.at("/label/vi/0").asText()).isEqualTo(MapFixture.TITLE);
+		assertThat(manifest.get("metadata").toString()).contains("Loại tài liệu", "Bản đồ", "Năm", "2019",
+				"Tờ bản đồ số", "12", "Phường An Khánh");
+		JsonNode canvas = manifest.at("/items/0");
+		assertThat(canvas.get("width").asInt()).isEqualTo(MapFixture.WIDTH);
+		assertThat(canvas.get("height").asInt()).isEqualTo(MapFixture.HEIGHT);
+		JsonNode annotation = canvas.at("/items/0/items/0");
+		assertThat(annotation.get("target").asText()).isEqualTo(canvas.get("id").asText());
+		JsonNode service = annotation.at("/body/service/0");
+		assertThat(service.get("id").asText()).isEqualTo(url("/iiif/" + MAP + "/1"));
+		assertThat(service.get("type").asText()).isEqualTo("ImageService3");
+		assertThat(service.get("profile").asText()).isEqualTo("level0");
+		assertThat(service.get("luutru:metresPerPixel").asDouble()).isEqualTo(MapFixture.METRES_PER_PIXEL);
+		assertThat(manifest.get("rendering").findValuesAsText("id"))
+			.containsExactly(url("/api/documents/" + MAP + "/file"));
+		assertThat(manifest.at("/homepage/0/id").asText()).isEqualTo(url("/document.html?id=" + MAP));
+	}
+
+	@Test
+	void aTextDocumentsManifestShowsItsPagePictures() throws Exception {
+		JsonNode manifest = JSON.readTree(get("/iiif/" + TEXT + "/manifest").body());
+
+		assertThat(IiifSchemas.manifestErrors(manifest)).isEmpty();
+		assertThat(manifest.at("/label/vi/0").asText()).isEqualTo("Công văn về việc <b>đo đạc</b>");
+		assertThat(manifest.get("items")).hasSize(2);
+		JsonNode portrait = manifest.at("/items/0");
+		JsonNode landscape = manifest.at("/items/1");
+		assertThat(portrait.get("width").asInt()).isLessThan(portrait.get("height").asInt());
+		assertThat(landscape.get("width").asInt()).isGreaterThan(landscape.get("height").asInt());
+		JsonNode body = portrait.at("/items/0/items/0/body");
+		assertThat(body.get("id").asText()).isEqualTo(url("/api/documents/" + TEXT + "/pages/1/image"));
+		assertThat(body.get("format").asText()).isEqualTo("image/jpeg");
+		assertThat(body.has("service")).isFalse();
+		assertThat(manifest.get("rendering").findValuesAsText("id"))
+			.containsExactly(url("/api/documents/" + TEXT + "/file"), url("/api/documents/" + TEXT + "/pdf"));
+	}
+
+	private static int ceil(int pixels, int scale) {
+		return (pixels + scale - 1) / scale;
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}

@@ -1,0 +1,135 @@
+package vn.luutru.search.iiif;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+
+import vn.luutru.ingest.catalog.CatalogedDocument;
+import vn.luutru.ingest.catalog.DocumentId;
+import vn.luutru.ingest.catalog.Documents;
+import vn.luutru.ingest.indexing.Derivatives;
+import vn.luutru.stores.elasticsearch.ArchiveEntry;
+import vn.luutru.stores.elasticsearch.ArchiveIndex;
+
+/**
+ * A cadastral map sheet as the tiling engine would leave it: a 3000 × 2000 picture drawn
+ * here, catalogued and indexed as a one-page map, tiled by {@code vips dzsave --layout
+ * iiif3 --tile-size 512} into {@link Derivatives#iiif(DocumentId, int)}, with a ground
+ * resolution of {@value #METRES_PER_PIXEL} m a pixel written into its {@code info.json}.
+ * Needs {@code vips} (Debian package {@code libvips-tools}, installed by
+ * {@code ./luutru test}).
+ */
+public final class MapFixture {
+
+	public static final int WIDTH = 3000;
+
+	public static final int HEIGHT = 2000;
+
+	public static final double METRES_PER_PIXEL = 0.5;
+
+	public static final String TITLE = "Bản đồ địa chính tờ số 12 phường An Khánh";
+
+	private MapFixture() {
+	}
+
+	/**
+	 * Makes the map document with this id, once: catalogue row, index entries, tiles.
+	 * @param work a folder for the original
+	 * @param derivatives the application's derivatives folder
+	 */
+	public static synchronized DocumentId create(String id, Path work, Path derivatives, Documents catalogue,
+			ElasticsearchClient client, ArchiveIndex index) throws IOException, InterruptedException {
+		DocumentId documentId = DocumentId.of(id);
+		if (catalogue.find(documentId).isPresent()) {
+			return documentId;
+		}
+		Path original = work.resolve(id + ".png");
+		Files.createDirectories(work);
+		ImageIO.write(draw(), "png", original.toFile());
+		Path tiles = new Derivatives(derivatives).iiif(documentId, 1);
+		Files.createDirectories(tiles.getParent());
+		vips("dzsave", original.toString(), tiles.toString(), "--layout", "iiif3", "--tile-size", "512", "--id",
+				"https://placeholder.invalid/iiif");
+		Path info = tiles.resolve("info.json");
+		String json = Files.readString(info);
+		Files.writeString(info,
+				json.replaceFirst("\\{", "{\n  \"" + "luutru:metresPerPixel\": " + METRES_PER_PIXEL + ","));
+
+		String sha256 = id + "a".repeat(40);
+		catalogue.add(new CatalogedDocument(documentId, sha256, "ban-do-to-12.png", original, original, "image/png",
+				Files.size(original), 1, TITLE, "ocr", Instant.now(), 0));
+		index.ensureExists();
+		Instant now = Instant.now();
+		ArchiveEntry.Identifiers identifiers = new ArchiveEntry.Identifiers("ban-do", 2019, List.of(), List.of(),
+				List.of("12"), List.of("12/125"), List.of(), List.of("Phường An Khánh"));
+		ArchiveEntry document = new ArchiveEntry(ArchiveEntry.Kind.DOCUMENT.value(), id, sha256, "ban-do-to-12.png",
+				TITLE, "image/png", Files.size(original), 1, null, null, "ocr", null, null, identifiers, now, 0,
+				Map.of());
+		ArchiveEntry page = new ArchiveEntry(ArchiveEntry.Kind.PAGE.value(), id, sha256, "ban-do-to-12.png", TITLE,
+				"image/png", Files.size(original), 1, 1, "BẢN ĐỒ ĐỊA CHÍNH tờ số 12 thửa 125", "ocr", 80f,
+				new ArchiveEntry.PageImage(WIDTH, HEIGHT, 300, 0, 0f), identifiers, now, 0, Map.of());
+		for (ArchiveEntry entry : List.of(document, page)) {
+			client.index((i) -> i.index(index.alias()).id(entry.id()).document(entry));
+		}
+		index.refresh();
+		return documentId;
+	}
+
+	/**
+	 * Parcels in a grid with their numbers, and a title block: something to zoom into.
+	 */
+	static BufferedImage draw() {
+		BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		g.setColor(new Color(0xfbf7ea));
+		g.fillRect(0, 0, WIDTH, HEIGHT);
+		g.setColor(new Color(0xc9e4c5));
+		g.fillOval(1800, 300, 900, 600);
+		g.setColor(new Color(0x9cc3e6));
+		g.fillRect(0, 1500, WIDTH, 120);
+		g.setColor(new Color(0x5b3a29));
+		g.setStroke(new BasicStroke(3));
+		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 28));
+		int number = 1;
+		for (int y = 100; y < HEIGHT - 150; y += 200) {
+			for (int x = 100; x < WIDTH - 150; x += 250) {
+				g.drawRect(x, y, 250, 200);
+				g.drawString(String.valueOf(number++), x + 100, y + 110);
+			}
+		}
+		g.setColor(Color.BLACK);
+		g.setStroke(new BasicStroke(8));
+		g.drawRect(20, 20, WIDTH - 40, HEIGHT - 40);
+		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 64));
+		g.drawString("BAN DO DIA CHINH - TO SO 12", 900, 1800);
+		g.dispose();
+		return image;
+	}
+
+	private static void vips(String... arguments) throws IOException, InterruptedException {
+		List<String> command = new java.util.ArrayList<>(List.of("vips"));
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes());
+		if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+			throw new IllegalStateException(
+					"vips " + String.join(" ", arguments) + " failed (is libvips-tools installed?): " + output);
+		}
+	}
+
+}
