@@ -123,13 +123,7 @@ class BrowserIntegrationTests {
 	 * page.
 	 */
 	private void signInAs(Role role) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login.html"));
-		browser.findElement(By.id("username")).sendKeys(user(role));
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("#login button[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(20))
-			.until((driver) -> driver.findElements(By.cssSelector(".who-role")).isEmpty() ? null : Boolean.TRUE);
+		Browser.signIn(browser, url(""), user(role), PASSWORD);
 		assertThat(browser.findElement(By.cssSelector(".who-role")).getText()).isEqualTo(role.label());
 	}
 

@@ -27,6 +27,8 @@ import vn.luutru.ingest.catalog.Documents;
 import vn.luutru.search.iiif.MapFixture;
 import vn.luutru.stores.ServicesProperties;
 import vn.luutru.stores.elasticsearch.ArchiveIndex;
+import vn.luutru.search.users.NewUser;
+import vn.luutru.search.users.UserService;
 import vn.luutru.stores.support.TestStores;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +63,9 @@ class IiifViewerIntegrationTests {
 	@Autowired
 	ServicesProperties services;
 
+	@Autowired
+	UserService users;
+
 	@DynamicPropertySource
 	static void stores(DynamicPropertyRegistry registry) {
 		TestStores.register(registry, "search-api");
@@ -82,6 +87,12 @@ class IiifViewerIntegrationTests {
 	void anOfficerZoomsIntoAMapSheetAndReadsItsScale() throws Exception {
 		MapFixture.create(MAP, work, this.services.derivativesDir(), this.catalogue, this.client, this.index);
 
+		String password = "mật khẩu xem bản đồ";
+		String name = this.users
+			.create(new NewUser("map-officer-" + System.nanoTime() % 100000, null, "officer", password))
+			.account()
+			.username();
+		Browser.signIn(browser, url(""), name, password);
 		browser.get(url("/document.html?id=" + MAP));
 		WebElement link = new WebDriverWait(browser, Duration.ofSeconds(20))
 			.until(ExpectedConditions.visibilityOfElementLocated(By.id("viewer-link")));
