@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * A streaming PNG decoder: IDAT data is inflated and unfiltered row by row as bands are
  * asked for, so a 1-gigapixel PNG costs two rows plus a band. ImageIO's PNG reader
  * restarts from the top for every source region, which is quadratic in the height.
- * Handles non-interlaced 8-bit grey, grey with alpha, RGB, RGBA and palettes of 1 to 8
- * bits; anything else is refused through {@link UnsupportedImage} before decoding.
+ * Handles non-interlaced 8-bit grey with alpha, RGB and RGBA, and grey and palettes of 1
+ * to 8 bits; anything else is refused through {@link UnsupportedImage} before decoding.
  */
 final class PngBandSource implements BandSource {
 
@@ -89,7 +89,8 @@ final class PngBandSource implements BandSource {
 			case 6 -> 4;
 			default -> throw new IOException("unknown PNG colour type " + this.colourType);
 		};
-		boolean supported = (this.bitDepth == 8) || (this.colourType == 3 && this.bitDepth < 8);
+		boolean supported = (this.bitDepth == 8)
+				|| ((this.colourType == 0 || this.colourType == 3) && this.bitDepth < 8);
 		if (!supported) {
 			throw new UnsupportedImage(
 					"PNG %d bit mỗi mẫu (kiểu màu %d) chưa được hỗ trợ khi cắt mảnh".formatted(this.bitDepth,
@@ -310,7 +311,14 @@ final class PngBandSource implements BandSource {
 	private void convert(byte[] row, byte[] into, int out) {
 		int p = this.bytesPerPixel;
 		switch (this.colourType) {
-			case 0 -> System.arraycopy(row, p, into, out, this.width);
+			case 0 -> {
+				if (this.bitDepth == 8) {
+					System.arraycopy(row, p, into, out, this.width);
+				}
+				else {
+					lowBitGrey(row, into, out);
+				}
+			}
 			case 4 -> {
 				for (int x = 0; x < this.width; x++, p += 2) {
 					into[out++] = (byte) Pixels.onWhite(row[p] & 0xff, row[p + 1] & 0xff);
@@ -332,6 +340,17 @@ final class PngBandSource implements BandSource {
 				}
 			}
 			default -> indexed(row, into, out);
+		}
+	}
+
+	/** Grey of 1, 2 or 4 bits, packed from the high bit, stretched to 0–255. */
+	private void lowBitGrey(byte[] row, byte[] into, int out) {
+		int perByte = 8 / this.bitDepth;
+		int mask = (1 << this.bitDepth) - 1;
+		for (int x = 0; x < this.width; x++) {
+			int b = row[this.bytesPerPixel + x / perByte] & 0xff;
+			int shift = 8 - this.bitDepth * (x % perByte + 1);
+			into[out++] = (byte) (((b >>> shift) & mask) * 255 / mask);
 		}
 	}
 
