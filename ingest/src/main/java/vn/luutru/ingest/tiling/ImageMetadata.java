@@ -34,13 +34,34 @@ final class ImageMetadata {
 
 	static final int LINEAR_METER = 9001;
 
-	private static final String TIFF_NATIVE = "javax_imageio_tiff_image_1.0";
+	/**
+	 * The native TIFF trees: the JDK's, and the JAI one TwelveMonkeys keeps for
+	 * compatibility; both are TIFFIFD/TIFFField trees.
+	 */
+	private static final java.util.Set<String> TIFF_NATIVE = java.util.Set.of("javax_imageio_tiff_image_1.0",
+			"com_sun_media_imageio_plugins_tiff_image_1.0");
 
 	private ImageMetadata() {
 	}
 
-	/** DPI from the standard tree's millimetres per pixel, when stated. */
+	/**
+	 * DPI from the TIFF tags, or for other formats from the standard tree's millimetres
+	 * per pixel. TwelveMonkeys fills the standard tree with 72 dpi when a TIFF states
+	 * none.
+	 */
 	static @Nullable Double dpi(IIOMetadata metadata) {
+		String tiff = nativeTiffFormat(metadata);
+		if (tiff != null) {
+			Map<Integer, double[]> fields = tiffFields(metadata.getAsTree(tiff));
+			double[] resolution = fields.get(282);
+			double[] unit = fields.get(296);
+			int unitCode = (unit != null && unit.length > 0) ? (int) unit[0] : 2;
+			if (resolution == null || resolution.length == 0 || !(resolution[0] > 0) || unitCode == 1) {
+				return null;
+			}
+			double dpi = (unitCode == 3) ? resolution[0] * 2.54 : resolution[0];
+			return Math.round(dpi * 100) / 100.0;
+		}
 		if (!metadata.isStandardMetadataFormatSupported()) {
 			return null;
 		}
@@ -113,13 +134,13 @@ final class ImageMetadata {
 
 	private static @Nullable String nativeTiffFormat(IIOMetadata metadata) {
 		String nativeName = metadata.getNativeMetadataFormatName();
-		if (TIFF_NATIVE.equals(nativeName)) {
+		if (TIFF_NATIVE.contains(nativeName)) {
 			return nativeName;
 		}
 		String[] extra = metadata.getExtraMetadataFormatNames();
 		if (extra != null) {
 			for (String name : extra) {
-				if (TIFF_NATIVE.equals(name)) {
+				if (TIFF_NATIVE.contains(name)) {
 					return name;
 				}
 			}

@@ -128,8 +128,9 @@ public class MapTiler {
 			IiifInfo.write(outDir.resolve("info.json"), baseUri, width, height, tileSize, scaleFactors, sizes);
 			GeoReference geo = bands.geo();
 			Double dpi = bands.dpi();
-			Double metresPerPixel = (geo != null && geo.metresPerPixel() != null) ? geo.metresPerPixel()
-					: (dpi != null) ? 0.0254 / dpi : null;
+			// A georeferenced map's pixel is on the ground, not on the paper the DPI is
+			// about.
+			Double metresPerPixel = (geo != null) ? geo.metresPerPixel() : (dpi != null) ? 0.0254 / dpi : null;
 			return Tiled.ok(new TileInfo(width, height, tileSize, scaleFactors, metresPerPixel, geo, dpi));
 		}
 		catch (IOException | RuntimeException ex) {
