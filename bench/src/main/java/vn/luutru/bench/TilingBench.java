@@ -69,7 +69,7 @@ public final class TilingBench {
 				// Parcels on a 900 × 700 grid, tinted by a hash of their cell.
 				for (int cy = (y0 / 700) * 700; cy < y0 + bandRows; cy += 700) {
 					for (int cx = 0; cx < width; cx += 900) {
-						int h = (cx * 31 + cy * 17) * 2654435761L > 0 ? cx * 7 + cy * 13 : cx + cy;
+						int h = cx / 900 * 7 + cy / 700 * 13;
 						g.setColor(new Color(190 + Math.floorMod(h, 50), 205 + Math.floorMod(h * 3, 40),
 								175 + Math.floorMod(h * 7, 60)));
 						g.fillRect(cx + 20, cy + 20, 860, 660);
