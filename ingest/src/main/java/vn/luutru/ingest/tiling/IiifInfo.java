@@ -1,0 +1,63 @@
+package vn.luutru.ingest.tiling;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code info.json} of a IIIF Image API 3 level-0 service, with the fields
+ * {@code vips dzsave --layout iiif3} writes, plus {@code sizes} for the whole-image
+ * renditions under {@code full/}. Written by hand: nine fixed fields do not need a JSON
+ * library's configuration.
+ */
+final class IiifInfo {
+
+	static final String CONTEXT = "http://iiif.io/api/image/3/context.json";
+
+	static final String PROTOCOL = "http://iiif.io/api/image";
+
+	private IiifInfo() {
+	}
+
+	static void write(Path file, String id, int width, int height, int tileSize, List<Integer> scaleFactors,
+			List<int[]> sizes) throws IOException {
+		String sizesJson = sizes.stream()
+			.map((size) -> "{ \"width\": " + size[0] + ", \"height\": " + size[1] + " }")
+			.collect(Collectors.joining(", "));
+		String factors = scaleFactors.stream().map(String::valueOf).collect(Collectors.joining(", "));
+		String json = """
+				{
+				  "@context": "%s",
+				  "id": "%s",
+				  "type": "ImageService3",
+				  "protocol": "%s",
+				  "profile": "level0",
+				  "width": %d,
+				  "height": %d,
+				  "sizes": [ %s ],
+				  "tiles": [ { "width": %d, "scaleFactors": [ %s ] } ]
+				}
+				""".formatted(CONTEXT, escape(id), PROTOCOL, width, height, sizesJson, tileSize, factors);
+		Files.writeString(file, json, StandardCharsets.UTF_8);
+	}
+
+	private static String escape(String text) {
+		StringBuilder out = new StringBuilder();
+		for (char c : text.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				out.append('\\').append(c);
+			}
+			else if (c < 0x20) {
+				out.append("\\u%04x".formatted((int) c));
+			}
+			else {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+}

@@ -1,0 +1,17 @@
+package vn.luutru.ingest.tiling;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The map tiler, configured by {@code luutru.tiling.*}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TilingProperties.class)
+class TilingConfiguration {
+
+	@Bean
+	MapTiler mapTiler(TilingProperties properties) {
+		return new MapTiler(properties);
+	}
+
+}

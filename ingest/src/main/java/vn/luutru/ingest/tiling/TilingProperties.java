@@ -1,0 +1,45 @@
+package vn.luutru.ingest.tiling;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How large map scans are cut into IIIF level-0 tiles.
+ *
+ * @param tileSize side of a square tile in pixels (default 512: what viewers such as
+ * OpenSeadragon and Mirador fetch efficiently, and what
+ * {@code vips dzsave --layout iiif3} is benchmarked against)
+ * @param jpegQuality JPEG quality of the tiles, 0 to 1 (default 0.8, as vips'
+ * {@code Q=80})
+ * @param pixelLimit images declaring more pixels than this are refused before any
+ * decoding (default 2,000,000,000: above the 1.5 gigapixel A0 cadastral scans, below what
+ * a forged header would claim)
+ * @param minSideToTile images whose longest side is at least this get a tile pyramid;
+ * smaller ones are shown whole (default 4000)
+ * @param thumbnailSize longest side of {@code thumbnail.jpg} (default 512)
+ * @param threads threads encoding tiles alongside the decoding thread (default 0: one per
+ * processor core)
+ */
+@ConfigurationProperties("luutru.tiling")
+public record TilingProperties(@DefaultValue("512") int tileSize, @DefaultValue("0.8") float jpegQuality,
+		@DefaultValue("2000000000") long pixelLimit, @DefaultValue("4000") int minSideToTile,
+		@DefaultValue("512") int thumbnailSize, @DefaultValue("0") int threads) {
+
+	/** The defaults, for code and tests that run without Spring. */
+	public static TilingProperties defaults() {
+		return new TilingProperties(512, 0.8f, 2_000_000_000L, 4000, 512, 0);
+	}
+
+	/** How many threads encode tiles. */
+	public int effectiveThreads() {
+		return (this.threads > 0) ? this.threads : Runtime.getRuntime().availableProcessors();
+	}
+
+	/**
+	 * Whether an image of this size gets a tile pyramid rather than being shown whole.
+	 */
+	public boolean shouldTile(int width, int height) {
+		return Math.max(width, height) >= this.minSideToTile;
+	}
+
+}
