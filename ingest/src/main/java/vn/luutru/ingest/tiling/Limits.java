@@ -20,6 +20,17 @@ final class Limits {
 
 	/** The refusal reason, or {@code null} when the image may be tiled. */
 	static @Nullable String check(int width, int height, int channels, int tileSize, TilingProperties properties) {
+		String declared = checkDeclared(width, height, properties);
+		if (declared != null) {
+			return declared;
+		}
+		return checkHeap(width, height, channels, tileSize);
+	}
+
+	/**
+	 * The refusal for the declared size alone (engines that do not decode in the heap).
+	 */
+	static @Nullable String checkDeclared(int width, int height, TilingProperties properties) {
 		if (width <= 0 || height <= 0) {
 			return "Kích thước ảnh không hợp lệ: %d × %d (declared dimensions are not positive)".formatted(width,
 					height);
@@ -30,6 +41,10 @@ final class Limits {
 				.formatted(width, height, giga(pixels), giga(properties.pixelLimit()), width, height, pixels,
 						properties.pixelLimit());
 		}
+		return null;
+	}
+
+	private static @Nullable String checkHeap(int width, int height, int channels, int tileSize) {
 		// The level bands, the decoder's own copy of a band (up to 4 bytes a pixel) and
 		// about
 		// one band of tiles waiting for an encoder.

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * it returns. Instances are immutable and may be shared; concurrent calls each cost their
  * own bands, so callers should tile one large map at a time per worker.
  */
-public class MapTiler {
+public class MapTiler implements Tiler {
 
 	private final TilingProperties properties;
 
@@ -41,6 +41,7 @@ public class MapTiler {
 	 * @param baseUri the IIIF service id written into {@code info.json}: the URI
 	 * {@code outDir} is served at, without a trailing slash
 	 */
+	@Override
 	public Tiled tile(Path source, Path outDir, String baseUri) {
 		BandSource bands;
 		try {
@@ -73,11 +74,16 @@ public class MapTiler {
 	}
 
 	/** Whether an image of this size should be tiled rather than shown whole. */
+	@Override
 	public boolean shouldTile(int width, int height) {
 		return this.properties.shouldTile(width, height);
 	}
 
-	private static @Nullable BandSource open(Path source) throws IOException {
+	/**
+	 * Opens an image for reading in bands; only its header is read here.
+	 * @return {@code null} when no decoder knows the format
+	 */
+	static @Nullable BandSource open(Path source) throws IOException {
 		byte[] head;
 		try (InputStream in = Files.newInputStream(source)) {
 			head = in.readNBytes(8);
@@ -131,6 +137,7 @@ public class MapTiler {
 			// A georeferenced map's pixel is on the ground, not on the paper the DPI is
 			// about.
 			Double metresPerPixel = (geo != null) ? geo.metresPerPixel() : (dpi != null) ? 0.0254 / dpi : null;
+			IiifInfo.addMetresPerPixel(outDir.resolve("info.json"), metresPerPixel);
 			return Tiled.ok(new TileInfo(width, height, tileSize, scaleFactors, metresPerPixel, geo, dpi));
 		}
 		catch (IOException | RuntimeException ex) {

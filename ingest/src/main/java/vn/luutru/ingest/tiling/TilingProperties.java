@@ -19,15 +19,32 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param thumbnailSize longest side of {@code thumbnail.jpg} (default 512)
  * @param threads threads encoding tiles alongside the decoding thread (default 0: one per
  * processor core)
+ * @param engine {@code vips} (default) cuts the pyramid with libvips' {@code vips dzsave}
+ * in a child process, 25 to 35 times faster than the pure-Java {@code java} engine on 2
+ * cores (docs/benchmarks.md) and out of the archive's heap; {@code java} uses
+ * {@link MapTiler}, needing nothing installed. When the {@code vips} command is missing,
+ * the Java engine is used and a warning logged.
+ * @param vipsCommand the {@code vips} executable (default {@code vips}, found on the
+ * PATH; Debian package {@code libvips-tools})
+ * @param timeout how long one map may take before it is given up (default 30 minutes)
  */
 @ConfigurationProperties("luutru.tiling")
 public record TilingProperties(@DefaultValue("512") int tileSize, @DefaultValue("0.8") float jpegQuality,
 		@DefaultValue("2000000000") long pixelLimit, @DefaultValue("4000") int minSideToTile,
-		@DefaultValue("512") int thumbnailSize, @DefaultValue("0") int threads) {
+		@DefaultValue("512") int thumbnailSize, @DefaultValue("0") int threads, @DefaultValue("vips") String engine,
+		@DefaultValue("vips") String vipsCommand, @DefaultValue("30m") java.time.Duration timeout) {
 
 	/** The defaults, for code and tests that run without Spring. */
 	public static TilingProperties defaults() {
-		return new TilingProperties(512, 0.8f, 2_000_000_000L, 4000, 512, 0);
+		return new TilingProperties(512, 0.8f, 2_000_000_000L, 4000, 512, 0, "vips", "vips",
+				java.time.Duration.ofMinutes(30));
+	}
+
+	/** The defaults with the pure-Java engine. */
+	public static TilingProperties javaEngine() {
+		TilingProperties d = defaults();
+		return new TilingProperties(d.tileSize, d.jpegQuality, d.pixelLimit, d.minSideToTile, d.thumbnailSize,
+				d.threads, "java", d.vipsCommand, d.timeout);
 	}
 
 	/** How many threads encode tiles. */

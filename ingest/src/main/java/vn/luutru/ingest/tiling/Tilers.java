@@ -1,0 +1,32 @@
+package vn.luutru.ingest.tiling;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The tiler the settings ask for: libvips when configured and installed, otherwise the
+ * pure-Java one.
+ */
+public final class Tilers {
+
+	private static final Logger log = LoggerFactory.getLogger(Tilers.class);
+
+	private Tilers() {
+	}
+
+	public static Tiler of(TilingProperties properties) {
+		if ("vips".equalsIgnoreCase(properties.engine())) {
+			if (VipsTiler.available(properties.vipsCommand())) {
+				return new VipsTiler(properties);
+			}
+			log.warn("The vips command ({}) is missing: large maps are tiled by the slower Java engine. "
+					+ "Install the Debian package libvips-tools.", properties.vipsCommand());
+		}
+		else if (!"java".equalsIgnoreCase(properties.engine())) {
+			throw new IllegalArgumentException(
+					"luutru.tiling.engine must be vips or java, not '" + properties.engine() + "'");
+		}
+		return new MapTiler(properties);
+	}
+
+}
