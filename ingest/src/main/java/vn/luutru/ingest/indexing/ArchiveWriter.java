@@ -62,12 +62,16 @@ public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListe
 
 	private final IdentifierReader identifiers;
 
+	private final MapTiles mapTiles;
+
 	private long jobExecutionId;
 
 	private @Nullable BulkIngester<IndexedFile> ingester;
 
 	public ArchiveWriter(ElasticsearchClient client, ArchiveIndex index, Documents documents, IngestFailures failures,
-			Originals originals, Derivatives derivatives, SearchablePdfs searchablePdfs, IdentifierReader identifiers) {
+			Originals originals, Derivatives derivatives, SearchablePdfs searchablePdfs, IdentifierReader identifiers,
+			MapTiles mapTiles) {
+		this.mapTiles = mapTiles;
 		this.searchablePdfs = searchablePdfs;
 		this.identifiers = identifiers;
 		this.client = client;
@@ -150,6 +154,11 @@ public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListe
 			}
 		}
 		makeSearchablePdf(id, document, extracted);
+		String untiled = this.mapTiles.tile(document, this.derivatives.iiif(id, 1));
+		if (untiled != null) {
+			// The map stays in the archive and searchable; only deep zoom is missing.
+			this.failures.add(new IngestFailure(this.jobExecutionId, source, sha256, 1, untiled, now));
+		}
 		IndexedFile context = new IndexedFile(id, sha256, source, this.jobExecutionId);
 		List<Identifiers> perPage = extracted.pages()
 			.stream()

@@ -36,6 +36,8 @@ import vn.luutru.ingest.ocr.OcrProperties;
 import vn.luutru.ingest.ocr.TextRecognizers;
 import vn.luutru.ingest.indexing.ArchiveWriter;
 import vn.luutru.ingest.indexing.Derivatives;
+import vn.luutru.ingest.indexing.MapTiles;
+import vn.luutru.ingest.tiling.Tiler;
 import vn.luutru.ingest.indexing.Originals;
 import vn.luutru.ingest.intake.FingerprintProcessor;
 import vn.luutru.ingest.intake.FolderReader;
@@ -122,9 +124,10 @@ class IngestJobConfiguration {
 	@StepScope
 	ArchiveWriter archiveWriter(ElasticsearchClient client, ArchiveIndex index, Documents documents,
 			IngestFailures failures, ServicesProperties services, SearchablePdfProperties searchablePdf,
-			IdentifierReader identifierReader) {
+			IdentifierReader identifierReader, Tiler tiler) {
 		return new ArchiveWriter(client, index, documents, failures, new Originals(services.originalsDir()),
-				new Derivatives(services.derivativesDir()), new SearchablePdfs(searchablePdf), identifierReader);
+				new Derivatives(services.derivativesDir()), new SearchablePdfs(searchablePdf), identifierReader,
+				new MapTiles(tiler));
 	}
 
 	@Bean

@@ -171,6 +171,11 @@ public class MapTiler implements Tiler {
 		return level;
 	}
 
+	@Override
+	public String toString() {
+		return "the Java tiler";
+	}
+
 	private static String technical(Throwable ex) {
 		String message = ex.getMessage();
 		return ex.getClass().getSimpleName() + ((message != null) ? ": " + message : "");

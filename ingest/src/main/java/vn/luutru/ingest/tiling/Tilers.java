@@ -14,6 +14,20 @@ public final class Tilers {
 	private Tilers() {
 	}
 
+	/**
+	 * The width and height an image file declares, read from its header only.
+	 * @return empty when no decoder knows the file
+	 */
+	public static java.util.Optional<int[]> declaredSize(java.nio.file.Path image) {
+		try (BandSource header = MapTiler.open(image)) {
+			return (header != null) ? java.util.Optional.of(new int[] { header.width(), header.height() })
+					: java.util.Optional.empty();
+		}
+		catch (java.io.IOException | RuntimeException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	public static Tiler of(TilingProperties properties) {
 		if ("vips".equalsIgnoreCase(properties.engine())) {
 			if (VipsTiler.available(properties.vipsCommand())) {

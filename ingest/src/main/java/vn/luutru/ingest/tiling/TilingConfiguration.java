@@ -9,9 +9,10 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(TilingProperties.class)
 class TilingConfiguration {
 
+	/** libvips when installed (and not configured away), the Java tiler otherwise. */
 	@Bean
-	MapTiler mapTiler(TilingProperties properties) {
-		return new MapTiler(properties);
+	Tiler tiler(TilingProperties properties) {
+		return Tilers.of(properties);
 	}
 
 }

@@ -114,6 +114,15 @@ class IngestJobIntegrationTests {
 			.allSatisfy((d) -> assertThat(derivatives.searchablePdf(d.id())).isNotEmptyFile());
 		assertThat(added).filteredOn((d) -> d.textSource().equals("text-layer"))
 			.allSatisfy((d) -> assertThat(derivatives.searchablePdf(d.id())).doesNotExist());
+		// The map sheet (6000 × 4500) gets deep-zoom tiles; the A4 scans are shown whole.
+		assertThat(added).filteredOn((d) -> d.fileName().equals(SampleSet.MAP_TIFF))
+			.singleElement()
+			.satisfies((d) -> assertThat(derivatives.iiif(d.id(), 1).resolve("info.json")).content()
+				.containsPattern("\"width\" ?: 6000")
+				.containsPattern("\"height\" ?: 4500")
+				.contains("ImageService3"));
+		assertThat(added).filteredOn((d) -> !d.fileName().equals(SampleSet.MAP_TIFF))
+			.allSatisfy((d) -> assertThat(derivatives.iiif(d.id(), 1)).doesNotExist());
 	}
 
 	@Test
