@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.Random;
 
 import vn.luutru.ingest.tiling.MapTiler;
+import vn.luutru.ingest.tiling.Tiler;
+import vn.luutru.ingest.tiling.Tilers;
 import vn.luutru.ingest.tiling.Tiled;
 import vn.luutru.ingest.tiling.TilingProperties;
 
@@ -37,14 +39,19 @@ public final class TilingBench {
 	public static void main(String[] args) throws IOException {
 		switch (args[0]) {
 			case "raw" -> raw(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-			case "tile" -> tile(Path.of(args[1]), Path.of(args[2]));
-			default -> throw new IllegalArgumentException("raw FILE W H | tile SOURCE OUT");
+			case "tile" -> tile(Path.of(args[1]), Path.of(args[2]), (args.length > 3) ? args[3] : "java");
+			default -> throw new IllegalArgumentException("raw FILE W H | tile SOURCE OUT [java|vips]");
 		}
 	}
 
-	private static void tile(Path source, Path out) {
+	private static void tile(Path source, Path out, String engine) {
 		long started = System.nanoTime();
-		Tiled tiled = new MapTiler(TilingProperties.defaults()).tile(source, out, "https://example.org/iiif/map");
+		// The same entry point the ingestion job uses, with the engine asked for.
+		Tiler tiler = Tilers.of(engine.equals("vips") ? TilingProperties.defaults() : TilingProperties.javaEngine());
+		if (!tiler.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT).contains(engine.equals("vips") ? "vips" : "map")) {
+			throw new IllegalStateException("asked for the " + engine + " engine, got " + tiler);
+		}
+		Tiled tiled = tiler.tile(source, out, "https://example.org/iiif/map");
 		System.out.printf("%s in %.1f s, max heap %d MiB%n", tiled, (System.nanoTime() - started) / 1e9,
 				Runtime.getRuntime().maxMemory() >> 20);
 		if (!(tiled instanceof Tiled.Ok)) {
