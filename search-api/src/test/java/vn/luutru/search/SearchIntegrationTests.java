@@ -258,6 +258,62 @@ class SearchIntegrationTests {
 	}
 
 	@Test
+	void everyMatchingDocumentIsListedPastTheTenThousandHitWindow() throws Exception {
+		int documents = 10_050;
+		if (this.client
+			.count((c) -> c.index(this.index.alias()).query((q) -> q.match((m) -> m.field("text").query("zqxvwk"))))
+			.count() < documents) {
+			for (int start = 0; start < documents; start += 2_000) {
+				BulkRequest.Builder bulk = new BulkRequest.Builder();
+				for (int n = start; n < Math.min(documents, start + 2_000); n++) {
+					ArchiveEntry entry = page("dee9%020x".formatted(n), 1, "Zqxvwk " + n + ".");
+					bulk.operations((o) -> o.index((i) -> i.index(this.index.alias()).id(entry.id()).document(entry)));
+				}
+				assertThat(this.client.bulk(bulk.build()).errors()).isFalse();
+			}
+			this.index.refresh();
+		}
+		// Ranked results stop at the window…
+		this.mvc.perform(get("/api/search").param("q", "zqxvwk").param("page", "1000"))
+			.andExpect(status().isBadRequest());
+		// …the listing goes on to the last document, each once, in order.
+		java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+		String after = null;
+		int slices = 0;
+		do {
+			var request = get("/api/search/all").param("q", "zqxvwk").param("size", "1000");
+			if (after != null) {
+				request.param("after", after);
+			}
+			String body = this.mvc.perform(request)
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			List<String> ids = JsonPath.read(body, "$.documents[*].documentId");
+			assertThat(ids).isSorted();
+			assertThat(seen.addAll(ids)).isTrue();
+			after = JsonPath.read(body, "$.next");
+			slices++;
+		}
+		while (after != null);
+		assertThat(seen).hasSize(documents);
+		assertThat(slices).isEqualTo(11);
+		// Ten thousand more documents would change the other tests' term statistics.
+		for (int start = 0; start < documents; start += 2_000) {
+			BulkRequest.Builder bulk = new BulkRequest.Builder();
+			for (int n = start; n < Math.min(documents, start + 2_000); n++) {
+				String id = page("dee9%020x".formatted(n), 1, "").id();
+				bulk.operations((o) -> o.delete((d) -> d.index(this.index.alias()).id(id)));
+			}
+			assertThat(this.client.bulk(bulk.build()).errors()).isFalse();
+		}
+		this.index.refresh();
+		this.mvc.perform(get("/api/search/all").param("q", "so muc").param("after", "../etc"))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void jobsAnswerProblemsForBadFoldersAndUnknownIds() throws Exception {
 		this.mvc.perform(post("/api/jobs").contentType(MediaType.APPLICATION_JSON).content("""
 				{"folder": "/nonexistent/scans"}"""))

@@ -101,6 +101,40 @@ class ArchiveSearch {
 	}
 
 	/**
+	 * One slice of every document matching a query, in document-id order, with no cap on
+	 * how deep it goes.
+	 * @throws IndexUnavailable when Elasticsearch cannot answer
+	 */
+	SearchListing all(String text, @Nullable String after, int size) {
+		try {
+			SearchResponse<PageHit> response = this.client.search(
+					SearchRequests.all(new SearchQuery(text, 0, 1).text(), after, size, this.index.alias()),
+					PageHit.class);
+			List<SearchListing.Listed> documents = new ArrayList<>();
+			for (Hit<PageHit> hit : response.hits().hits()) {
+				PageHit page = hit.source();
+				if (page == null) {
+					continue;
+				}
+				List<Integer> pages = pages(hit).stream().map(SearchResults.PageMatch::page).toList();
+				documents.add(new SearchListing.Listed(page.documentId(), page.title(), page.fileName(),
+						pages.isEmpty() ? List.of(page.page()) : pages));
+			}
+			String next = (documents.size() == size) ? documents.getLast().documentId() : null;
+			return new SearchListing(documents, next);
+		}
+		catch (ElasticsearchException ex) {
+			if (ex.status() == 400) {
+				throw new InvalidSearch("Elasticsearch cannot run this query: " + ex.error().reason());
+			}
+			throw unavailable(ex);
+		}
+		catch (IOException ex) {
+			throw unavailable(ex);
+		}
+	}
+
+	/**
 	 * The pages of one document that match a query, best first.
 	 * @throws IndexUnavailable when Elasticsearch cannot answer
 	 */

@@ -23,6 +23,25 @@ class SearchController {
 		return this.archive.within(id, new SearchQuery(q, 0, SearchQuery.DEFAULT_SIZE).text());
 	}
 
+	/**
+	 * Every matching document, without the 10,000-hit cap of ranked results, for lists
+	 * and exports: in document-id order, {@code size} at a time; {@code after} is the
+	 * previous answer's {@code next}.
+	 */
+	@GetMapping("/api/search/all")
+	SearchListing all(@RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) @org.jspecify.annotations.Nullable String after,
+			@RequestParam(defaultValue = "100") int size) {
+		if (size < 1 || size > SearchListing.MAX_SIZE) {
+			throw new InvalidSearch("size must be between 1 and " + SearchListing.MAX_SIZE + ", not " + size + ".");
+		}
+		if (after != null && !after.matches("[0-9a-f]{24}")) {
+			throw new InvalidSearch(
+					"after must be the next value of the previous answer (a document id), not '" + after + "'.");
+		}
+		return this.archive.all(q, after, size);
+	}
+
 	@GetMapping("/api/search")
 	SearchResults search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + SearchQuery.DEFAULT_SIZE) int size) {

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.util.NamedValue;
+import org.jspecify.annotations.Nullable;
 
 import vn.luutru.stores.elasticsearch.ArchiveEntry;
 
@@ -67,6 +69,35 @@ final class SearchRequests {
 				.preTags(Snippet.MARK)
 				.postTags(Snippet.END_MARK)
 				.fields(NamedValue.of(TEXT, highlight(FRAGMENT_SIZE)), NamedValue.of(TEXT_FOLDED, highlight(0)))));
+	}
+
+	/**
+	 * Every document matching a query, in document-id order, one slice at a time: the
+	 * sort is on the collapse field, which is what lets Elasticsearch page a collapsed
+	 * search with {@code search_after} past the 10,000-hit window.
+	 * @param after the last document id of the previous slice, or {@code null} for the
+	 * first
+	 */
+	static SearchRequest all(String text, @Nullable String after, int size, String index) {
+		return SearchRequest.of((s) -> {
+			s.index(index)
+				.ignoreUnavailable(true)
+				.allowNoIndices(true)
+				.size(size)
+				.trackTotalHits((t) -> t.enabled(false))
+				.query(query(text))
+				.sort((so) -> so.field((f) -> f.field("documentId").order(SortOrder.Asc)))
+				.collapse((c) -> c.field("documentId")
+					.innerHits((ih) -> ih.name(PAGES)
+						.size(OTHER_PAGES)
+						.sort((so) -> so.score((sc) -> sc.order(SortOrder.Desc)))
+						.source((src) -> src.filter((f) -> f.includes("page")))))
+				.source((src) -> src.filter((f) -> f.includes("documentId", "title", "fileName", "page")));
+			if (after != null) {
+				s.searchAfter(FieldValue.of(after));
+			}
+			return s;
+		});
 	}
 
 	/** The search for one page of document hits. */
