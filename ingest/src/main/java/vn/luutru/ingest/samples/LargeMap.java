@@ -27,7 +27,7 @@ public final class LargeMap {
 	public static final List<String> TITLE_BLOCK = List.of("BẢN ĐỒ ĐỊA CHÍNH", "TỜ BẢN ĐỒ SỐ 12", "PHƯỜNG AN KHÁNH");
 
 	/** The street name drawn across a region boundary. */
-	public static final String STREET = "ĐƯỜNG NGUYỄN VĂN CỪ";
+	public static final String STREET = "Đường Nguyễn Văn Cừ";
 
 	private final Fonts fonts = Fonts.sans();
 
@@ -67,20 +67,25 @@ public final class LargeMap {
 	private Drawn draw(Graphics2D graphics, int width, int height, int streetCentreX, int streetBaseline) {
 		graphics.setColor(new Color(228, 228, 228));
 		graphics.fillRect(0, 0, width, height);
-		parcels(graphics, width, height, new Random(12));
-		Rectangle street = label(graphics, Font.BOLD, 56, STREET, streetCentreX, streetBaseline, true);
+		parcels(graphics, width, height, streetBaseline, new Random(12));
+		Rectangle street = label(graphics, Font.PLAIN, 64, STREET, streetCentreX, streetBaseline, true);
 		Rectangle sheetNumber = titleBlock(graphics, width, height);
 		return new Drawn(width, height, sheetNumber, street);
 	}
 
-	// Parcels numbered from 101, so that no parcel number reads "12".
-	private void parcels(Graphics2D graphics, int width, int height, Random random) {
+	// Parcels numbered from 101, so that no parcel number reads "12"; none on the street,
+	// whose name is written along it as on real sheets, not across parcel lines.
+	private void parcels(Graphics2D graphics, int width, int height, int streetBaseline, Random random) {
 		int cell = 700;
 		int number = 101;
 		for (int top = 150; top + cell < height - 150; top += cell) {
 			for (int left = 150; left + cell < width - 150; left += cell) {
 				int w = cell - 40 - random.nextInt(120);
 				int h = cell - 40 - random.nextInt(120);
+				if (top < streetBaseline + 60 && top + h > streetBaseline - 120) {
+					number++;
+					continue;
+				}
 				graphics.setColor(new Color(60, 60, 60));
 				graphics.setStroke(new BasicStroke(5));
 				graphics.drawRect(left, top, w, h);
