@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -99,7 +100,7 @@ public class PageRecognition implements AutoCloseable {
 	}
 
 	/** Waits for a queued page; a worker's failure is rethrown as it was. */
-	static PageText await(Future<PageText> page) {
+	static <T> T await(Future<T> page) {
 		try {
 			return page.get();
 		}
@@ -126,33 +127,75 @@ public class PageRecognition implements AutoCloseable {
 	}
 
 	/**
-	 * Reads one page; when OCR fails, once more on a fresh engine (a native engine that
-	 * failed may be left in a bad state), then the page is recorded as failed and the
-	 * other pages go on. A missing Tesseract or model fails every page alike, so it stops
-	 * the job instead.
+	 * Queues one region of a tiled map for OCR, read upright (no orientation detection);
+	 * blocks while too many pages or regions wait, so the caller decodes the next region
+	 * only when there is room for it. Regions are not counted as pages.
+	 * @param number the page the region belongs to, for the log
+	 * @param done run on the worker once the region is read (or failed), when its pixels
+	 * are no longer needed
+	 * @return what OCR read, or why it failed twice
+	 */
+	Future<RegionText> submitRegion(int number, BufferedImage region, int imageDpi, Runnable done) {
+		this.inFlight.acquireUninterruptibly();
+		try {
+			return this.workers.submit(() -> {
+				try {
+					return twice("a region of page " + number,
+							() -> new RegionText(this.perThread.get().recognizeUpright(region, imageDpi), null),
+							(failed) -> RegionText.failed("nhận dạng chữ (OCR) lỗi hai lần: " + failed.getMessage()));
+				}
+				finally {
+					this.inFlight.release();
+					done.run();
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			this.inFlight.release();
+			done.run();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Reads one page; the page is recorded as failed when OCR fails twice, and the other
+	 * pages go on.
 	 */
 	private PageText recognize(int number, BufferedImage image, int imageDpi, @Nullable PageScans scans) {
 		try {
-			return read(number, image, imageDpi, scans);
+			return twice("page " + number, () -> read(number, image, imageDpi, scans),
+					(failed) -> PageText.failed(number, "nhận dạng chữ (OCR) lỗi hai lần: " + failed.getMessage()));
+		}
+		finally {
+			this.pagesDone.incrementAndGet();
+		}
+	}
+
+	/**
+	 * One reading; when OCR fails, once more on a fresh engine (a native engine that
+	 * failed may be left in a bad state), then what {@code failedTwice} makes of the
+	 * second failure. A missing Tesseract or model fails every page alike, so it stops
+	 * the job instead.
+	 */
+	private <T> T twice(String what, Supplier<T> read, Function<RuntimeException, T> failedTwice) {
+		try {
+			return read.get();
 		}
 		catch (TesseractUnavailable ex) {
 			throw ex;
 		}
 		catch (RuntimeException first) {
-			log.warn("OCR of page {} failed ({}); trying once more with a fresh engine", number, first.toString());
+			log.warn("OCR of {} failed ({}); trying once more with a fresh engine", what, first.toString());
 			replaceThisThreadsRecognizer();
 			try {
-				return read(number, image, imageDpi, scans);
+				return read.get();
 			}
 			catch (TesseractUnavailable ex) {
 				throw ex;
 			}
 			catch (RuntimeException second) {
-				return PageText.failed(number, "nhận dạng chữ (OCR) lỗi hai lần: " + second.getMessage());
+				return failedTwice.apply(second);
 			}
-		}
-		finally {
-			this.pagesDone.incrementAndGet();
 		}
 	}
 

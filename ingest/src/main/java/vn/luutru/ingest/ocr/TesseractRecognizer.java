@@ -47,6 +47,15 @@ final class TesseractRecognizer implements TextRecognizer {
 
 	@Override
 	public RecognizedPage recognize(BufferedImage page, int dpi) {
+		return recognize(page, dpi, this.orientation != null);
+	}
+
+	@Override
+	public RecognizedPage recognizeUpright(BufferedImage region, int dpi) {
+		return recognize(region, dpi, false);
+	}
+
+	private RecognizedPage recognize(BufferedImage page, int dpi, boolean detectOrientation) {
 		if (dpi <= 0) {
 			throw new IllegalArgumentException("dpi must be positive, was " + dpi);
 		}
@@ -55,7 +64,7 @@ final class TesseractRecognizer implements TextRecognizer {
 		}
 		long started = System.nanoTime();
 		BufferedImage grey = grey(page);
-		int turn = (this.orientation != null) ? this.orientation.correction(grey, dpi) : 0;
+		int turn = (detectOrientation && this.orientation != null) ? this.orientation.correction(grey, dpi) : 0;
 		RecognizedPage recognized = this.engine.recognize(OrientationDetector.turn(grey, turn), dpi).turnedBy(turn);
 		logger.debug("Recognised a {}x{} page at {} dpi in {} ms, confidence {}", page.getWidth(), page.getHeight(),
 				dpi, (System.nanoTime() - started) / 1_000_000, recognized.meanConfidence());

@@ -38,6 +38,21 @@ public interface TextRecognizer extends AutoCloseable {
 	RecognizedPage recognize(BufferedImage page, int dpi);
 
 	/**
+	 * Recognises a region of a large sheet known to lie upright, without orientation
+	 * detection: a map has lettering in every direction (streets, rivers, parcel
+	 * numbers), so one region's majority can look sideways while the sheet, scanned
+	 * upright, is not; and turning one region would break the mapping of its boxes back
+	 * onto the sheet.
+	 * @param region the region; any image type
+	 * @param dpi the resolution it was read at
+	 * @return the text in NFC with the mean word confidence, rotation 0
+	 * @throws OcrFailed if Tesseract could not recognise the region
+	 */
+	default RecognizedPage recognizeUpright(BufferedImage region, int dpi) {
+		return recognize(region, dpi);
+	}
+
+	/**
 	 * Frees the native engine; the recogniser cannot be used afterwards. Closing twice
 	 * does nothing.
 	 */

@@ -44,6 +44,20 @@ public final class HocrWords {
 	public record Word(String text, int x0, int y0, int x1, int y1, double baseline) {
 	}
 
+	private static final Pattern PAGE_BOX = Pattern.compile("class=['\"]ocr_page['\"][^>]*bbox 0 0 (\\d+) (\\d+)");
+
+	/**
+	 * The size of the image the boxes are in, from the {@code ocr_page} element's box.
+	 * @return width and height, or null when the hOCR does not say
+	 */
+	public static int @Nullable [] pageSize(String hocr) {
+		Matcher matcher = PAGE_BOX.matcher(hocr);
+		if (!matcher.find()) {
+			return null;
+		}
+		return new int[] { Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)) };
+	}
+
 	/** The words of an hOCR {@code ocr_page} element (or a whole hOCR document). */
 	public static List<Word> of(String hocr) {
 		NodeList spans = parse(hocr).getElementsByTagName("span");

@@ -60,8 +60,11 @@ final class SearchablePdf {
 	 * One page of the PDF.
 	 *
 	 * @param image the page image (JPEG, or PNG for 1-bit pages), upright
-	 * @param dpi its resolution, which gives the page its physical size
-	 * @param hocr the words on it, in its pixels; null for a page without OCR
+	 * @param dpi the resolution of the image OCR read, which gives the page its physical
+	 * size
+	 * @param hocr the words on it, in the pixels of the image OCR read (which may be
+	 * larger than the kept image: a tiled map's scan is kept downsampled); null for a
+	 * page without OCR
 	 * @param text the page's text when it has no word boxes (a text-layer page), laid
 	 * invisibly line by line so the page is still found by a search
 	 */
@@ -94,8 +97,14 @@ final class SearchablePdf {
 			return;
 		}
 		PDImageXObject image = image(document, source.image());
+		// The word boxes are in the pixels of the image OCR read, whose size the hOCR
+		// page
+		// states. That is the kept image itself, except for a tiled map, kept
+		// downsampled: its page then has the size of the full image at its resolution,
+		// the smaller image is stretched over it and the boxes still land on the words.
+		int[] pixels = pixelFrame(source.hocr(), image.getWidth(), image.getHeight());
 		float scale = 72f / source.dpi();
-		PDRectangle size = new PDRectangle(image.getWidth() * scale, image.getHeight() * scale);
+		PDRectangle size = new PDRectangle(pixels[0] * scale, pixels[1] * scale);
 		PDPage page = new PDPage(size);
 		document.addPage(page);
 		try (PDPageContentStream content = new PDPageContentStream(document, page)) {
@@ -107,6 +116,19 @@ final class SearchablePdf {
 				InvisibleText.lines(content, font, source.text(), size);
 			}
 		}
+	}
+
+	/**
+	 * The size in pixels of the image the hOCR's boxes refer to: the hOCR page's box when
+	 * it has the kept image's proportions, else the kept image's own size.
+	 */
+	static int[] pixelFrame(@Nullable String hocr, int imageWidth, int imageHeight) {
+		int[] page = (hocr != null) ? HocrWords.pageSize(hocr) : null;
+		if (page == null || page[0] <= 0 || page[1] <= 0) {
+			return new int[] { imageWidth, imageHeight };
+		}
+		double ratio = ((double) page[0] / page[1]) / ((double) imageWidth / imageHeight);
+		return (Math.abs(ratio - 1) <= 0.01) ? page : new int[] { imageWidth, imageHeight };
 	}
 
 	private static PDImageXObject image(PDDocument document, Path file) throws IOException {
