@@ -48,7 +48,10 @@ public final class TilingBench {
 		long started = System.nanoTime();
 		// The same entry point the ingestion job uses, with the engine asked for.
 		Tiler tiler = Tilers.of(engine.equals("vips") ? TilingProperties.defaults() : TilingProperties.javaEngine());
-		if (!tiler.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT).contains(engine.equals("vips") ? "vips" : "map")) {
+		if (!tiler.getClass()
+			.getSimpleName()
+			.toLowerCase(java.util.Locale.ROOT)
+			.contains(engine.equals("vips") ? "vips" : "map")) {
 			throw new IllegalStateException("asked for the " + engine + " engine, got " + tiler);
 		}
 		Tiled tiled = tiler.tile(source, out, "https://example.org/iiif/map");
