@@ -66,7 +66,7 @@ async function showPage(number) {
 /** Links to the deep-zoom viewer when the manifest has a page with IIIF tiles (a map or a plan). */
 async function showViewerLink() {
   try {
-    const response = await fetch(`/iiif/${encodeURIComponent(id)}/manifest`);
+    const response = await api(`/iiif/${encodeURIComponent(id)}/manifest`);
     if (!response.ok) {
       return;
     }
@@ -74,7 +74,8 @@ async function showViewerLink() {
     const tiled = (manifest.items ?? []).findIndex((canvas) => (canvas.items?.[0]?.items?.[0]?.body?.service ?? []).length > 0);
     if (tiled >= 0) {
       const link = document.getElementById('viewer-link');
-      link.href = `/viewer.html?${new URLSearchParams({ id, page: String(tiled + 1) })}`;
+      const q = params.get('q');
+      link.href = `/viewer.html?${new URLSearchParams({ id, page: String(tiled + 1), ...(q ? { q } : {}) })}`;
       link.hidden = false;
     }
   } catch {

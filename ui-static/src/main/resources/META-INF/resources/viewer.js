@@ -2,7 +2,7 @@
 // sources; other pages as one picture. A scale bar in metres is drawn when the page's image service says how much
 // ground one pixel covers (the "luutru:metresPerPixel" property, see IiifController). All text from the manifest
 // (titles, OCR-derived metadata) is set as text, never as HTML.
-import { api, element } from './common.js';
+import { api, element, getJson } from './common.js';
 
 /* global OpenSeadragon */
 
@@ -17,6 +17,9 @@ let canvases = [];
 let current = 0;
 let metresPerPixel = null;
 let viewer;
+const query = params.get('q');
+let hits = [];
+let hitIndex = -1;
 
 function fail(message) {
   status.hidden = false;
@@ -73,6 +76,63 @@ function drawScaleBar() {
   scaleBar.querySelector('.scale-bar-label').textContent = formatLength(metres);
   scaleBar.dataset.metres = String(metres);
   scaleBar.hidden = false;
+}
+
+/**
+ * Draws the searched words' boxes (from the page's OCR) over the image as OpenSeadragon overlays, in viewport
+ * coordinates (the image's width is 1), so they stay on the words at every zoom.
+ */
+async function drawHits() {
+  viewer.clearOverlays();
+  hits = [];
+  hitIndex = -1;
+  updateHitButtons();
+  const item = viewer.world.getItemAt(0);
+  if (!query || !item) {
+    return;
+  }
+  const page = current + 1;
+  let answer;
+  try {
+    answer = await getJson(`/api/documents/${encodeURIComponent(id)}/pages/${page}/hits?${new URLSearchParams({ q: query })}`);
+  } catch {
+    return; // a page without word boxes is shown without marks
+  }
+  if (page !== current + 1 || !answer.width || !answer.height) {
+    return;
+  }
+  const size = item.getContentSize();
+  // The OCR image and the shown image may differ in size (a downsampled map scan): scale by the ratio.
+  const sx = size.x / answer.width;
+  const sy = size.y / answer.height;
+  hits = answer.boxes.map((box) => item.imageToViewportRectangle(box.x0 * sx, box.y0 * sy, (box.x1 - box.x0) * sx, (box.y1 - box.y0) * sy));
+  answer.boxes.forEach((box, index) => {
+    const mark = element('div', 'hit-box');
+    mark.title = box.word;
+    viewer.addOverlay({ element: mark, location: hits[index] });
+  });
+  updateHitButtons();
+}
+
+function updateHitButtons() {
+  const label = document.getElementById('hit-position');
+  document.getElementById('hits').hidden = !query;
+  document.getElementById('previous-hit').disabled = hits.length === 0;
+  document.getElementById('next-hit').disabled = hits.length === 0;
+  label.textContent = hits.length === 0 ? 'Không có chỗ khớp trên trang này'
+    : hitIndex < 0 ? `${hits.length} chỗ khớp` : `Chỗ khớp ${hitIndex + 1} / ${hits.length}`;
+}
+
+/** Zooms to the next (or previous) matched word of the page. */
+function goToHit(step) {
+  if (hits.length === 0) {
+    return;
+  }
+  hitIndex = (hitIndex + step + hits.length) % hits.length;
+  const box = hits[hitIndex];
+  // Some room around the word, so its line can be read.
+  viewer.viewport.fitBounds(new OpenSeadragon.Rect(box.x - box.width * 4, box.y - box.height * 6, box.width * 9, box.height * 13));
+  updateHitButtons();
 }
 
 function show(index) {
@@ -184,6 +244,12 @@ async function load() {
   viewer.element.append(scaleBar);
   for (const event of ['open', 'animation', 'resize', 'update-viewport']) {
     viewer.addHandler(event, drawScaleBar);
+  }
+  viewer.addHandler('open', drawHits);
+  document.getElementById('previous-hit').addEventListener('click', () => goToHit(-1));
+  document.getElementById('next-hit').addEventListener('click', () => goToHit(1));
+  if (query) {
+    document.getElementById('document-link').href = `/document.html?${new URLSearchParams({ id, q: query })}`;
   }
   viewer.addHandler('open-failed', () => fail(`Không mở được ảnh trang ${current + 1}.`));
   const first = Number.parseInt(params.get('page') ?? '1', 10) || 1;

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code info.json} of a IIIF Image API 3 level-0 service, with the fields
@@ -25,6 +27,8 @@ final class IiifInfo {
 	 * The extension property giving the size of a pixel, read by the viewer's scale bar.
 	 */
 	static final String METRES_PER_PIXEL = "luutru:metresPerPixel";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private IiifInfo() {
 	}
@@ -52,18 +56,34 @@ final class IiifInfo {
 	}
 
 	/**
-	 * Adds the size of a pixel as {@code luutru:metresPerPixel}, the extension property
-	 * the viewer's scale bar reads (IIIF allows extra properties with a prefix).
+	 * Adds what the archive knows about the image's scale and place as extension
+	 * properties (IIIF allows extra properties with a prefix):
+	 * {@code luutru:metresPerPixel} for the viewer's scale bar, {@code luutru:dpi} of a
+	 * plain scan, and for a GeoTIFF {@code luutru:geo} with its EPSG code, the
+	 * footprint's four corners in that CRS and the pixel scale.
 	 */
-	static void addMetresPerPixel(Path file, @Nullable Double metresPerPixel) throws IOException {
-		if (metresPerPixel == null || !Double.isFinite(metresPerPixel) || metresPerPixel <= 0) {
-			return;
+	static void addExtras(Path file, TileInfo info) throws IOException {
+		ObjectNode json = (ObjectNode) JSON.readTree(file.toFile());
+		Double metresPerPixel = info.metresPerPixel();
+		if (metresPerPixel != null && Double.isFinite(metresPerPixel) && metresPerPixel > 0) {
+			json.put(METRES_PER_PIXEL, metresPerPixel);
 		}
-		String json = Files.readString(file, StandardCharsets.UTF_8);
-		int open = json.indexOf('{');
-		String added = json.substring(0, open + 1) + "\n  \"" + METRES_PER_PIXEL + "\": " + metresPerPixel + ","
-				+ json.substring(open + 1);
-		Files.writeString(file, added, StandardCharsets.UTF_8);
+		if (info.dpi() != null) {
+			json.put("luutru:dpi", info.dpi());
+		}
+		GeoReference geo = info.geo();
+		if (geo != null) {
+			ObjectNode place = json.putObject("luutru:geo");
+			if (geo.epsg() != null) {
+				place.put("epsg", geo.epsg());
+			}
+			place.put("pixelScaleX", geo.pixelScaleX()).put("pixelScaleY", geo.pixelScaleY());
+			ArrayNode corners = place.putArray("footprint");
+			for (GeoReference.Corner corner : geo.footprint(info.width(), info.height())) {
+				corners.addArray().add(corner.x()).add(corner.y());
+			}
+		}
+		JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), json);
 	}
 
 	private static String escape(String text) {

@@ -137,8 +137,9 @@ public class MapTiler implements Tiler {
 			// A georeferenced map's pixel is on the ground, not on the paper the DPI is
 			// about.
 			Double metresPerPixel = (geo != null) ? geo.metresPerPixel() : (dpi != null) ? 0.0254 / dpi : null;
-			IiifInfo.addMetresPerPixel(outDir.resolve("info.json"), metresPerPixel);
-			return Tiled.ok(new TileInfo(width, height, tileSize, scaleFactors, metresPerPixel, geo, dpi));
+			TileInfo info = new TileInfo(width, height, tileSize, scaleFactors, metresPerPixel, geo, dpi);
+			IiifInfo.addExtras(outDir.resolve("info.json"), info);
+			return Tiled.ok(info);
 		}
 		catch (IOException | RuntimeException ex) {
 			return Tiled.failed("Tệp ảnh " + name + " bị hỏng hoặc không ghi được mảnh ảnh (" + technical(ex) + ")");

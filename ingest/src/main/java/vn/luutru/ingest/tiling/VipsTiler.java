@@ -89,11 +89,6 @@ public class VipsTiler implements Tiler {
 			String failure = run(List.of(this.properties.vipsCommand(), "dzsave", source.toString(), partial.toString(),
 					"--layout", "iiif3", "--tile-size", Integer.toString(this.properties.tileSize()), "--suffix",
 					".jpg[Q=" + quality + "]"));
-			if (failure == null) {
-				failure = run(List.of(this.properties.vipsCommand(), "thumbnail", source.toString(),
-						partial.resolve("thumbnail.jpg") + "[Q=" + quality + "]",
-						Integer.toString(this.properties.thumbnailSize())));
-			}
 			if (failure != null) {
 				delete(partial);
 				return Tiled.failed(
@@ -107,14 +102,15 @@ public class VipsTiler implements Tiler {
 			// one.
 			json.put("id", baseUri);
 			Double metresPerPixel = (geo != null) ? geo.metresPerPixel() : (dpi != null) ? 0.0254 / dpi : null;
-			if (metresPerPixel != null && Double.isFinite(metresPerPixel) && metresPerPixel > 0) {
-				json.put(IiifInfo.METRES_PER_PIXEL, metresPerPixel);
-			}
 			JSON.writerWithDefaultPrettyPrinter().writeValue(info.toFile(), json);
+			TileInfo tiles = new TileInfo(width, height, this.properties.tileSize(), scaleFactors(json), metresPerPixel,
+					geo, dpi);
+			IiifInfo.addExtras(info, tiles);
+			LevelThumbnail.write(partial, width, height, this.properties.tileSize(), tiles.scaleFactors(),
+					this.properties.thumbnailSize(), this.properties.jpegQuality());
 			delete(outDir);
 			Files.move(partial, outDir);
-			return Tiled.ok(new TileInfo(width, height, this.properties.tileSize(), scaleFactors(json), metresPerPixel,
-					geo, dpi));
+			return Tiled.ok(tiles);
 		}
 		catch (IOException | RuntimeException ex) {
 			return Tiled.failed("Không ghi được mảnh ảnh của " + source.getFileName() + " (" + ex + ")");

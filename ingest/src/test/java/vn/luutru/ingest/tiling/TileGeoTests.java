@@ -42,6 +42,16 @@ class TileGeoTests {
 				new GeoReference.Corner(585400, 2330000), new GeoReference.Corner(585400, 2329700),
 				new GeoReference.Corner(585000, 2329700));
 		assertThat(info.metresPerPixel()).isEqualTo(0.5);
+		// The same facts go into info.json, where the viewer and other IIIF clients read
+		// them; the vips engine writes them too.
+		Tiled byVips = new VipsTiler(TilingProperties.defaults()).tile(tiff, this.dir.resolve("vips"), "https://x/g");
+		assertThat(byVips).isInstanceOf(Tiled.Ok.class);
+		for (String engine : List.of("out", "vips")) {
+			String json = Files.readString(this.dir.resolve(engine).resolve("info.json"));
+			assertThat(json.replaceAll("\\s", "")).as(engine)
+				.contains("\"luutru:metresPerPixel\":0.5", "\"epsg\":3405",
+						"\"footprint\":[[585000.0,2330000.0],[585400.0,2330000.0],[585400.0,2329700.0],[585000.0,2329700.0]]");
+		}
 	}
 
 	@Test

@@ -200,6 +200,27 @@ class BrowserIntegrationTests {
 		assertThat(box.getRect().getY() + box.getRect().getHeight())
 			.isLessThanOrEqualTo(picture.getRect().getY() + picture.getRect().getHeight());
 		Browser.screenshot(browser, "document-hits");
+
+		// The map sheet was tiled: the viewer opens it at deep zoom with the searched
+		// words boxed on the map, and steps from one match to the next.
+		browser
+			.get(url("/?q=" + java.net.URLEncoder.encode("ban do dia chinh", java.nio.charset.StandardCharsets.UTF_8)));
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(
+					By.xpath("//li[contains(@class,'hit')][.//span[text()='" + SampleSet.MAP_TIFF + "']]//h2/a")))
+			.click();
+		new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("viewer-link")))
+			.click();
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+				(driver) -> driver.findElements(By.cssSelector("#viewer .hit-box")).size() >= 2 ? Boolean.TRUE : null);
+		browser.findElement(By.id("next-hit")).click();
+		assertThat(browser.findElement(By.id("hit-position")).getText()).matches("Chỗ khớp 1 / \\d+");
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until((driver) -> ((Number) ((JavascriptExecutor) driver)
+			.executeScript("return performance.getEntriesByType('resource').filter(e => e.name.includes('/iiif/')"
+					+ " && e.name.endsWith('/default.jpg')).length"))
+			.intValue() >= 2 ? Boolean.TRUE : null);
+		Browser.screenshot(browser, "viewer-hits");
 	}
 
 	@Test
