@@ -154,11 +154,11 @@ public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListe
 			}
 		}
 		makeSearchablePdf(id, document, extracted);
-		String untiled = this.mapTiles.tile(document, this.derivatives.iiif(id, 1));
-		if (untiled != null) {
-			// The map stays in the archive and searchable; only deep zoom is missing.
-			this.failures.add(new IngestFailure(this.jobExecutionId, source, sha256, 1, untiled, now));
-		}
+		// A page that cannot be tiled stays in the archive and searchable; only deep zoom
+		// is missing, and scanning staff see why.
+		this.mapTiles.tile(document, (page) -> this.derivatives.iiif(id, page))
+			.forEach((page, reason) -> this.failures
+				.add(new IngestFailure(this.jobExecutionId, source, sha256, page, reason, now)));
 		IndexedFile context = new IndexedFile(id, sha256, source, this.jobExecutionId);
 		List<Identifiers> perPage = extracted.pages()
 			.stream()

@@ -38,6 +38,7 @@ import vn.luutru.ingest.indexing.ArchiveWriter;
 import vn.luutru.ingest.indexing.Derivatives;
 import vn.luutru.ingest.indexing.MapTiles;
 import vn.luutru.ingest.tiling.Tiler;
+import vn.luutru.ingest.tiling.TilingProperties;
 import vn.luutru.ingest.indexing.Originals;
 import vn.luutru.ingest.intake.FingerprintProcessor;
 import vn.luutru.ingest.intake.FolderReader;
@@ -124,10 +125,10 @@ class IngestJobConfiguration {
 	@StepScope
 	ArchiveWriter archiveWriter(ElasticsearchClient client, ArchiveIndex index, Documents documents,
 			IngestFailures failures, ServicesProperties services, SearchablePdfProperties searchablePdf,
-			IdentifierReader identifierReader, Tiler tiler) {
+			IdentifierReader identifierReader, Tiler tiler, TilingProperties tiling) {
 		return new ArchiveWriter(client, index, documents, failures, new Originals(services.originalsDir()),
 				new Derivatives(services.derivativesDir()), new SearchablePdfs(searchablePdf), identifierReader,
-				new MapTiles(tiler));
+				new MapTiles(tiler, tiling.pdfDpi()));
 	}
 
 	@Bean

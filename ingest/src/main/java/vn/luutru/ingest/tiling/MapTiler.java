@@ -73,6 +73,41 @@ public class MapTiler implements Tiler {
 		return tile(new PageBandSource(page), outDir, baseUri, "page");
 	}
 
+	/**
+	 * Renders the PDF page with PDFBox and tiles it. The rendered page is in the heap (4
+	 * bytes a pixel) on top of the bands, so its declared size is checked against the
+	 * heap as well as the pixel limit before rendering.
+	 */
+	@Override
+	public Tiled tilePdfPage(Path pdf, int page, int dpi, Path outDir, String baseUri) {
+		try {
+			int[] size = PdfPageSize.of(pdf, page, dpi);
+			String refusal = Limits.check(size[0], size[1], 3, this.properties.tileSize(), this.properties);
+			long rendered = 4L * size[0] * size[1];
+			Runtime runtime = Runtime.getRuntime();
+			long available = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+			if (refusal == null && rendered * 2 > available) {
+				refusal = "Trang PDF quá lớn để dựng trong bộ nhớ: %d × %d điểm ảnh ở %d dpi (needs %d MB, %d MB of heap available; the vips engine renders region by region)"
+					.formatted(size[0], size[1], dpi, rendered >> 20, available >> 20);
+			}
+			if (refusal != null) {
+				return Tiled.refused(refusal);
+			}
+			BufferedImage image;
+			try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(
+					new org.apache.pdfbox.io.RandomAccessReadBufferedFile(pdf.toFile()), "", null, null,
+					org.apache.pdfbox.io.IOUtils.createTempFileOnlyStreamCache())) {
+				image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(page - 1, dpi,
+						org.apache.pdfbox.rendering.ImageType.RGB);
+			}
+			return tile(image, outDir, baseUri);
+		}
+		catch (IOException | RuntimeException ex) {
+			return Tiled
+				.failed("Không dựng được trang " + page + " của " + pdf.getFileName() + " (" + technical(ex) + ")");
+		}
+	}
+
 	/** Whether an image of this size should be tiled rather than shown whole. */
 	@Override
 	public boolean shouldTile(int width, int height) {

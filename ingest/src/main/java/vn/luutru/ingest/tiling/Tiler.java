@@ -16,6 +16,14 @@ public interface Tiler {
 	 */
 	Tiled tile(Path source, Path outDir, String baseUri);
 
+	/**
+	 * Tiles one page of a PDF (a map drawn or scanned into a PDF) rendered at
+	 * {@code dpi}; the page's size at that resolution is checked against the pixel limit
+	 * before it is rendered.
+	 * @param page 1-based page number
+	 */
+	Tiled tilePdfPage(Path pdf, int page, int dpi, Path outDir, String baseUri);
+
 	/** Whether an image of this size should be tiled rather than shown whole. */
 	boolean shouldTile(int width, int height);
 

@@ -28,6 +28,14 @@ public final class Tilers {
 		}
 	}
 
+	/**
+	 * The pixel sizes of a PDF's pages at a resolution, from their page boxes (nothing is
+	 * rendered).
+	 */
+	public static java.util.List<int[]> pdfPageSizes(java.nio.file.Path pdf, int dpi) throws java.io.IOException {
+		return PdfPageSize.all(pdf, dpi);
+	}
+
 	public static Tiler of(TilingProperties properties) {
 		if ("vips".equalsIgnoreCase(properties.engine())) {
 			if (VipsTiler.available(properties.vipsCommand())) {

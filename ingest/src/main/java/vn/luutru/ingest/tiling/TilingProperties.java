@@ -27,24 +27,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param vipsCommand the {@code vips} executable (default {@code vips}, found on the
  * PATH; Debian package {@code libvips-tools})
  * @param timeout how long one map may take before it is given up (default 30 minutes)
+ * @param pdfDpi resolution PDF pages are rendered at for tiling (default 200: an A0 sheet
+ * becomes 6600 × 9400 pixels, an A3 page stays under the 4000-pixel threshold and is
+ * shown whole)
  */
 @ConfigurationProperties("luutru.tiling")
 public record TilingProperties(@DefaultValue("512") int tileSize, @DefaultValue("0.8") float jpegQuality,
 		@DefaultValue("2000000000") long pixelLimit, @DefaultValue("4000") int minSideToTile,
 		@DefaultValue("512") int thumbnailSize, @DefaultValue("0") int threads, @DefaultValue("vips") String engine,
-		@DefaultValue("vips") String vipsCommand, @DefaultValue("30m") java.time.Duration timeout) {
+		@DefaultValue("vips") String vipsCommand, @DefaultValue("30m") java.time.Duration timeout,
+		@DefaultValue("200") int pdfDpi) {
 
 	/** The defaults, for code and tests that run without Spring. */
 	public static TilingProperties defaults() {
 		return new TilingProperties(512, 0.8f, 2_000_000_000L, 4000, 512, 0, "vips", "vips",
-				java.time.Duration.ofMinutes(30));
+				java.time.Duration.ofMinutes(30), 200);
 	}
 
 	/** The defaults with the pure-Java engine. */
 	public static TilingProperties javaEngine() {
 		TilingProperties d = defaults();
 		return new TilingProperties(d.tileSize, d.jpegQuality, d.pixelLimit, d.minSideToTile, d.thumbnailSize,
-				d.threads, "java", d.vipsCommand, d.timeout);
+				d.threads, "java", d.vipsCommand, d.timeout, d.pdfDpi);
 	}
 
 	/** How many threads encode tiles. */

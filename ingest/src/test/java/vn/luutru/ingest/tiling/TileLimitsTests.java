@@ -61,7 +61,7 @@ class TileLimitsTests {
 		Path png = this.dir.resolve("map.png");
 		javax.imageio.ImageIO.write(TilingFixtures.map(600, 400, BufferedImage.TYPE_3BYTE_BGR), "png", png.toFile());
 		MapTiler strict = new MapTiler(new TilingProperties(512, 0.8f, 100_000, 4000, 512, 1, "java", "vips",
-				java.time.Duration.ofMinutes(30)));
+				java.time.Duration.ofMinutes(30), 200));
 		assertThat(strict.tile(png, this.dir.resolve("out"), "https://x/m")).isInstanceOf(Tiled.Refused.class);
 	}
 

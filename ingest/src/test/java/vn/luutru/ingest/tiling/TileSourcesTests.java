@@ -50,7 +50,7 @@ class TileSourcesTests {
 		// Near-lossless tiles, so the comparison checks decoding and the pyramid, not
 		// JPEG.
 		TilingProperties nearLossless = new TilingProperties(512, 0.98f, 2_000_000_000L, 4000, 512, 0, "java", "vips",
-				java.time.Duration.ofMinutes(30));
+				java.time.Duration.ofMinutes(30), 200);
 		Tiled tiled = new MapTiler(nearLossless).tile(source, out, "https://x/" + source.getFileName());
 		assertThat(tiled).as(source.getFileName().toString()).isInstanceOf(Tiled.Ok.class);
 		int[][] expected = TilingFixtures.samples(original);

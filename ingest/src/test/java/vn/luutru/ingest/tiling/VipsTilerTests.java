@@ -87,4 +87,50 @@ class VipsTilerTests {
 		assertThat(this.dir.resolve("out.partial")).doesNotExist();
 	}
 
+	@Test
+	void aMapPageOfAPdfIsRenderedAndTiledByBothEngines() throws Exception {
+		Path pdf = this.dir.resolve("ban-do.pdf");
+		try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+			// An A2 sheet: 4677 × 3307 pixels at 200 dpi, above the 4000-pixel threshold.
+			org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
+					new org.apache.pdfbox.pdmodel.common.PDRectangle(1684, 1191));
+			document.addPage(page);
+			try (org.apache.pdfbox.pdmodel.PDPageContentStream content = new org.apache.pdfbox.pdmodel.PDPageContentStream(
+					document, page)) {
+				content.setNonStrokingColor(0.2f, 0.5f, 0.3f);
+				content.addRect(100, 100, 800, 600);
+				content.fill();
+			}
+			document.save(pdf.toFile());
+		}
+		assertThat(Tilers.pdfPageSizes(pdf, 200)).singleElement()
+			.satisfies((size) -> assertThat(size).containsExactly(4678, 3308));
+
+		for (Tiler tiler : List.of(this.vips, new MapTiler(TilingProperties.javaEngine()))) {
+			Path out = this.dir.resolve("pdf-" + tiler.getClass().getSimpleName());
+			Tiled tiled = tiler.tilePdfPage(pdf, 1, 200, out, "https://x/p/1");
+			assertThat(tiled).as(tiler.toString())
+				.isInstanceOfSatisfying(Tiled.Ok.class, (ok) -> assertThat(ok.info().width()).isBetween(4677, 4679));
+			assertThat(out.resolve("info.json")).isRegularFile();
+			assertThat(out.resolve("thumbnail.jpg")).isRegularFile();
+		}
+	}
+
+	@Test
+	void aPdfPageTooLargeAtItsResolutionIsRefusedBeforeRendering() throws Exception {
+		Path pdf = this.dir.resolve("khong-lo.pdf");
+		try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+			// The largest page PDF allows: 200 × 200 inches, 120,000 pixels a side at 600
+			// dpi.
+			document.addPage(new org.apache.pdfbox.pdmodel.PDPage(
+					new org.apache.pdfbox.pdmodel.common.PDRectangle(14400, 14400)));
+			document.save(pdf.toFile());
+		}
+		for (Tiler tiler : List.of(this.vips, new MapTiler(TilingProperties.javaEngine()))) {
+			assertThat(tiler.tilePdfPage(pdf, 1, 600, this.dir.resolve("out"), "https://x/p/1")).as(tiler.toString())
+				.isInstanceOfSatisfying(Tiled.Refused.class,
+						(refused) -> assertThat(refused.reason()).startsWith("Ảnh quá lớn: 120000 × 120000"));
+		}
+	}
+
 }
