@@ -27,6 +27,9 @@ const FACETS = {
   kind: { label: 'Loại tài liệu', filter: (v) => `loai:${v}`, name: (v) => KINDS[v] ?? v },
   year: { label: 'Năm', filter: (v) => `nam:${v}`, name: (v) => v },
   adminUnit: { label: 'Đơn vị hành chính', filter: (v) => `dvhc:"${v}"`, name: (v) => v },
+  dossier: { label: 'Gắn hồ sơ', filter: (v) => `hoso:${v}`, name: (v) => (v === 'co' ? 'Đã gắn hồ sơ' : 'Chưa gắn hồ sơ') },
+  dossierField: { label: 'Lĩnh vực hồ sơ', filter: (v) => `linhvuc:"${v}"`, name: (v) => v },
+  dossierProcedure: { label: 'Thủ tục hồ sơ', filter: (v) => `thutuc:"${v}"`, name: (v) => v },
   textSource: { label: 'Nguồn chữ', filter: null, name: (v) => SOURCES[v] ?? v },
   ocrConfidence: { label: 'Độ tin cậy OCR', filter: null, name: (v) => BANDS[v] ?? v },
 };

@@ -140,7 +140,7 @@ public class ArchiveReindex {
 		return new ArchiveEntry(entry.entry(), entry.documentId(), entry.sha256(), entry.fileName(), entry.title(),
 				entry.contentType(), entry.sizeBytes(), entry.pageCount(), entry.page(), entry.text(),
 				entry.textSource(), entry.ocrConfidence(), entry.image(), ids, entry.ingestedAt(),
-				entry.jobExecutionId(), (entry.metadata() != null) ? entry.metadata() : Map.of());
+				entry.jobExecutionId(), (entry.metadata() != null) ? entry.metadata() : Map.of(), entry.dossiers());
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
 /**
  * The facets of a search: for the matching pages, how many documents fall in each kind,
@@ -26,6 +27,12 @@ final class Facets {
 
 	static final String CONFIDENCE = "ocrConfidence";
 
+	static final String LINKED = "dossier";
+
+	static final String FIELD = "dossierField";
+
+	static final String PROCEDURE = "dossierProcedure";
+
 	private static final String DOCUMENTS = "documents";
 
 	private Facets() {
@@ -41,6 +48,17 @@ final class Facets {
 		aggregations.put(YEAR, terms("identifiers.year", 50));
 		aggregations.put(ADMIN_UNIT, terms("identifiers.adminUnits", 30));
 		aggregations.put(TEXT_SOURCE, terms("textSource", 5));
+		aggregations.put(FIELD, terms("dossiers.fields", 20));
+		aggregations.put(PROCEDURE, terms("dossiers.procedures", 20));
+		aggregations
+			.put(LINKED,
+					Aggregation.of(
+							(a) -> a
+								.filters((f) -> f.filters((k) -> k.keyed(Map.of("co",
+										Query.of((q) -> q.exists((e) -> e.field("dossiers.codes"))), "khong",
+										Query.of((q) -> q.bool((b) -> b
+											.mustNot((n) -> n.exists((e) -> e.field("dossiers.codes")))))))))
+								.aggregations(DOCUMENTS, documents())));
 		aggregations.put(CONFIDENCE,
 				Aggregation.of((a) -> a
 					.range((r) -> r.field("ocrConfidence")
@@ -64,7 +82,7 @@ final class Facets {
 	 */
 	static Map<String, List<Facet>> of(Map<String, Aggregate> aggregations) {
 		Map<String, List<Facet>> facets = new LinkedHashMap<>();
-		for (String name : List.of(KIND, YEAR, ADMIN_UNIT, TEXT_SOURCE)) {
+		for (String name : List.of(KIND, YEAR, ADMIN_UNIT, TEXT_SOURCE, FIELD, PROCEDURE)) {
 			Aggregate aggregate = aggregations.get(name);
 			List<Facet> values = new ArrayList<>();
 			if (aggregate != null && aggregate.isSterms()) {
@@ -93,6 +111,17 @@ final class Facets {
 				.forEach((b) -> bands.add(new Facet(b.key(), count(b.aggregations()))));
 		}
 		facets.put(CONFIDENCE, bands);
+		Aggregate linked = aggregations.get(LINKED);
+		List<Facet> links = new ArrayList<>();
+		if (linked != null && linked.isFilters() && linked.filters().buckets().isKeyed()) {
+			linked.filters().buckets().keyed().forEach((key, bucket) -> {
+				if (bucket.docCount() > 0) {
+					links.add(new Facet(key, count(bucket.aggregations())));
+				}
+			});
+		}
+		links.sort((a, b) -> a.value().compareTo(b.value()));
+		facets.put(LINKED, links);
 		return facets;
 	}
 

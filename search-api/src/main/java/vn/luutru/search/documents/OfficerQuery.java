@@ -43,7 +43,16 @@ record OfficerQuery(String words, List<String> phrases, List<String> excluded, L
 		MA("ma", "identifiers.dossierCodes"),
 
 		/** đơn vị hành chính (administrative unit). */
-		DVHC("dvhc", "identifiers.adminUnits.folded");
+		DVHC("dvhc", "identifiers.adminUnits.folded"),
+
+		/** hồ sơ: attached to a dossier ({@code co}) or not ({@code khong}). */
+		HOSO("hoso", "dossiers.codes"),
+
+		/** lĩnh vực of an attached dossier (land, environment, …). */
+		LINHVUC("linhvuc", "dossiers.fields"),
+
+		/** thủ tục: the procedure of an attached dossier. */
+		THUTUC("thutuc", "dossiers.procedures");
 
 		private final String typed;
 
@@ -164,7 +173,15 @@ record OfficerQuery(String words, List<String> phrases, List<String> excluded, L
 				case NAM -> Integer.toString(Integer.parseInt(value));
 				case MA -> value.toUpperCase(Locale.ROOT);
 				case LOAI -> value.toLowerCase(Locale.ROOT);
-				case DVHC -> value;
+				case DVHC, LINHVUC, THUTUC -> value;
+				// Typed with or without the diacritics: "có", "co", "không", "khong".
+				case HOSO -> switch (java.text.Normalizer
+					.normalize(value.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+					.replaceAll("\\p{M}", "")) {
+					case "co" -> "co";
+					case "khong" -> "khong";
+					default -> throw new IllegalArgumentException(value);
+				};
 			};
 		}
 		catch (IllegalArgumentException ex) {
@@ -182,6 +199,9 @@ record OfficerQuery(String words, List<String> phrases, List<String> excluded, L
 			case NAM -> "nam:2019";
 			case MA -> "ma:000.00.12.H13-191002-0015";
 			case DVHC -> "dvhc:\"An Khánh\"";
+			case HOSO -> "hoso:co or hoso:khong";
+			case LINHVUC -> "linhvuc:\"Đất đai\"";
+			case THUTUC -> "thutuc:\"Thuê đất\"";
 		};
 	}
 

@@ -208,6 +208,8 @@ final class SearchRequests {
 					(sheet != null) ? Query.of((q) -> q.term((t) -> t.field(field).value(sheet + "/" + filter.value())))
 							: Query.of((q) -> q.wildcard((w) -> w.field(field).value("*/" + filter.value())));
 				case DVHC -> Query.of((q) -> q.matchPhrase((m) -> m.field(field).query(filter.value())));
+				case HOSO -> filter.value().equals("co") ? Query.of((q) -> q.exists((e) -> e.field(field)))
+						: Query.of((q) -> q.bool((b) -> b.mustNot((n) -> n.exists((e) -> e.field(field)))));
 				default -> Query.of((q) -> q.term((t) -> t.field(field).value(filter.value())));
 			});
 		}

@@ -32,8 +32,11 @@ class DossierService {
 
 	private final ApplicationEventPublisher events;
 
+	private final IndexedLinks indexedLinks;
+
 	DossierService(Dossiers dossiers, Documents documents, DossierImport imports, DossierSuggestions suggestions,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, IndexedLinks indexedLinks) {
+		this.indexedLinks = indexedLinks;
 		this.dossiers = dossiers;
 		this.documents = documents;
 		this.imports = imports;
@@ -72,6 +75,7 @@ class DossierService {
 		Dossier dossier = this.dossiers.find(code).orElseThrow(() -> new DossierNotFound(code));
 		requireDocument(documentId);
 		this.dossiers.attach(code, documentId, note);
+		this.indexedLinks.refresh(documentId);
 		this.events.publishEvent(new AuditedAction("dossier.attach", "dossier", code, null,
 				Map.of("document", documentId, "note", (note != null) ? note : "")));
 		return new DossierView(dossier.masked(), this.dossiers.documentsOf(code));
@@ -81,6 +85,7 @@ class DossierService {
 	void detach(String code, String documentId) {
 		this.dossiers.find(code).orElseThrow(() -> new DossierNotFound(code));
 		if (this.dossiers.detach(code, documentId)) {
+			this.indexedLinks.refresh(documentId);
 			this.events.publishEvent(
 					new AuditedAction("dossier.detach", "dossier", code, Map.of("document", documentId), null));
 		}

@@ -33,6 +33,11 @@ class DossiersExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, "invalid-period", "Invalid period", ex);
 	}
 
+	@ExceptionHandler
+	ProblemDetail linksNotIndexed(LinksNotIndexed ex) {
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "links-not-indexed", "Search index unavailable", ex);
+	}
+
 	private static ProblemDetail problem(HttpStatus status, String type, String title, Exception ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
 		problem.setType(URI.create("tag:luutru,2025:problem/" + type));

@@ -43,6 +43,17 @@ class OfficerQueryTests {
 	}
 
 	@Test
+	void dossierFiltersTakeTheirValuesWithOrWithoutDiacritics() {
+		OfficerQuery query = OfficerQuery.parse("hoso:Có linhvuc:\"Đất đai\" thutuc:\"Thuê đất\"");
+
+		assertThat(query.filters()).containsExactly(new Filter(Field.HOSO, "co"), new Filter(Field.LINHVUC, "Đất đai"),
+				new Filter(Field.THUTUC, "Thuê đất"));
+		assertThat(OfficerQuery.parse("hoso:khong").filters()).containsExactly(new Filter(Field.HOSO, "khong"));
+		assertThatExceptionOfType(InvalidSearch.class).isThrownBy(() -> OfficerQuery.parse("hoso:maybe"))
+			.withMessageContaining("hoso:co or hoso:khong");
+	}
+
+	@Test
 	void malformedQueriesAreRefusedWithAReason() {
 		assertThatExceptionOfType(InvalidSearch.class).isThrownBy(() -> OfficerQuery.parse("\"tài nguyên"))
 			.withMessageContaining("not closed");

@@ -32,6 +32,8 @@ import vn.luutru.stores.support.TestStores;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -189,10 +191,23 @@ class DossiersIntegrationTests {
 			.andExpect(jsonPath("$.documents[0].documentId").value(DOCUMENT))
 			.andExpect(jsonPath("$.documents[0].note").value("Thông báo kết quả thẩm định"));
 		this.mvc.perform(get("/api/documents/{id}/dossiers", DOCUMENT)).andExpect(jsonPath("$").value(contains(CODE)));
+		// Searches filter and count by the links, on every page of the document.
+		this.mvc.perform(get("/api/search").param("q", "thua dat hoso:co linhvuc:\"Đất đai\" thutuc:\"Thuê đất\""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.hits[*].documentId").value(contains(DOCUMENT)))
+			.andExpect(jsonPath("$.facets.dossierField[*].value").value(hasItem("Đất đai")))
+			.andExpect(jsonPath("$.facets.dossier[*].value").value(contains("co")));
+		this.mvc.perform(get("/api/search").param("q", "thua dat hoso:khong"))
+			.andExpect(jsonPath("$.hits[*].documentId").value(not(hasItem(DOCUMENT))));
 
 		this.mvc.perform(delete("/api/dossiers/{code}/documents/{id}", CODE, DOCUMENT))
 			.andExpect(status().isNoContent());
 		this.mvc.perform(get("/api/documents/{id}/dossiers", DOCUMENT)).andExpect(jsonPath("$").value(empty()));
+		this.mvc.perform(get("/api/search").param("q", "thua dat hoso:co"))
+			.andExpect(jsonPath("$.hits[*].documentId").value(not(hasItem(DOCUMENT))));
+		this.mvc.perform(get("/api/search").param("q", "thua dat hoso:khong").param("size", "100"))
+			.andExpect(jsonPath("$.hits[*].documentId").value(hasItem(DOCUMENT)));
+		this.mvc.perform(get("/api/search").param("q", "hoso:maybe")).andExpect(status().isBadRequest());
 	}
 
 	@Test

@@ -38,11 +38,34 @@ import org.jspecify.annotations.Nullable;
  * @param ingestedAt when the ingestion job indexed it
  * @param jobExecutionId the ingestion job execution that indexed it
  * @param metadata file metadata (author, creation date, producer, …); stored, not indexed
+ * @param dossiers the one-stop dossiers the document is attached to, copied onto every
+ * entry of the document when an officer attaches or detaches it, so that searches can
+ * filter and count by them; null when it is attached to none
  */
 public record ArchiveEntry(String entry, String documentId, String sha256, String fileName, String title,
 		String contentType, long sizeBytes, int pageCount, @Nullable Integer page, @Nullable String text,
 		String textSource, @Nullable Float ocrConfidence, @Nullable PageImage image, @Nullable Identifiers identifiers,
-		Instant ingestedAt, long jobExecutionId, Map<String, String> metadata) {
+		Instant ingestedAt, long jobExecutionId, Map<String, String> metadata, @Nullable Links dossiers) {
+
+	/** An entry of a document attached to no dossier (how ingestion writes them). */
+	public ArchiveEntry(String entry, String documentId, String sha256, String fileName, String title,
+			String contentType, long sizeBytes, int pageCount, @Nullable Integer page, @Nullable String text,
+			String textSource, @Nullable Float ocrConfidence, @Nullable PageImage image,
+			@Nullable Identifiers identifiers, Instant ingestedAt, long jobExecutionId, Map<String, String> metadata) {
+		this(entry, documentId, sha256, fileName, title, contentType, sizeBytes, pageCount, page, text, textSource,
+				ocrConfidence, image, identifiers, ingestedAt, jobExecutionId, metadata, null);
+	}
+
+	/**
+	 * The dossiers a document is attached to.
+	 *
+	 * @param codes their codes
+	 * @param fields their fields (land, environment, …), as the one-stop system names
+	 * them
+	 * @param procedures their procedures' names
+	 */
+	public record Links(List<String> codes, List<String> fields, List<String> procedures) {
+	}
 
 	/**
 	 * How a page's image was read for OCR.
