@@ -83,7 +83,7 @@ public final class PageScans {
 	}
 
 	private void writeJpeg(BufferedImage image, Path target) throws IOException {
-		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		ImageWriter writer = JdkImageWriters.of("jpeg");
 		try (ImageOutputStream output = ImageIO.createImageOutputStream(target.toFile())) {
 			ImageWriteParam param = writer.getDefaultWriteParam();
 			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);

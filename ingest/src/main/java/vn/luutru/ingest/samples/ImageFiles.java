@@ -17,6 +17,8 @@ import javax.imageio.metadata.IIOMetadataFormatImpl;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 
+import vn.luutru.ingest.extraction.JdkImageWriters;
+
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -35,12 +37,12 @@ final class ImageFiles {
 	}
 
 	static void writePng(BufferedImage image, int dpi, Path file) throws IOException {
-		ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+		ImageWriter writer = JdkImageWriters.of("png");
 		write(writer, writer.getDefaultWriteParam(), file, 1, (page) -> image, dpi);
 	}
 
 	static void writeJpeg(BufferedImage image, int dpi, float quality, Path file) throws IOException {
-		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		ImageWriter writer = JdkImageWriters.of("jpeg");
 		ImageWriteParam param = writer.getDefaultWriteParam();
 		param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
 		param.setCompressionQuality(quality);
@@ -53,7 +55,7 @@ final class ImageFiles {
 	 */
 	static void writeTiff(int pages, IntFunction<BufferedImage> page, int dpi, String compression, int tileSize,
 			Path file) throws IOException {
-		ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+		ImageWriter writer = JdkImageWriters.of("tiff");
 		ImageWriteParam param = writer.getDefaultWriteParam();
 		param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
 		param.setCompressionType(compression);
