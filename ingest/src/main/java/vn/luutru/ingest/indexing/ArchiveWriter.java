@@ -156,7 +156,9 @@ public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListe
 		makeSearchablePdf(id, document, extracted);
 		// A page that cannot be tiled stays in the archive and searchable; only deep zoom
 		// is missing, and scanning staff see why.
-		this.mapTiles.tile(document, (page) -> this.derivatives.iiif(id, page))
+		this.mapTiles
+			.tile(document, (page) -> this.derivatives.iiif(id, page),
+					(page) -> (page <= extracted.pages().size()) ? extracted.pages().get(page - 1).text() : "")
 			.forEach((page, reason) -> this.failures
 				.add(new IngestFailure(this.jobExecutionId, source, sha256, page, reason, now)));
 		IndexedFile context = new IndexedFile(id, sha256, source, this.jobExecutionId);

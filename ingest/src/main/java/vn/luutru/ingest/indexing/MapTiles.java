@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.luutru.ingest.catalog.CatalogedDocument;
+import vn.luutru.ingest.tiling.MapScale;
 import vn.luutru.ingest.tiling.Tiled;
 import vn.luutru.ingest.tiling.Tiler;
 import vn.luutru.ingest.tiling.Tilers;
@@ -42,7 +43,7 @@ public class MapTiles {
 	 * @return why pages could not be tiled, by page number; empty when all that needed
 	 * tiles got them
 	 */
-	Map<Integer, String> tile(CatalogedDocument document, IntFunction<Path> target) {
+	Map<Integer, String> tile(CatalogedDocument document, IntFunction<Path> target, IntFunction<String> pageText) {
 		Map<Integer, String> failures = new TreeMap<>();
 		if (document.contentType().equals("application/pdf")) {
 			List<int[]> sizes;
@@ -58,7 +59,7 @@ public class MapTiles {
 				if (this.tiler.shouldTile(size[0], size[1])) {
 					int number = page;
 					record(document, page, failures, () -> this.tiler.tilePdfPage(document.storedPath(), number,
-							this.pdfDpi, target.apply(number), baseUri(document, number)));
+							this.pdfDpi, target.apply(number), baseUri(document, number)), target, pageText);
 				}
 			}
 			return failures;
@@ -70,18 +71,32 @@ public class MapTiles {
 		Optional<int[]> size = Tilers.declaredSize(document.storedPath());
 		if (size.isPresent() && this.tiler.shouldTile(size.get()[0], size.get()[1])) {
 			record(document, 1, failures,
-					() -> this.tiler.tile(document.storedPath(), target.apply(1), baseUri(document, 1)));
+					() -> this.tiler.tile(document.storedPath(), target.apply(1), baseUri(document, 1)), target,
+					pageText);
 		}
 		return failures;
 	}
 
 	private void record(CatalogedDocument document, int page, Map<Integer, String> failures,
-			java.util.function.Supplier<Tiled> tiling) {
+			java.util.function.Supplier<Tiled> tiling, IntFunction<Path> target, IntFunction<String> pageText) {
 		long started = System.nanoTime();
 		switch (tiling.get()) {
-			case Tiled.Ok ok -> log.info("Tiled {} page {} ({} × {}, {} levels) in {} ms with {}", document.fileName(),
-					page, ok.info().width(), ok.info().height(), ok.info().scaleFactors().size(),
-					(System.nanoTime() - started) / 1_000_000, this.tiler);
+			case Tiled.Ok ok -> {
+				log.info("Tiled {} page {} ({} × {}, {} levels) in {} ms with {}", document.fileName(), page,
+						ok.info().width(), ok.info().height(), ok.info().scaleFactors().size(),
+						(System.nanoTime() - started) / 1_000_000, this.tiler);
+				// What the title block says ("Tỷ lệ 1:1000") turns paper into ground.
+				java.util.OptionalInt scale = MapScale.of(pageText.apply(page));
+				if (scale.isPresent()) {
+					try {
+						MapScale.apply(target.apply(page).resolve("info.json"), scale.getAsInt());
+					}
+					catch (IOException ex) {
+						log.warn("Could not record the scale of {} page {}: {}", document.fileName(), page,
+								ex.toString());
+					}
+				}
+			}
 			case Tiled.Refused refused -> failures.put(page, "Không tạo được ảnh phóng to: " + refused.reason());
 			case Tiled.Failed failed -> failures.put(page, "Không tạo được ảnh phóng to: " + failed.reason());
 		}

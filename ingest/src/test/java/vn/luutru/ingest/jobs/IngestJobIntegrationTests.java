@@ -120,7 +120,10 @@ class IngestJobIntegrationTests {
 			.satisfies((d) -> assertThat(derivatives.iiif(d.id(), 1).resolve("info.json")).content()
 				.containsPattern("\"width\" ?: 6000")
 				.containsPattern("\"height\" ?: 4500")
-				.contains("ImageService3"));
+				.contains("ImageService3")
+				// The title block's "Tỷ lệ 1:1000", read by OCR, makes the scale bar
+				// measure ground.
+				.containsPattern("\"luutru:mapScale\" ?: 1000"));
 		assertThat(added).filteredOn((d) -> !d.fileName().equals(SampleSet.MAP_TIFF))
 			.allSatisfy((d) -> assertThat(derivatives.iiif(d.id(), 1)).doesNotExist());
 	}
