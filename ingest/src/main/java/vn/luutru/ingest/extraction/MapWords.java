@@ -1,7 +1,5 @@
 package vn.luutru.ingest.extraction;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,14 +7,11 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
+
+import vn.luutru.ingest.ocr.HocrXml;
 
 /**
  * The words of a tiled map's regions brought onto the whole sheet: boxes moved from a
@@ -106,7 +101,7 @@ final class MapWords {
 		if (hocr.isBlank()) {
 			return List.of();
 		}
-		NodeList spans = parse(hocr).getElementsByTagName("span");
+		NodeList spans = HocrXml.parse(hocr).getElementsByTagName("span");
 		List<Line> lines = new ArrayList<>();
 		List<Word> words = new ArrayList<>();
 		// The line's baseline in full-image pixels: through (baseX, baseY) with its
@@ -281,22 +276,6 @@ final class MapWords {
 		}
 		return new int[] { Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
 				Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(4)) };
-	}
-
-	private static Element parse(String hocr) {
-		try {
-			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-			// OCR output is untrusted: no DTDs, no external entities.
-			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-			factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-			factory.setExpandEntityReferences(false);
-			String body = hocr.strip().startsWith("<?xml") ? hocr : "<root>" + hocr + "</root>";
-			return factory.newDocumentBuilder().parse(new InputSource(new StringReader(body))).getDocumentElement();
-		}
-		catch (ParserConfigurationException | SAXException | IOException ex) {
-			throw new IllegalArgumentException("Unreadable hOCR: " + ex.getMessage(), ex);
-		}
 	}
 
 }

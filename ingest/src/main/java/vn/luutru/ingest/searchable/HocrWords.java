@@ -1,21 +1,15 @@
 package vn.luutru.ingest.searchable;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
+
+import vn.luutru.ingest.ocr.HocrXml;
 
 /**
  * The words of one page's hOCR with their boxes and the baseline of their line, in the
@@ -60,7 +54,7 @@ public final class HocrWords {
 
 	/** The words of an hOCR {@code ocr_page} element (or a whole hOCR document). */
 	public static List<Word> of(String hocr) {
-		NodeList spans = parse(hocr).getElementsByTagName("span");
+		NodeList spans = HocrXml.parse(hocr).getElementsByTagName("span");
 		List<Word> words = new ArrayList<>();
 		int @Nullable [] line = null;
 		double[] baseline = { 0, 0 };
@@ -98,24 +92,6 @@ public final class HocrWords {
 		}
 		return new int[] { Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
 				Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(4)) };
-	}
-
-	private static Element parse(String hocr) {
-		try {
-			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-			// OCR output is untrusted: no DTDs, no external entities.
-			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
-			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-			factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-			factory.setExpandEntityReferences(false);
-			DocumentBuilder builder = factory.newDocumentBuilder();
-			String body = hocr.strip().startsWith("<?xml") ? hocr : "<root>" + hocr + "</root>";
-			return builder.parse(new InputSource(new StringReader(body))).getDocumentElement();
-		}
-		catch (ParserConfigurationException | SAXException | IOException ex) {
-			throw new IllegalArgumentException("Unreadable hOCR: " + ex.getMessage(), ex);
-		}
 	}
 
 }

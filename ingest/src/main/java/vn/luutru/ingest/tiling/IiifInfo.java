@@ -1,11 +1,8 @@
 package vn.luutru.ingest.tiling;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,8 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The {@code info.json} of a IIIF Image API 3 level-0 service, with the fields
  * {@code vips dzsave --layout iiif3} writes, plus {@code sizes} for the whole-image
- * renditions under {@code full/}. Written by hand: nine fixed fields do not need a JSON
- * library's configuration.
+ * renditions under {@code full/}, and the archive's extension properties.
  */
 final class IiifInfo {
 
@@ -33,26 +29,33 @@ final class IiifInfo {
 	private IiifInfo() {
 	}
 
-	static void write(Path file, String id, int width, int height, int tileSize, List<Integer> scaleFactors,
-			List<int[]> sizes) throws IOException {
-		String sizesJson = sizes.stream()
-			.map((size) -> "{ \"width\": " + size[0] + ", \"height\": " + size[1] + " }")
-			.collect(Collectors.joining(", "));
-		String factors = scaleFactors.stream().map(String::valueOf).collect(Collectors.joining(", "));
-		String json = """
-				{
-				  "@context": "%s",
-				  "id": "%s",
-				  "type": "ImageService3",
-				  "protocol": "%s",
-				  "profile": "level0",
-				  "width": %d,
-				  "height": %d,
-				  "sizes": [ %s ],
-				  "tiles": [ { "width": %d, "scaleFactors": [ %s ] } ]
-				}
-				""".formatted(CONTEXT, escape(id), PROTOCOL, width, height, sizesJson, tileSize, factors);
-		Files.writeString(file, json, StandardCharsets.UTF_8);
+	/**
+	 * The service's own fields, as {@code vips dzsave --layout iiif3} writes them, plus
+	 * {@code sizes}.
+	 */
+	static ObjectNode service(String id, int width, int height, int tileSize, List<Integer> scaleFactors,
+			List<int[]> sizes) {
+		ObjectNode json = JSON.createObjectNode()
+			.put("@context", CONTEXT)
+			.put("id", id)
+			.put("type", "ImageService3")
+			.put("protocol", PROTOCOL)
+			.put("profile", "level0")
+			.put("width", width)
+			.put("height", height);
+		ArrayNode sizesJson = json.putArray("sizes");
+		sizes.forEach((size) -> sizesJson.addObject().put("width", size[0]).put("height", size[1]));
+		ObjectNode tiles = json.putArray("tiles").addObject().put("width", tileSize);
+		scaleFactors.forEach(tiles.putArray("scaleFactors")::add);
+		return json;
+	}
+
+	static ObjectNode read(Path file) throws IOException {
+		return (ObjectNode) JSON.readTree(file.toFile());
+	}
+
+	static void write(Path file, ObjectNode json) throws IOException {
+		JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), json);
 	}
 
 	/**
@@ -62,8 +65,7 @@ final class IiifInfo {
 	 * plain scan, and for a GeoTIFF {@code luutru:geo} with its EPSG code, the
 	 * footprint's four corners in that CRS and the pixel scale.
 	 */
-	static void addExtras(Path file, TileInfo info) throws IOException {
-		ObjectNode json = (ObjectNode) JSON.readTree(file.toFile());
+	static ObjectNode addExtras(ObjectNode json, TileInfo info) {
 		Double metresPerPixel = info.metresPerPixel();
 		if (metresPerPixel != null && Double.isFinite(metresPerPixel) && metresPerPixel > 0) {
 			json.put(METRES_PER_PIXEL, metresPerPixel);
@@ -83,23 +85,7 @@ final class IiifInfo {
 				corners.addArray().add(corner.x()).add(corner.y());
 			}
 		}
-		JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), json);
-	}
-
-	private static String escape(String text) {
-		StringBuilder out = new StringBuilder();
-		for (char c : text.toCharArray()) {
-			if (c == '"' || c == '\\') {
-				out.append('\\').append(c);
-			}
-			else if (c < 0x20) {
-				out.append("\\u%04x".formatted((int) c));
-			}
-			else {
-				out.append(c);
-			}
-		}
-		return out.toString();
+		return json;
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -20,8 +19,6 @@ public final class MapScale {
 
 	private static final Pattern STATED = Pattern
 		.compile("\\b(?:ty\\s*le|tl)\\s*[:.]?\\s*1\\s*[:/]\\s*(\\d{1,3}(?:[.\\s]?\\d{3})*|\\d+)\\b");
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private MapScale() {
 	}
@@ -55,7 +52,7 @@ public final class MapScale {
 	 * @return whether the file was changed
 	 */
 	public static boolean apply(Path infoJson, int scale) throws IOException {
-		ObjectNode json = (ObjectNode) JSON.readTree(infoJson.toFile());
+		ObjectNode json = IiifInfo.read(infoJson);
 		if (json.has("luutru:geo") || !json.has(IiifInfo.METRES_PER_PIXEL)) {
 			return false;
 		}
@@ -63,7 +60,7 @@ public final class MapScale {
 		json.put(IiifInfo.METRES_PER_PIXEL, paper * scale);
 		json.put("luutru:paperMetresPerPixel", paper);
 		json.put("luutru:mapScale", scale);
-		JSON.writerWithDefaultPrettyPrinter().writeValue(infoJson.toFile(), json);
+		IiifInfo.write(infoJson, json);
 		return true;
 	}
 

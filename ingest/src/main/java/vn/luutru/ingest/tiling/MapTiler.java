@@ -166,14 +166,12 @@ public class MapTiler implements Tiler {
 			}
 			sizes.sort((a, b) -> Integer.compare(a[0], b[0]));
 			List<Integer> scaleFactors = Arrays.stream(levels).map((level) -> level.scale).toList();
-			IiifInfo.write(outDir.resolve("info.json"), baseUri, width, height, tileSize, scaleFactors, sizes);
 			GeoReference geo = bands.geo();
 			Double dpi = bands.dpi();
-			// A georeferenced map's pixel is on the ground, not on the paper the DPI is
-			// about.
-			Double metresPerPixel = (geo != null) ? geo.metresPerPixel() : (dpi != null) ? 0.0254 / dpi : null;
-			TileInfo info = new TileInfo(width, height, tileSize, scaleFactors, metresPerPixel, geo, dpi);
-			IiifInfo.addExtras(outDir.resolve("info.json"), info);
+			TileInfo info = new TileInfo(width, height, tileSize, scaleFactors, TileInfo.metresPerPixel(geo, dpi), geo,
+					dpi);
+			IiifInfo.write(outDir.resolve("info.json"),
+					IiifInfo.addExtras(IiifInfo.service(baseUri, width, height, tileSize, scaleFactors, sizes), info));
 			return Tiled.ok(info);
 		}
 		catch (IOException | RuntimeException ex) {

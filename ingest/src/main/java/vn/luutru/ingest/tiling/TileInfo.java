@@ -23,4 +23,12 @@ public record TileInfo(int width, int height, int tileSize, List<Integer> scaleF
 		scaleFactors = List.copyOf(scaleFactors);
 	}
 
+	/**
+	 * The size of a pixel: on the ground for a georeferenced map (its pixel is not on the
+	 * paper the DPI is about), else on the paper; {@code null} when neither is known.
+	 */
+	static @Nullable Double metresPerPixel(@Nullable GeoReference geo, @Nullable Double dpi) {
+		return (geo != null) ? geo.metresPerPixel() : (dpi != null) ? 0.0254 / dpi : null;
+	}
+
 }

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jspecify.annotations.Nullable;
 
@@ -28,8 +27,6 @@ import org.jspecify.annotations.Nullable;
  * immutable and may be shared.
  */
 public class VipsTiler implements Tiler {
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final TilingProperties properties;
 
@@ -123,17 +120,15 @@ public class VipsTiler implements Tiler {
 				return Tiled.failed("Tệp ảnh " + name + " bị hỏng hoặc không cắt được mảnh ảnh (" + failure + ")");
 			}
 			Path info = partial.resolve("info.json");
-			ObjectNode json = (ObjectNode) JSON.readTree(info.toFile());
+			ObjectNode json = IiifInfo.read(info);
 			int width = json.path("width").asInt();
 			int height = json.path("height").asInt();
 			// vips names the service after its output folder, which is still the partial
 			// one.
 			json.put("id", baseUri);
-			Double metresPerPixel = (geo != null) ? geo.metresPerPixel() : (dpi != null) ? 0.0254 / dpi : null;
-			JSON.writerWithDefaultPrettyPrinter().writeValue(info.toFile(), json);
-			TileInfo tiles = new TileInfo(width, height, this.properties.tileSize(), scaleFactors(json), metresPerPixel,
-					geo, dpi);
-			IiifInfo.addExtras(info, tiles);
+			TileInfo tiles = new TileInfo(width, height, this.properties.tileSize(), scaleFactors(json),
+					TileInfo.metresPerPixel(geo, dpi), geo, dpi);
+			IiifInfo.write(info, IiifInfo.addExtras(json, tiles));
 			LevelThumbnail.write(partial, width, height, this.properties.tileSize(), tiles.scaleFactors(),
 					this.properties.thumbnailSize(), this.properties.jpegQuality());
 			delete(outDir);

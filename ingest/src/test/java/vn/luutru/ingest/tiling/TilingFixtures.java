@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -26,6 +25,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+
+import vn.luutru.ingest.extraction.JdkImageWriters;
 
 /** Generated map images, TIFFs written or crafted byte by byte, and tile reassembly. */
 final class TilingFixtures {
@@ -77,13 +78,7 @@ final class TilingFixtures {
 
 	/** Writes a TIFF with the JDK's writer, which can tile and compress. */
 	static void writeTiff(BufferedImage image, Path file, String compression, boolean tiled) throws IOException {
-		ImageWriter writer = null;
-		for (Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("tiff"); writers.hasNext();) {
-			ImageWriter candidate = writers.next();
-			if (candidate.getClass().getName().startsWith("com.sun")) {
-				writer = candidate;
-			}
-		}
+		ImageWriter writer = JdkImageWriters.of("tiff");
 		ImageWriteParam param = writer.getDefaultWriteParam();
 		if (tiled) {
 			param.setTilingMode(ImageWriteParam.MODE_EXPLICIT);
