@@ -17,7 +17,7 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-./mvnw -B -q -ntp install -DskipTests -pl bench -am
+./mvnw -B -q -ntp install -DskipTests -pl analysis-plugin,bench -am
 classpath="bench/target/classes:$(./mvnw -B -q -ntp -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
 java_bench=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$classpath" vn.luutru.bench.OcrBench)
 bench() { "${java_bench[@]}" "$@"; }

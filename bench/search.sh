@@ -5,15 +5,15 @@
 #   bench/search.sh [PAGES]     (default 100000 page entries; generated once, kept in BENCH_DIR)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pages="${1:-100000}"
+pages="${1:-100000}"; shift || true
 work="${BENCH_DIR:-/tmp/luutru-bench-search}"
 export JAVA_HOME="${LUUTRU_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
-./mvnw -B -q -ntp install -DskipTests -pl bench -am
+./mvnw -B -q -ntp install -DskipTests -pl analysis-plugin,bench -am
 classpath="bench/target/classes:$(./mvnw -B -q -ntp -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
 # The embedded node's distribution, as ./luutru hands it to the application.
 distribution="$(ls search-api/target/elasticsearch/elasticsearch-*.zip | head -1)"
 mkdir -p "$work"
 "$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED -cp "$classpath" \
   -Dluutru.elasticsearch.embedded.distribution="$distribution" \
-  vn.luutru.bench.SearchBench "$work/data" "$pages" "$work/section.md"
+  vn.luutru.bench.SearchBench "$work/data" "$pages" "$work/section.md" "$@"

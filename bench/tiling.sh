@@ -15,7 +15,7 @@ export JAVA_HOME="${LUUTRU_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 dpkg-query -W -f='${Status}' libvips-tools 2>/dev/null | grep -q "install ok installed" \
   || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libvips-tools >/dev/null; }
 
-./mvnw -B -q -ntp install -DskipTests -pl bench -am
+./mvnw -B -q -ntp install -DskipTests -pl analysis-plugin,bench -am
 classpath="bench/target/classes:$(./mvnw -B -q -ntp -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
 java_bench=("$JAVA_HOME/bin/java" "$heap" -cp "$classpath" vn.luutru.bench.TilingBench)
 measure() { local name="$1"; shift; python3 bench/peak-rss.py "$work/$name.json" -- "$@" | tee "$work/$name.out"; }

@@ -84,14 +84,21 @@ function renderHit(hit) {
   pdf.rel = 'noopener';
 
   item.append(heading, meta, snippet);
-  const others = (hit.pages ?? []).filter((match) => match.page !== hit.page);
+  const others = (hit.pages ?? []).filter((page) => page !== hit.page);
   if (others.length > 0) {
     const list = element('p', 'other-pages', 'Các trang khác cũng khớp: ');
-    others.forEach((match, index) => {
-      const link = element('a', undefined, `trang ${match.page}`);
-      link.href = `/document.html?${new URLSearchParams({ id: hit.documentId, page: String(match.page), q: current.q })}`;
+    others.forEach((page, index) => {
+      const link = element('a', undefined, `trang ${page}`);
+      link.href = `/document.html?${new URLSearchParams({ id: hit.documentId, page: String(page), q: current.q })}`;
       list.append(...(index > 0 ? [', '] : []), link);
     });
+    // The other matching pages beyond the best few: the document page searches within it.
+    const more = (hit.matchingPages ?? 0) - 1 - others.length;
+    if (more > 0) {
+      const all = element('a', undefined, `và ${NUMBER.format(more)} trang khác`);
+      all.href = `/document.html?${new URLSearchParams({ id: hit.documentId, page: String(hit.page), q: current.q })}`;
+      list.append(' ', all);
+    }
     item.append(list);
   }
   item.append(open, pdf);

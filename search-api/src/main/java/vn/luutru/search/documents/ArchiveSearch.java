@@ -2,12 +2,18 @@ package vn.luutru.search.documents;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
@@ -31,8 +37,13 @@ class ArchiveSearch {
 
 	private final ArchiveIndex index;
 
+	// The facets are asked for while the documents are: two requests Elasticsearch runs
+	// side by side.
+	private final ElasticsearchAsyncClient async;
+
 	ArchiveSearch(ElasticsearchClient client, ArchiveIndex index) {
 		this.client = client;
+		this.async = new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
 		this.index = index;
 	}
 
@@ -41,25 +52,83 @@ class ArchiveSearch {
 	 * @throws IndexUnavailable when Elasticsearch cannot answer
 	 */
 	SearchResults search(SearchQuery query) {
-		SearchResponse<PageHit> response = execute(query);
-		List<SearchResults.Hit> hits = response.hits().hits().stream().map(ArchiveSearch::hit).toList();
-		return new SearchResults(total(response.aggregations()), query.page(), query.size(), hits,
-				Facets.of(response.aggregations()));
+		Responses responses = fetch(query);
+		List<SearchResults.Hit> hits = responses.documents()
+			.hits()
+			.hits()
+			.stream()
+			.map((hit) -> hit(hit, responses.pages()))
+			.toList();
+		return new SearchResults(total(responses.facets().aggregations()), query.page(), query.size(), hits,
+				Facets.of(responses.facets().aggregations()));
 	}
 
-	private SearchResponse<PageHit> execute(SearchQuery query) {
+	/**
+	 * Elasticsearch's answers to a search: the documents and the facets asked at once,
+	 * then the matching pages of the documents found.
+	 */
+	Responses fetch(SearchQuery query) {
+		String alias = this.index.alias();
+		CompletableFuture<SearchResponse<Void>> facets = this.async.search(SearchRequests.facets(query, alias),
+				Void.class);
 		try {
-			return this.client.search(SearchRequests.of(query, this.index.alias()), PageHit.class);
+			SearchResponse<PageHit> documents = this.client.search(SearchRequests.documents(query, alias),
+					PageHit.class);
+			List<String> ids = documents.hits()
+				.hits()
+				.stream()
+				.map(Hit::source)
+				.filter(Objects::nonNull)
+				.map(PageHit::documentId)
+				.toList();
+			Map<String, Pages> pages = ids.isEmpty() ? Map.of() : pages(
+					this.client.search(SearchRequests.pages(query.text(), ids, alias), Void.class).aggregations());
+			return new Responses(documents, facets.join(), pages);
 		}
 		catch (ElasticsearchException ex) {
-			if (ex.status() == 400) {
-				throw new InvalidSearch("Elasticsearch cannot run this query: " + ex.error().reason());
-			}
-			throw unavailable(ex);
+			facets.cancel(true);
+			throw failed(ex);
 		}
 		catch (IOException ex) {
+			facets.cancel(true);
 			throw unavailable(ex);
 		}
+		catch (CompletionException ex) {
+			throw switch (ex.getCause()) {
+				case ElasticsearchException elastic -> failed(elastic);
+				case Exception other -> unavailable(other);
+				case null, default -> ex;
+			};
+		}
+	}
+
+	private static RuntimeException failed(ElasticsearchException ex) {
+		if (ex.status() == 400) {
+			return new InvalidSearch("Elasticsearch cannot run this query: " + ex.error().reason());
+		}
+		return unavailable(ex);
+	}
+
+	private static Map<String, Pages> pages(Map<String, Aggregate> aggregations) {
+		Aggregate byDocument = aggregations.get(SearchRequests.PAGES);
+		if (byDocument == null || !byDocument.isSterms()) {
+			return Map.of();
+		}
+		Map<String, Pages> pages = new HashMap<>();
+		for (StringTermsBucket bucket : byDocument.sterms().buckets().array()) {
+			Aggregate best = bucket.aggregations().get(SearchRequests.BEST_PAGES);
+			List<Integer> numbers = new ArrayList<>();
+			if (best != null && best.isTopHits()) {
+				for (Hit<JsonData> page : best.topHits().hits().hits()) {
+					JsonData number = page.fields().get("page");
+					if (number != null) {
+						numbers.add(number.toJson().asJsonArray().getInt(0));
+					}
+				}
+			}
+			pages.put(bucket.key().stringValue(), new Pages(bucket.docCount(), numbers));
+		}
+		return pages;
 	}
 
 	// The query itself is not logged: officers search for applicants' names, which are
@@ -74,27 +143,27 @@ class ArchiveSearch {
 		return (documents != null) ? documents.cardinality().value() : 0;
 	}
 
-	private static SearchResults.Hit hit(Hit<PageHit> hit) {
+	private static SearchResults.Hit hit(Hit<PageHit> hit, Map<String, Pages> pages) {
 		PageHit page = hit.source();
 		if (page == null) {
 			throw new IllegalStateException("Search hit " + hit.id() + " came back without its source");
 		}
 		Snippet snippet = best(hit.highlight());
+		Pages matching = pages.getOrDefault(page.documentId(), new Pages(1, List.of(page.page())));
 		return new SearchResults.Hit(page.documentId(), page.title(), page.fileName(), page.page(), snippet.html(),
-				(hit.score() != null) ? hit.score() : 0, pages(hit));
+				(hit.score() != null) ? hit.score() : 0, matching.count(), matching.best());
 	}
 
-	private static List<SearchResults.PageMatch> pages(Hit<PageHit> hit) {
+	private static List<Integer> innerPages(Hit<PageHit> hit) {
 		InnerHitsResult inner = hit.innerHits().get(SearchRequests.PAGES);
 		if (inner == null) {
 			return List.of();
 		}
-		List<SearchResults.PageMatch> pages = new ArrayList<>();
+		List<Integer> pages = new ArrayList<>();
 		for (Hit<JsonData> page : inner.hits().hits()) {
 			JsonData source = page.source();
 			if (source != null) {
-				int number = source.toJson().asJsonObject().getInt("page");
-				pages.add(new SearchResults.PageMatch(number, best(page.highlight()).html()));
+				pages.add(source.toJson().asJsonObject().getInt("page"));
 			}
 		}
 		return pages;
@@ -116,7 +185,7 @@ class ArchiveSearch {
 				if (page == null) {
 					continue;
 				}
-				List<Integer> pages = pages(hit).stream().map(SearchResults.PageMatch::page).toList();
+				List<Integer> pages = innerPages(hit);
 				documents.add(new SearchListing.Listed(page.documentId(), page.title(), page.fileName(),
 						pages.isEmpty() ? List.of(page.page()) : pages));
 			}
@@ -181,6 +250,25 @@ class ArchiveSearch {
 	 * @param page the page number
 	 */
 	record PageHit(String documentId, String title, String fileName, int page) {
+	}
+
+	/**
+	 * How many pages of a document match, and the best of them.
+	 *
+	 * @param count matching pages
+	 * @param best the numbers of the best, best first (at most five)
+	 */
+	record Pages(long count, List<Integer> best) {
+	}
+
+	/**
+	 * Elasticsearch's answers to one search.
+	 *
+	 * @param documents the page of document hits
+	 * @param facets the facets and the number of matching documents
+	 * @param pages for each document hit, its matching pages
+	 */
+	record Responses(SearchResponse<PageHit> documents, SearchResponse<Void> facets, Map<String, Pages> pages) {
 	}
 
 }

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
@@ -31,6 +32,8 @@ final class SearchRequests {
 	static final String DOCUMENTS = "documents";
 
 	static final String PAGES = "pages";
+
+	static final String BEST_PAGES = "best";
 
 	// The best page and up to four more per document: enough to see where else it
 	// matches without turning a result list into a page list.
@@ -64,11 +67,7 @@ final class SearchRequests {
 			.query((q) -> q.bool((b) -> b.must(query(text))
 				.filter((f) -> f.term((t) -> t.field("documentId").value(FieldValue.of(documentId))))))
 			.source((src) -> src.filter((f) -> f.includes("documentId", "title", "fileName", "page")))
-			.highlight((h) -> h.type(HighlighterType.Unified)
-				.encoder(HighlighterEncoder.Html)
-				.preTags(Snippet.MARK)
-				.postTags(Snippet.END_MARK)
-				.fields(NamedValue.of(TEXT, highlight(FRAGMENT_SIZE)), NamedValue.of(TEXT_FOLDED, highlight(0)))));
+			.highlight(snippet(text)));
 	}
 
 	/**
@@ -100,8 +99,14 @@ final class SearchRequests {
 		});
 	}
 
-	/** The search for one page of document hits. */
-	static SearchRequest of(SearchQuery query, String index) {
+	/**
+	 * The first request of a search: one page of documents, each as its best matching
+	 * page with a snippet. Collapsing gives the documents in the order of their best
+	 * pages and pages with {@code from}; nothing else rides on it, because Elasticsearch
+	 * runs a collapsed search's inner hits as one more search per hit, and aggregations
+	 * would make it score every matching page.
+	 */
+	static SearchRequest documents(SearchQuery query, String index) {
 		return SearchRequest.of((s) -> s.index(index)
 			// Before the first ingestion the alias does not exist yet: that is an empty
 			// archive, not an error.
@@ -111,28 +116,79 @@ final class SearchRequests {
 			.size(query.size())
 			.trackTotalHits((t) -> t.enabled(false))
 			.query(query(query.text()))
-			// Each document's other matching pages, best first, each with its snippet.
-			.collapse((c) -> c.field("documentId")
-				.innerHits((ih) -> ih.name(PAGES)
-					.size(OTHER_PAGES)
-					.source((src) -> src.filter((f) -> f.includes("page")))
-					.highlight((h) -> h.type(HighlighterType.Unified)
-						.encoder(HighlighterEncoder.Html)
-						.preTags(Snippet.MARK)
-						.postTags(Snippet.END_MARK)
-						.fields(NamedValue.of(TEXT, highlight(FRAGMENT_SIZE)),
-								NamedValue.of(TEXT_FOLDED, highlight(0))))))
+			.collapse((c) -> c.field("documentId"))
+			.source((src) -> src.filter((f) -> f.includes("documentId", "title", "fileName", "page")))
+			.highlight(snippet(query.text())));
+	}
+
+	/**
+	 * Sent beside {@link #documents}: how many documents match and the facets. The query
+	 * is a filter here (counting needs no scores), and a request of size 0 is one
+	 * Elasticsearch's shard request cache keeps until the index next changes.
+	 */
+	static SearchRequest facets(SearchQuery query, String index) {
+		Query matching = query(query.text());
+		return SearchRequest.of((s) -> s.index(index)
+			.ignoreUnavailable(true)
+			.allowNoIndices(true)
+			.size(0)
+			.trackTotalHits((t) -> t.enabled(false))
+			.query((q) -> q.bool((b) -> b.filter(matching)))
 			.aggregations(DOCUMENTS,
 					(a) -> a.cardinality((c) -> c.field("documentId").precisionThreshold(PRECISION_THRESHOLD)))
-			.aggregations(Facets.aggregations())
-			.source((src) -> src.filter((f) -> f.includes("documentId", "title", "fileName", "page")))
-			.highlight((h) -> h.type(HighlighterType.Unified)
-				// Page text is OCR output or a PDF text layer: untrusted, so
-				// Elasticsearch escapes it.
-				.encoder(HighlighterEncoder.Html)
-				.preTags(Snippet.MARK)
-				.postTags(Snippet.END_MARK)
-				.fields(NamedValue.of(TEXT, highlight(FRAGMENT_SIZE)), NamedValue.of(TEXT_FOLDED, highlight(0)))));
+			.aggregations(Facets.aggregations()));
+	}
+
+	/**
+	 * After {@link #documents}: for each document on the page, how many of its pages
+	 * match and which match best. One request over those documents' pages, where inner
+	 * hits would be one search per document.
+	 */
+	static SearchRequest pages(String text, List<String> documentIds, String index) {
+		List<FieldValue> ids = documentIds.stream().map(FieldValue::of).toList();
+		return SearchRequest.of((s) -> s.index(index)
+			.ignoreUnavailable(true)
+			.allowNoIndices(true)
+			.size(0)
+			.trackTotalHits((t) -> t.enabled(false))
+			.query((q) -> q.bool((b) -> b.must(query(text))
+				.filter((f) -> f.terms((t) -> t.field("documentId").terms((v) -> v.value(ids))))))
+			.aggregations(PAGES,
+					(a) -> a.terms((t) -> t.field("documentId").size(ids.size()))
+						.aggregations(BEST_PAGES,
+								(best) -> best.topHits((th) -> th.size(OTHER_PAGES)
+									.source((src) -> src.fetch(false))
+									.docvalueFields((f) -> f.field("page"))))));
+	}
+
+	/**
+	 * Snippets from the page text: the exact form's, and the folded form's for a query
+	 * typed without diacritics. The words are marked by a plain match of the typed words
+	 * and phrases, not by the search query itself: highlighting its fuzzy and phrase
+	 * clauses means analysing every page's text again, several times the cost of the
+	 * search.
+	 */
+	static Highlight snippet(String text) {
+		OfficerQuery query = OfficerQuery.parse(text);
+		List<String> typed = new ArrayList<>(query.phrases());
+		if (query.hasText() && !query.words().isEmpty()) {
+			typed.add(query.words());
+		}
+		Query marked = typed.isEmpty() ? Query.of((q) -> q.matchNone((n) -> n)) : Query.of((q) -> q.bool((b) -> {
+			for (String words : typed) {
+				b.should((m) -> m.match((t) -> t.field(TEXT).query(words)))
+					.should((m) -> m.match((t) -> t.field(TEXT_FOLDED).query(words)));
+			}
+			return b;
+		}));
+		return Highlight.of((h) -> h.type(HighlighterType.Unified)
+			// Page text is OCR output or a PDF text layer: untrusted, so Elasticsearch
+			// escapes it.
+			.encoder(HighlighterEncoder.Html)
+			.preTags(Snippet.MARK)
+			.postTags(Snippet.END_MARK)
+			.highlightQuery(marked)
+			.fields(NamedValue.of(TEXT, highlight(FRAGMENT_SIZE)), NamedValue.of(TEXT_FOLDED, highlight(0))));
 	}
 
 	static Query query(String text) {

@@ -27,15 +27,16 @@ record SearchResults(long total, int page, int size, List<Hit> hits, Map<String,
 	 * @param snippet HTML: escaped page text with the matched words in
 	 * {@code <mark>…</mark>}
 	 * @param score the relevance score of that page
-	 * @param pages the document's matching pages, best first (the best page among them),
-	 * each with its snippet
+	 * @param matchingPages how many of the document's pages match
+	 * @param pages the numbers of its best matching pages, best first (at most five, the
+	 * best page among them)
 	 */
 	record Hit(String documentId, String title, String fileName, int page, String snippet, double score,
-			List<PageMatch> pages) {
+			long matchingPages, List<Integer> pages) {
 	}
 
 	/**
-	 * A matching page of a document.
+	 * A matching page of a document, from a search within it.
 	 *
 	 * @param page the 1-based page number
 	 * @param snippet HTML as in {@link Hit#snippet()}

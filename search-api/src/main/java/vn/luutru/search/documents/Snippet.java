@@ -70,8 +70,21 @@ record Snippet(List<Part> parts) {
 	 */
 	String html() {
 		StringBuilder html = new StringBuilder();
-		for (Part part : this.parts) {
-			html.append(part.marked() ? MARK : "").append(escape(part.text())).append(part.marked() ? END_MARK : "");
+		for (int i = 0; i < this.parts.size(); i++) {
+			Part part = this.parts.get(i);
+			if (!part.marked()) {
+				html.append(escape(part.text()));
+				continue;
+			}
+			// The typed words are marked one by one; words marked side by side ("Tài
+			// nguyên") read as one run, as a phrase highlight shows them.
+			html.append(MARK).append(escape(part.text()));
+			while (i + 2 < this.parts.size() && this.parts.get(i + 1).text().isBlank()
+					&& this.parts.get(i + 2).marked()) {
+				html.append(escape(this.parts.get(i + 1).text())).append(escape(this.parts.get(i + 2).text()));
+				i += 2;
+			}
+			html.append(END_MARK);
 		}
 		return html.toString();
 	}

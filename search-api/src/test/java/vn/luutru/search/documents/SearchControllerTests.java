@@ -38,8 +38,7 @@ class SearchControllerTests {
 	void answersOnePageOfDocumentHits() throws Exception {
 		given(this.archive.search(any())).willReturn(new SearchResults(1, 0, 10,
 				List.of(new SearchResults.Hit("0123456789abcdef01234567", "Thông báo", "tb-977.pdf", 2,
-						"Sở <mark>Tài nguyên</mark>", 7.5,
-						List.of(new SearchResults.PageMatch(2, "Sở <mark>Tài nguyên</mark>")))),
+						"Sở <mark>Tài nguyên</mark>", 7.5, 12, List.of(2, 5, 1))),
 				Map.of("kind", List.of(new Facets.Facet("thong-bao", 1)))));
 
 		this.mvc.perform(get("/api/search").param("q", "tai nguyen"))
@@ -54,7 +53,9 @@ class SearchControllerTests {
 			.andExpect(jsonPath("$.hits[0].fileName").value("tb-977.pdf"))
 			.andExpect(jsonPath("$.hits[0].page").value(2))
 			.andExpect(jsonPath("$.hits[0].snippet").value("Sở <mark>Tài nguyên</mark>"))
-			.andExpect(jsonPath("$.hits[0].score").value(7.5));
+			.andExpect(jsonPath("$.hits[0].score").value(7.5))
+			.andExpect(jsonPath("$.hits[0].matchingPages").value(12))
+			.andExpect(jsonPath("$.hits[0].pages[1]").value(5));
 	}
 
 	@Test

@@ -17,8 +17,7 @@ class SnippetTests {
 
 		String html = Snippet.fromHighlight(fragment).html();
 
-		assertThat(html)
-			.isEqualTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Sở <mark>Tài</mark> <mark>nguyên</mark>");
+		assertThat(html).isEqualTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Sở <mark>Tài nguyên</mark>");
 		assertThat(html).doesNotContain("<script").doesNotContain("</script");
 	}
 
@@ -38,6 +37,15 @@ class SnippetTests {
 		assertThat(snippet.parts()).containsExactly(new Snippet.Part("Sở ", false),
 				new Snippet.Part("Tài nguyên", true), new Snippet.Part(" & Môi trường", false));
 		assertThat(snippet.html()).isEqualTo("Sở <mark>Tài nguyên</mark> &amp; Môi trường");
+	}
+
+	@Test
+	void wordsMarkedSideBySideReadAsOneRun() {
+		Snippet snippet = Snippet.fromHighlight("Sở <mark>Tài</mark> <mark>nguyên</mark> và <mark>Môi</mark>"
+				+ " <mark>trường</mark>, <mark>đất</mark>");
+
+		assertThat(snippet.marks()).isEqualTo(5);
+		assertThat(snippet.html()).isEqualTo("Sở <mark>Tài nguyên</mark> và <mark>Môi trường</mark>, <mark>đất</mark>");
 	}
 
 	@Test
