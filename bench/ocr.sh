@@ -17,8 +17,11 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-./mvnw -B -q -ntp install -DskipTests -pl analysis-plugin,bench -am
-classpath="bench/target/classes:$(./mvnw -B -q -ntp -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+# Built in the reactor, not installed: the class path names this checkout's own modules, whatever the local
+# Maven repository holds. Every module writes the file; the bench module, built last, has the last word.
+./mvnw -B -q -ntp package -DskipTests -pl analysis-plugin,bench -am dependency:build-classpath \
+  -Dmdep.outputFile="$PWD/bench/target/bench-classpath.txt"
+classpath="bench/target/classes:$(cat bench/target/bench-classpath.txt)"
 java_bench=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$classpath" vn.luutru.bench.OcrBench)
 bench() { "${java_bench[@]}" "$@"; }
 measure() { local name="$1"; shift; python3 bench/peak-rss.py "$work/$name.json" -- "$@"; }

@@ -9,8 +9,11 @@ pages="${1:-100000}"; shift || true
 work="${BENCH_DIR:-/tmp/luutru-bench-search}"
 export JAVA_HOME="${LUUTRU_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
-./mvnw -B -q -ntp install -DskipTests -pl analysis-plugin,bench -am
-classpath="bench/target/classes:$(./mvnw -B -q -ntp -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+# Built in the reactor, not installed: the class path names this checkout's own modules, whatever the local
+# Maven repository holds. Every module writes the file; the bench module, built last, has the last word.
+./mvnw -B -q -ntp package -DskipTests -pl analysis-plugin,bench -am dependency:build-classpath \
+  -Dmdep.outputFile="$PWD/bench/target/bench-classpath.txt"
+classpath="bench/target/classes:$(cat bench/target/bench-classpath.txt)"
 # The embedded node's distribution, as ./luutru hands it to the application.
 distribution="$(ls search-api/target/elasticsearch/elasticsearch-*.zip | head -1)"
 mkdir -p "$work"

@@ -15,8 +15,11 @@ export JAVA_HOME="${LUUTRU_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 dpkg-query -W -f='${Status}' libvips-tools 2>/dev/null | grep -q "install ok installed" \
   || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libvips-tools >/dev/null; }
 
-./mvnw -B -q -ntp install -DskipTests -pl analysis-plugin,bench -am
-classpath="bench/target/classes:$(./mvnw -B -q -ntp -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+# Built in the reactor, not installed: the class path names this checkout's own modules, whatever the local
+# Maven repository holds. Every module writes the file; the bench module, built last, has the last word.
+./mvnw -B -q -ntp package -DskipTests -pl analysis-plugin,bench -am dependency:build-classpath \
+  -Dmdep.outputFile="$PWD/bench/target/bench-classpath.txt"
+classpath="bench/target/classes:$(cat bench/target/bench-classpath.txt)"
 java_bench=("$JAVA_HOME/bin/java" "$heap" -cp "$classpath" vn.luutru.bench.TilingBench)
 measure() { local name="$1"; shift; python3 bench/peak-rss.py "$work/$name.json" -- "$@" | tee "$work/$name.out"; }
 

@@ -73,19 +73,21 @@ public final class SearchBench {
 			ArchiveIndex index = app.getBean(ArchiveIndex.class);
 			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port", "8080"));
 			long indexed = generate(client, index, pages);
-			if (args.length > 3 && args[3].equals("hold")) {
-				// For profiling by hand: the archive stays up until the process is
-				// stopped.
-				System.out.printf("Holding: API on port %d, index alias %s%n", port, index.alias());
-				Thread.sleep(Long.MAX_VALUE);
-			}
-			List<Row> rows = new ArrayList<>();
 			// The API is measured as the pages use it: one session, signed in once.
 			HttpClient http = HttpClient.newBuilder()
 				.version(HttpClient.Version.HTTP_1_1)
 				.cookieHandler(new java.net.CookieManager())
 				.build();
 			signIn(app.getBean(UserService.class), http, port);
+			if (args.length > 3 && args[3].equals("hold")) {
+				// For profiling by hand: the archive stays up, signed in, until the
+				// process
+				// is stopped.
+				System.out.printf("Holding: API on port %d, index alias %s, cookies %s%n", port, index.alias(),
+						((java.net.CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies());
+				Thread.sleep(Long.MAX_VALUE);
+			}
+			List<Row> rows = new ArrayList<>();
 			for (int clients : new int[] { 1, 16 }) {
 				int requests = (clients == 1) ? 480 : 3840;
 				Load api = (words) -> apiSearch(http, port, words);
