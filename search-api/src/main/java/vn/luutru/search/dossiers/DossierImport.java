@@ -35,9 +35,12 @@ class DossierImport {
 
 	private final ApplicationEventPublisher events;
 
+	private final IndexedLinks indexedLinks;
+
 	DossierImport(Dossiers dossiers, DossierImportProperties properties, TransactionTemplate transactions,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, IndexedLinks indexedLinks) {
 		this.dossiers = dossiers;
+		this.indexedLinks = indexedLinks;
 		this.rows = new DossierRows(properties);
 		this.properties = properties;
 		this.transactions = transactions;
@@ -125,7 +128,18 @@ class DossierImport {
 			String code = item.row().getOrDefault(this.properties.columns().code(), "").strip();
 			try {
 				Dossier dossier = this.rows.dossier(item.row());
-				Dossiers.Upserted outcome = this.transactions.execute((status) -> this.dossiers.upsert(dossier));
+				Dossiers.Upserted outcome = this.transactions.execute((status) -> {
+					Dossiers.Upserted upserted = this.dossiers.upsert(dossier);
+					if (upserted == Dossiers.Upserted.UPDATED) {
+						// The index holds a copy of each linked document's dossier field
+						// and
+						// procedure: a row that renames them must change the copy too, or
+						// the row is refused (LinksNotIndexed rolls it back).
+						this.dossiers.documentsOf(dossier.code())
+							.forEach((linked) -> this.indexedLinks.refresh(linked.documentId(), false));
+					}
+					return upserted;
+				});
 				switch (outcome) {
 					case INSERTED -> inserted++;
 					case UPDATED -> updated++;

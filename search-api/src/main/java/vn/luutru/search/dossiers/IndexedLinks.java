@@ -42,8 +42,22 @@ class IndexedLinks {
 		this.index = index;
 	}
 
-	/** Writes the document's current links to its document entry and every page entry. */
+	/**
+	 * Writes the document's current links to its document entry and every page entry, and
+	 * waits until searches see them (an officer who attached a document searches for it
+	 * next).
+	 */
 	void refresh(String documentId) {
+		refresh(documentId, true);
+	}
+
+	/**
+	 * Writes the document's current links to its entries.
+	 * @param visibleOnReturn whether to wait until searches see them; an import that
+	 * changes hundreds of dossiers leaves it to the index's next refresh (within a
+	 * second) rather than waiting for one per document
+	 */
+	void refresh(String documentId, boolean visibleOnReturn) {
 		List<Map<String, Object>> rows = this.jdbc.sql("""
 				SELECT d.code, d.field, d.procedure_name FROM dossier_documents l
 				JOIN dossiers d ON d.code = l.dossier_code WHERE l.document_id = ? ORDER BY d.code
@@ -54,7 +68,8 @@ class IndexedLinks {
 		change.put("dossiers", links);
 		int pages = this.documents.find(DocumentId.of(documentId)).map((d) -> d.pageCount()).orElse(0);
 		BulkRequest.Builder bulk = new BulkRequest.Builder()
-			.refresh(co.elastic.clients.elasticsearch._types.Refresh.WaitFor);
+			.refresh(visibleOnReturn ? co.elastic.clients.elasticsearch._types.Refresh.WaitFor
+					: co.elastic.clients.elasticsearch._types.Refresh.False);
 		List<String> ids = new ArrayList<>();
 		ids.add(documentId);
 		for (int page = 1; page <= pages; page++) {

@@ -211,6 +211,29 @@ class DossiersIntegrationTests {
 	}
 
 	@Test
+	void aReImportThatRenamesALinkedDossiersFieldChangesWhatSearchesFilterBy() throws Exception {
+		importExport();
+		this.mvc.perform(put("/api/dossiers/{code}/documents/{id}", CODE, DOCUMENT)).andExpect(status().isOk());
+		String renamed = HEADER + CODE + ",Gia hạn thuê đất,Đất đai và đo đạc,Công ty CP Đầu tư Xây dựng Đà Nẵng,"
+				+ "0400123456,02/10/2019,30/10/2019,,Đang giải quyết,Trực tiếp,,,\n";
+
+		this.mvc
+			.perform(post("/api/dossiers/import").contentType("text/csv")
+				.content(renamed.getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.updated").value(1))
+			.andExpect(jsonPath("$.errors").value(empty()));
+		this.index.refresh();
+
+		this.mvc.perform(get("/api/search").param("q", "thua dat linhvuc:\"Đất đai và đo đạc\""))
+			.andExpect(jsonPath("$.hits[*].documentId").value(contains(DOCUMENT)));
+		this.mvc.perform(get("/api/search").param("q", "thua dat thutuc:\"Gia hạn thuê đất\""))
+			.andExpect(jsonPath("$.hits[*].documentId").value(contains(DOCUMENT)));
+		this.mvc.perform(get("/api/search").param("q", "thua dat linhvuc:\"Đất đai\""))
+			.andExpect(jsonPath("$.hits[*].documentId").value(not(hasItem(DOCUMENT))));
+	}
+
+	@Test
 	void unknownDossiersAndDocumentsAreNotFound() throws Exception {
 		importExport();
 
