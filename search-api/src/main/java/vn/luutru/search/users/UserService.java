@@ -72,6 +72,8 @@ public class UserService {
 		UserAccount before = find(username);
 		String password = Passwords.random();
 		this.users.update(username, before.displayName(), before.role(), true, this.encoder.encode(password));
+		// A new password ends a lockout: the account is back in its owner's hands.
+		this.users.unlock(username);
 		this.events.publishEvent(new AuditedAction("user.change", "user", username, audited(before, false),
 				audited(find(username), true)));
 		return password;
@@ -97,6 +99,9 @@ public class UserService {
 					"'" + username + "' là quản trị viên cuối cùng còn hoạt động: tạo quản trị viên khác trước.");
 		}
 		this.users.update(username, displayName, role, enabled, hash);
+		if (hash != null) {
+			this.users.unlock(username);
+		}
 		UserAccount after = find(username);
 		this.events.publishEvent(new AuditedAction("user.change", "user", username, audited(before, false),
 				audited(after, hash != null)));

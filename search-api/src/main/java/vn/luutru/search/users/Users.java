@@ -36,10 +36,43 @@ class Users {
 
 	/** The account with its password hash, for signing in. */
 	Optional<Credentials> credentials(String username) {
-		return this.jdbc.sql("SELECT " + COLUMNS + ", password_hash FROM users WHERE username = ?")
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + ", password_hash, locked_until > now() AS locked FROM users WHERE username = ?")
 			.param(username)
-			.query((rs, row) -> new Credentials(account(rs, row), rs.getString("password_hash")))
+			.query((rs, row) -> new Credentials(account(rs, row), rs.getString("password_hash"),
+					rs.getBoolean("locked")))
 			.optional();
+	}
+
+	/**
+	 * Counts a failed sign-in; the one that reaches {@code max} locks the account for
+	 * {@code lockoutSeconds} and starts the count again, so that after the lock the user
+	 * has {@code max} tries once more.
+	 * @return whether this failure locked the account
+	 */
+	boolean signInFailed(String username, int max, long lockoutSeconds) {
+		return Boolean.TRUE.equals(this.jdbc.sql("""
+				UPDATE users SET
+				  locked_until = CASE WHEN failed_sign_ins + 1 >= :max
+				                      THEN now() + make_interval(secs => :seconds) ELSE locked_until END,
+				  failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= :max THEN 0 ELSE failed_sign_ins + 1 END
+				WHERE username = :username
+				RETURNING failed_sign_ins = 0
+				""")
+			.param("max", max)
+			.param("seconds", (double) lockoutSeconds)
+			.param("username", username)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false));
+	}
+
+	/** Clears the count and any lock: a successful sign-in, or a new password. */
+	void unlock(String username) {
+		this.jdbc.sql("""
+				UPDATE users SET failed_sign_ins = 0, locked_until = NULL
+				WHERE username = ? AND (failed_sign_ins <> 0 OR locked_until IS NOT NULL)
+				""").param(username).update();
 	}
 
 	boolean insert(String username, String displayName, Role role, String passwordHash) {
@@ -77,7 +110,7 @@ class Users {
 	 * @param account the account
 	 * @param passwordHash the hash in Spring Security's {@code {id}hash} form
 	 */
-	record Credentials(UserAccount account, String passwordHash) {
+	record Credentials(UserAccount account, String passwordHash, boolean locked) {
 	}
 
 }
