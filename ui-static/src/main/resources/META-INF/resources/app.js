@@ -83,7 +83,14 @@ function renderHit(hit) {
   pdf.target = '_blank';
   pdf.rel = 'noopener';
 
-  item.append(heading, meta, snippet);
+  // The best page's picture; a document without a searchable PDF has none, and the hit reads without it.
+  const thumbnail = element('img', 'hit-thumbnail');
+  thumbnail.alt = '';
+  thumbnail.loading = 'lazy';
+  thumbnail.width = 120;
+  thumbnail.src = `/api/documents/${encodeURIComponent(hit.documentId)}/pages/${hit.page}/thumbnail`;
+  thumbnail.addEventListener('error', () => thumbnail.remove());
+  item.append(thumbnail, heading, meta, snippet);
   const others = (hit.pages ?? []).filter((page) => page !== hit.page);
   if (others.length > 0) {
     const list = element('p', 'other-pages', 'Các trang khác cũng khớp: ');

@@ -45,6 +45,16 @@ public final class Derivatives {
 	}
 
 	/**
+	 * Where the small picture of a page that search results show is kept, whether or not
+	 * it exists (the search API makes it from the searchable PDF the first time it is
+	 * asked for).
+	 * @param page the 1-based page number
+	 */
+	public Path thumbnail(DocumentId id, int page) {
+		return this.root.resolve(id.value()).resolve("thumbnails").resolve("page-%04d.jpg".formatted(page));
+	}
+
+	/**
 	 * Keeps a page's hOCR as a complete XHTML document.
 	 * @param pageElement Tesseract's {@code ocr_page} element
 	 * @param rotation the clockwise turn the page was given before OCR; the boxes are in

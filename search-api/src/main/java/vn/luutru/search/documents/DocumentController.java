@@ -60,6 +60,18 @@ class DocumentController {
 			.body(this.pageImages.jpeg(id, page));
 	}
 
+	/**
+	 * One page as a small JPEG for lists of search results; a document's pages do not
+	 * change once ingested, so browsers keep it for a day.
+	 */
+	@GetMapping(path = "/{id}/pages/{page}/thumbnail", produces = MediaType.IMAGE_JPEG_VALUE)
+	ResponseEntity<byte[]> thumbnail(@PathVariable String id, @PathVariable int page) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_JPEG)
+			.cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePrivate())
+			.body(this.pageImages.thumbnail(id, page));
+	}
+
 	/** The OCR word boxes and confidences of one page, 1-based, as hOCR (XHTML). */
 	@GetMapping(path = "/{id}/pages/{page}/ocr", produces = "application/xhtml+xml;charset=UTF-8")
 	ResponseEntity<Resource> pageWordBoxes(@PathVariable String id, @PathVariable int page) {

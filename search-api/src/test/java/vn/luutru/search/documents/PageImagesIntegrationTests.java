@@ -1,0 +1,91 @@
+package vn.luutru.search.documents;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.luutru.ingest.catalog.CatalogedDocument;
+import vn.luutru.ingest.catalog.DocumentId;
+import vn.luutru.ingest.catalog.Documents;
+import vn.luutru.ingest.indexing.Derivatives;
+import vn.luutru.stores.ServicesProperties;
+import vn.luutru.stores.support.TestStores;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Page pictures rendered from a document's PDF, against the real catalogue: the result
+ * list's thumbnails are made once and kept.
+ */
+@SpringBootTest
+class PageImagesIntegrationTests {
+
+	private static final String DOCUMENT = "7b0000000000000000000001";
+
+	@TempDir
+	static Path work;
+
+	@Autowired
+	PageImages images;
+
+	@Autowired
+	Documents catalogue;
+
+	@Autowired
+	ServicesProperties services;
+
+	@DynamicPropertySource
+	static void stores(DynamicPropertyRegistry registry) {
+		TestStores.register(registry, "search-api");
+	}
+
+	@Test
+	void aThumbnailIsMadeFromThePdfOnceAndKept() throws Exception {
+		Path pdf = work.resolve("cong-van.pdf");
+		try (PDDocument document = new PDDocument()) {
+			document.addPage(new PDPage(PDRectangle.A4));
+			document.addPage(new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())));
+			document.save(pdf.toFile());
+		}
+		DocumentId id = DocumentId.of(DOCUMENT);
+		if (this.catalogue.find(id).isEmpty()) {
+			this.catalogue.add(new CatalogedDocument(id, DOCUMENT + "c".repeat(40), "cong-van.pdf", pdf, pdf,
+					"application/pdf", Files.size(pdf), 2, "Công văn", "text-layer", Instant.now(), 0));
+		}
+		Path kept = new Derivatives(this.services.derivativesDir()).thumbnail(id, 2);
+		Files.deleteIfExists(kept);
+
+		byte[] jpeg = this.images.thumbnail(DOCUMENT, 2);
+
+		BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(jpeg));
+		// The landscape page, 240 pixels wide, in its own proportions.
+		assertThat(thumbnail.getWidth()).isEqualTo(240);
+		assertThat(thumbnail.getHeight()).isBetween(168, 171);
+		assertThat(kept).hasBinaryContent(jpeg);
+		// Kept: asked again, it comes from the file, not from the PDF.
+		Files.write(kept, new byte[] { 1, 2, 3 });
+		assertThat(this.images.thumbnail(DOCUMENT, 2)).containsExactly(1, 2, 3);
+		Files.delete(kept);
+
+		assertThatExceptionOfType(DocumentNotFound.class).isThrownBy(() -> this.images.thumbnail(DOCUMENT, 3));
+		assertThatExceptionOfType(DocumentNotFound.class)
+			.isThrownBy(() -> this.images.thumbnail("ffffffffffffffffffffffff", 1));
+		assertThatExceptionOfType(DocumentNotFound.class).isThrownBy(() -> this.images.thumbnail("../../etc", 1));
+	}
+
+}
