@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,14 +95,12 @@ public final class SearchBench {
 				Load direct = (words) -> DirectSearch.search(client, index, words);
 				run(api, clients, requests / 4, WARM_UP);
 				run(direct, clients, requests / 4, WARM_UP);
-				// Each measured run starts with Elasticsearch's request cache empty and
-				// sends
-				// queries it has not seen: a benchmark cycling a few queries would
-				// measure
-				// the cache.
-				clearRequestCache(client);
+				// Each measured run starts with Elasticsearch's request and query caches
+				// empty and sends queries it has not seen: a benchmark cycling a few
+				// queries would measure the caches.
+				clearCaches(client);
 				rows.add(new Row("API `GET /api/search`", clients, run(api, clients, requests, 0)));
-				clearRequestCache(client);
+				clearCaches(client);
 				rows.add(new Row("Elasticsearch directly, same requests", clients, run(direct, clients, requests, 0)));
 			}
 			String section = section(indexed, rows);
@@ -147,8 +146,10 @@ public final class SearchBench {
 			.count();
 	}
 
-	private static void clearRequestCache(ElasticsearchClient client) throws IOException {
-		client.indices().clearCache((c) -> c.request(true));
+	// The query cache too: a filter the API's run used would otherwise be cached for
+	// the direct run's same query.
+	private static void clearCaches(ElasticsearchClient client) throws IOException {
+		client.indices().clearCache((c) -> c.request(true).query(true));
 	}
 
 	/**
@@ -209,11 +210,15 @@ public final class SearchBench {
 	}
 
 	/**
-	 * Latencies in microseconds of {@code requests} searches spread over {@code clients}.
+	 * Latencies of {@code requests} searches spread over {@code clients}, the rate, and
+	 * the processor time each search cost this JVM (the API and the clients) and
+	 * Elasticsearch.
 	 */
-	private static long[] run(Load load, int clients, int requests, int offset) throws Exception {
+	private static Measured run(Load load, int clients, int requests, int offset) throws Exception {
 		long[] latencies = new long[requests];
 		AtomicInteger next = new AtomicInteger();
+		Duration ownBefore = cpu(ProcessHandle.current());
+		Duration elasticsearchBefore = elasticsearchCpu();
 		long started = System.nanoTime();
 		try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
 			List<Future<?>> workers = new ArrayList<>();
@@ -232,25 +237,41 @@ public final class SearchBench {
 			}
 		}
 		long elapsed = System.nanoTime() - started;
-		long[] sorted = latencies.clone();
-		Arrays.sort(sorted);
-		// The throughput rides along at the end, after the sorted latencies.
-		long[] withRate = Arrays.copyOf(sorted, sorted.length + 1);
-		withRate[sorted.length] = Math.round(requests / (elapsed / 1e9));
-		return withRate;
+		Arrays.sort(latencies);
+		return new Measured(latencies, Math.round(requests / (elapsed / 1e9)),
+				cpu(ProcessHandle.current()).minus(ownBefore).toNanos() / 1e6 / requests,
+				elasticsearchCpu().minus(elasticsearchBefore).toNanos() / 1e6 / requests);
+	}
+
+	private static Duration cpu(ProcessHandle process) {
+		return process.info().totalCpuDuration().orElse(Duration.ZERO);
+	}
+
+	// The embedded node is a child of this process (started through the service user's
+	// shell).
+	private static Duration elasticsearchCpu() {
+		return ProcessHandle.current()
+			.descendants()
+			.filter((p) -> p.info().commandLine().orElse("").contains("org.elasticsearch.bootstrap"))
+			.map(SearchBench::cpu)
+			.reduce(Duration.ZERO, Duration::plus);
 	}
 
 	private static String section(long pages, List<Row> rows) {
 		StringBuilder out = new StringBuilder();
-		out.append("| path | clients | p50 (ms) | p95 (ms) | p99 (ms) | searches / s |\n");
-		out.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+		out.append("| path | clients | p50 (ms) | p95 (ms) | p99 (ms) | searches / s | CPU per search:"
+				+ " this JVM (ms) | CPU per search: Elasticsearch (ms) |\n");
+		out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
 		for (Row row : rows) {
-			out.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %d |%n", row.path(), row.clients(),
-					row.percentile(50), row.percentile(95), row.percentile(99), row.rate()));
+			Measured m = row.measured();
+			out.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %d | %.1f | %.1f |%n", row.path(),
+					row.clients(), m.percentile(50), m.percentile(95), m.percentile(99), m.rate(), m.ownCpuMillis(),
+					m.elasticsearchCpuMillis()));
 		}
 		out.append(String.format(Locale.ROOT,
 				"%nArchive: %d page entries; %d kinds of query, each run's queries distinct (a number added from the"
-						+ " second round on); Elasticsearch's request cache cleared before each measured run.%n",
+						+ " second round on); Elasticsearch's request and query caches cleared before each measured run."
+						+ " This JVM runs the API and the clients of both paths.%n",
 				pages, QUERIES.size()));
 		return out.toString();
 	}
@@ -262,16 +283,22 @@ public final class SearchBench {
 
 	}
 
-	record Row(String path, int clients, long[] measured) {
+	record Row(String path, int clients, Measured measured) {
+	}
+
+	/**
+	 * One run's figures.
+	 *
+	 * @param latencies each search's time in microseconds, sorted
+	 * @param rate searches per second
+	 * @param ownCpuMillis processor time of this JVM per search
+	 * @param elasticsearchCpuMillis processor time of Elasticsearch per search
+	 */
+	record Measured(long[] latencies, long rate, double ownCpuMillis, double elasticsearchCpuMillis) {
 
 		double percentile(int p) {
-			int n = this.measured.length - 1;
-			int rank = (int) Math.ceil(p / 100.0 * n) - 1;
-			return this.measured[Math.max(0, Math.min(n - 1, rank))] / 1000.0;
-		}
-
-		long rate() {
-			return this.measured[this.measured.length - 1];
+			int rank = (int) Math.ceil(p / 100.0 * this.latencies.length) - 1;
+			return this.latencies[Math.max(0, Math.min(this.latencies.length - 1, rank))] / 1000.0;
 		}
 
 	}
