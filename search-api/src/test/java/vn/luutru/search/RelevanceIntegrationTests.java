@@ -161,7 +161,7 @@ class RelevanceIntegrationTests {
 			if (rank >= 1 && rank <= 5) {
 				found++;
 			}
-			else {
+			if (rank != 1) {
 				log.info("Query '{}': the wanted document is at rank {}", labelled[0], (rank == 0) ? "none" : rank);
 			}
 			if (rank >= 1 && rank <= 10) {

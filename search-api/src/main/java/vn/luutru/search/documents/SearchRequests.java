@@ -1,6 +1,7 @@
 package vn.luutru.search.documents;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -48,6 +49,11 @@ final class SearchRequests {
 	static final String WORDS_TO_MATCH = "3<75%";
 
 	private static final int FRAGMENT_SIZE = 160;
+
+	// The shortest word OCR errors are forgiven in (one edit from five letters, two from
+	// eight): Vietnamese syllables are short, and one edit in "đất" makes "đặt", "đá",
+	// "để".
+	static final int FUZZY_FROM = 5;
 
 	// cardinality is exact below this many distinct documents, approximate (within a few
 	// percent) above.
@@ -207,7 +213,12 @@ final class SearchRequests {
 					.should(match("title", query.words(), 2))
 					.should(match("title.folded", query.words(), 1));
 				String words = withoutNumbers(query.words());
-				if (!words.isEmpty()) {
+				// Fuzziness edits only words of FUZZY_FROM letters or more: for a query
+				// of
+				// shorter words the clause would match exactly what the folded match
+				// does,
+				// and cost more than it.
+				if (Arrays.stream(words.split("\\s+")).anyMatch((w) -> w.length() >= FUZZY_FROM)) {
 					// OCR drops and swaps letters: the folded words may differ by an edit
 					// or
 					// two from those typed, scoring less than any exact match. Numbers
@@ -215,7 +226,7 @@ final class SearchRequests {
 					// codes are left out: 977 must not find 971.
 					b.should((s) -> s.match((m) -> m.field(TEXT_FOLDED)
 						.query(words)
-						.fuzziness("AUTO:5,8")
+						.fuzziness("AUTO:" + FUZZY_FROM + ",8")
 						.prefixLength(1)
 						.maxExpansions(20)
 						.minimumShouldMatch(WORDS_TO_MATCH)
@@ -240,8 +251,7 @@ final class SearchRequests {
 
 	/** The words that hold no digit: the ones fuzziness may apply to. */
 	static String withoutNumbers(String words) {
-		return String
-			.join(" ", java.util.Arrays.stream(words.split("\\s+")).filter((w) -> !w.matches(".*\\d.*")).toList())
+		return String.join(" ", Arrays.stream(words.split("\\s+")).filter((w) -> !w.matches(".*\\d.*")).toList())
 			.strip();
 	}
 

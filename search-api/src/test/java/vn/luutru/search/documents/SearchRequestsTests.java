@@ -99,6 +99,18 @@ class SearchRequestsTests {
 	}
 
 	@Test
+	void fuzzinessIsAskedForOnlyWhereAWordIsLongEnoughToBeEdited() throws Exception {
+		JsonNode shortWords = json(SearchRequests.documents(new SearchQuery("thu hồi đất 2019", 0, 10), "a"))
+			.at("/query/bool/should");
+		JsonNode longWord = json(SearchRequests.documents(new SearchQuery("tài nguyên 2019", 0, 10), "a"))
+			.at("/query/bool/should");
+
+		assertThat(shortWords.toString()).doesNotContain("fuzziness");
+		assertThat(longWord.get(6).at("/match/text.folded/fuzziness").asText()).isEqualTo("AUTO:5,8");
+		assertThat(longWord.get(6).at("/match/text.folded/query").asText()).isEqualTo("tài nguyên");
+	}
+
+	@Test
 	void queryIsCheckedBeforeAnythingIsSent() {
 		assertThatExceptionOfType(InvalidSearch.class).isThrownBy(() -> new SearchQuery(" \t", 0, 10));
 		assertThatExceptionOfType(InvalidSearch.class).isThrownBy(() -> new SearchQuery("a", -1, 10));
