@@ -381,7 +381,10 @@ export class DeepZoom {
     this.hitIndex = index;
     this.hits.forEach((hit, i) => hit.mark.classList.toggle('current', i === index));
     const box = this.hits[index].location;
-    this.viewer.viewport.fitBounds(new OpenSeadragon.Rect(box.x - box.width * 4, box.y - box.height * 6, box.width * 9, box.height * 13));
+    // At least a third of the page's width, so a short word is seen within its line.
+    const width = Math.max(box.width * 9, 0.35);
+    const height = box.height * 13;
+    this.viewer.viewport.fitBounds(new OpenSeadragon.Rect(box.x + box.width / 2 - width / 2, box.y + box.height / 2 - height / 2, width, height));
     this.update();
   }
 

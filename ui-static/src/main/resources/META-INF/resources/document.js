@@ -195,9 +195,6 @@ async function load() {
     showIdentifiers(details.identifiers);
     showFileDetails();
     const q = params.get('q') ?? '';
-    if (q) {
-      document.getElementById('within-q').value = q;
-    }
     // Shown before the viewer starts: OpenSeadragon sizes itself on its element.
     document.getElementById('document').hidden = false;
     zoom = new DeepZoom(document.getElementById('deep-zoom'), {

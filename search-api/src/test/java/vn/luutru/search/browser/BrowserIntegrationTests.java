@@ -228,7 +228,11 @@ class BrowserIntegrationTests {
 		browser.findElement(By.id("next-hit")).click();
 		assertThat(browser.findElement(By.id("hit-position")).getText()).matches("Chỗ khớp 2 / \\d+");
 		Thread.sleep(1500); // the zoom's animation
+		((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
 		Browser.screenshot(browser, "document-hits");
+		// The previous match goes back to the first.
+		browser.findElement(By.id("previous-hit")).click();
+		assertThat(browser.findElement(By.id("hit-position")).getText()).matches("Chỗ khớp 1 / \\d+");
 
 		// The map sheet was tiled: the document page opens it at deep zoom with the
 		// searched words boxed on the map, and steps from one match to the next.
@@ -359,14 +363,13 @@ class BrowserIntegrationTests {
 				.filter((box) -> box.getRect().getWidth() > 0 && box.getRect().getHeight() > 0)
 				.count() >= 5 ? Boolean.TRUE : null);
 		assertThat(browser.getCurrentUrl()).contains("page=1", "q=to+ban+do+so+7");
-		browser.findElement(By.id("next-hit")).click();
-		assertThat(browser.findElement(By.id("hit-position")).getText()).matches("Chỗ khớp 1 / \\d+");
-		Thread.sleep(1500); // the zoom's animation
 		((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
-		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1700));
-		Thread.sleep(1000);
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1400));
+		Thread.sleep(1500); // the viewer settles in the taller window
 		Browser.screenshot(browser, "document");
 		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		browser.findElement(By.id("next-hit")).click();
+		assertThat(browser.findElement(By.id("hit-position")).getText()).matches("Chỗ khớp 1 / \\d+");
 		suggestion.click();
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
 			.presenceOfElementLocated(By.cssSelector(".suggestion[data-code='" + code + "'] .attached")));
