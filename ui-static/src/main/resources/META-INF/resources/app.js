@@ -5,7 +5,7 @@
 // it splits on the two tags, decodes the escapes and builds text nodes.
 
 import { snippetNodes } from './app-snippets.js';
-import { api } from './common.js';
+import { api, KINDS } from './common.js';
 
 const PAGE_SIZE = 10;
 // The API pages through at most the first 10,000 hits (the index's max_result_window).
@@ -32,11 +32,6 @@ const FACETS = {
   dossierProcedure: { label: 'Thủ tục hồ sơ', filter: (v) => `thutuc:"${v}"`, name: (v) => v },
   textSource: { label: 'Nguồn chữ', filter: null, name: (v) => SOURCES[v] ?? v },
   ocrConfidence: { label: 'Độ tin cậy OCR', filter: null, name: (v) => BANDS[v] ?? v },
-};
-const KINDS = {
-  'quyet-dinh': 'Quyết định', 'thong-bao': 'Thông báo', 'bao-cao': 'Báo cáo', 'bao-cao-dtm': 'Báo cáo ĐTM',
-  'cong-van': 'Công văn', 'bien-ban': 'Biên bản', 'giay-phep': 'Giấy phép', 'ban-do': 'Bản đồ',
-  'giay-chung-nhan': 'Giấy chứng nhận', 'to-trinh': 'Tờ trình', 'ke-hoach': 'Kế hoạch',
 };
 const SOURCES = { 'text-layer': 'Văn bản số', ocr: 'Nhận dạng (OCR)', none: 'Không có chữ', failed: 'Lỗi đọc' };
 const BANDS = { 'duoi-60': 'Dưới 60', '60-80': 'Từ 60 đến 80', 'tu-80': 'Từ 80 trở lên' };

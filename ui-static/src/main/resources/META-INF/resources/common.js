@@ -105,6 +105,13 @@ export const STATUSES = {
   withdrawn: 'Rút hồ sơ',
 };
 
+/** Document kinds, by the code the index keeps in identifiers.kind (and the loai: filter takes). */
+export const KINDS = {
+  'quyet-dinh': 'Quyết định', 'thong-bao': 'Thông báo', 'bao-cao': 'Báo cáo', 'bao-cao-dtm': 'Báo cáo ĐTM',
+  'cong-van': 'Công văn', 'bien-ban': 'Biên bản', 'giay-phep': 'Giấy phép', 'ban-do': 'Bản đồ',
+  'giay-chung-nhan': 'Giấy chứng nhận', 'to-trinh': 'Tờ trình', 'ke-hoach': 'Kế hoạch',
+};
+
 export const EVIDENCE = {
   'dossier-code': 'Mã hồ sơ ghi trong tài liệu',
   'parcel-and-ward': 'Thửa đất, tờ bản đồ và phường/xã',

@@ -1,86 +1,122 @@
-// Document page: metadata, the text of each page, its dossiers, and suggested dossiers with their evidence and
-// one-click attach.
-import { api, element, getJson, may, sendJson, EVIDENCE } from './common.js';
+// Document page: its metadata and the identifiers read from it, its pages in the deep-zoom viewer (deep-zoom.js)
+// with the searched words boxed and the page's text beside, search within it, its dossiers, and suggested
+// dossiers with their evidence and one-click attach.
+import { api, DATE, element, getJson, may, sendJson, EVIDENCE, KINDS } from './common.js';
 import { snippetNodes } from './app-snippets.js';
+import { DeepZoom } from './deep-zoom.js';
 
 const params = new URLSearchParams(location.search);
 const id = params.get('id') ?? '';
 const status = document.getElementById('status');
-const pageSelect = document.getElementById('page-select');
 const pageText = document.getElementById('page-text');
 const SOURCES = { 'text-layer': 'văn bản số', ocr: 'nhận dạng OCR', mixed: 'văn bản số và OCR', none: 'không có chữ' };
+const SIZE = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+const MAX_VALUES = 30;
+
+let details;
+let zoom;
+let textRequest = 0;
 
 function fail(error) {
   status.textContent = error.message;
   status.classList.add('error');
 }
 
-/** The page's picture, with the words the search matched boxed, where the page was OCR'd. */
-async function showImage(number) {
-  const view = document.getElementById('page-view');
-  const image = document.getElementById('page-image');
-  const boxes = document.getElementById('page-boxes');
-  boxes.replaceChildren();
-  image.onerror = () => {
-    view.hidden = true;
-  };
-  image.onload = () => {
-    view.hidden = false;
-  };
-  image.src = `/api/documents/${encodeURIComponent(id)}/pages/${number}/image`;
-  const q = params.get('q');
-  if (!q) {
+/** The text read from a page, beside the viewer, with where it came from. */
+async function showText(number) {
+  const request = ++textRequest;
+  const summary = details.pages.find((p) => p.page === number);
+  let heading = `Chữ của trang ${number}`;
+  if (summary) {
+    heading += ` · ${SOURCES[summary.textSource] ?? summary.textSource}`;
+    if (summary.ocrConfidence !== null && summary.ocrConfidence !== undefined) {
+      heading += `, độ tin cậy ${Math.round(summary.ocrConfidence)}%`;
+    }
+  }
+  document.getElementById('page-text-heading').textContent = heading;
+  pageText.textContent = 'Đang tải…';
+  let shown;
+  try {
+    const response = await api(`/api/documents/${encodeURIComponent(id)}/pages/${number}/text`, { headers: { Accept: 'text/plain' } });
+    shown = response.ok ? await response.text() : `Không đọc được trang ${number}.`;
+  } catch {
+    shown = 'Không kết nối được máy chủ.';
+  }
+  if (request === textRequest) {
+    pageText.textContent = shown;
+  }
+}
+
+function showLinks(page) {
+  const q = zoom?.query;
+  document.getElementById('viewer-link').href = `/viewer.html?${new URLSearchParams({ id, page: String(page), ...(q ? { q } : {}) })}`;
+}
+
+/** A search for documents carrying the same identifier, as the officer could have typed it. */
+function searchLink(label, query) {
+  const link = element('a', undefined, label);
+  link.href = `/?${new URLSearchParams({ q: query })}`;
+  return link;
+}
+
+function quoted(value) {
+  return /\s/.test(value) ? `"${value.replaceAll('"', '')}"` : value;
+}
+
+/** What was read out of the text: kind, year, numbers, dossier codes, map sheets, parcels, dates, places. */
+function showIdentifiers(identifiers) {
+  if (!identifiers) {
     return;
   }
-  try {
-    const hits = await getJson(`/api/documents/${encodeURIComponent(id)}/pages/${number}/hits?${new URLSearchParams({ q })}`);
-    if (!hits.width || !hits.height) {
+  const rows = [];
+  const add = (label, values) => {
+    if (!values.length) {
       return;
     }
-    // Fractions of the OCR image: the picture has the same proportions whatever its size.
-    boxes.replaceChildren(...hits.boxes.map((box) => {
-      const mark = element('div', 'hit-box');
-      mark.title = box.word;
-      mark.style.left = `${(100 * box.x0) / hits.width}%`;
-      mark.style.top = `${(100 * box.y0) / hits.height}%`;
-      mark.style.width = `${(100 * (box.x1 - box.x0)) / hits.width}%`;
-      mark.style.height = `${(100 * (box.y1 - box.y0)) / hits.height}%`;
-      return mark;
-    }));
-  } catch {
-    // A page read from a text layer has no word boxes: the picture alone is shown.
+    const value = element('dd');
+    values.slice(0, MAX_VALUES).forEach((node, index) => value.append(...(index ? [', ', node] : [node])));
+    if (values.length > MAX_VALUES) {
+      value.append(` và ${values.length - MAX_VALUES} giá trị khác`);
+    }
+    rows.push(element('dt', undefined, label), value);
+  };
+  if (identifiers.kind) {
+    add('Loại tài liệu', [searchLink(KINDS[identifiers.kind] ?? identifiers.kind, `loai:${identifiers.kind}`)]);
+  }
+  if (identifiers.year) {
+    add('Năm', [searchLink(String(identifiers.year), `nam:${identifiers.year}`)]);
+  }
+  add('Số, ký hiệu', (identifiers.documentNumbers ?? []).map((v) => searchLink(v, `so:${quoted(v)}`)));
+  add('Mã hồ sơ', (identifiers.dossierCodes ?? []).map((v) => searchLink(v, `ma:${quoted(v)}`)));
+  add('Tờ bản đồ số', (identifiers.mapSheets ?? []).map((v) => searchLink(v, `to:${quoted(v)}`)));
+  add('Thửa đất (tờ/thửa)', (identifiers.parcels ?? []).map((v) => {
+    const [sheet, parcel] = v.split('/');
+    return searchLink(`thửa ${parcel ?? v}, tờ ${sheet}`, parcel ? `thua:${quoted(parcel)} to:${quoted(sheet)}` : `thua:${quoted(v)}`);
+  }));
+  add('Ngày ghi trong văn bản', (identifiers.dates ?? []).map((v) => {
+    const day = new Date(`${v}T00:00:00`);
+    return document.createTextNode(Number.isNaN(day.getTime()) ? v : DATE.format(day));
+  }));
+  add('Địa danh', (identifiers.adminUnits ?? []).map((v) => searchLink(v, `dvhc:"${v.replaceAll('"', '')}"`)));
+  if (rows.length) {
+    document.getElementById('identifiers').replaceChildren(...rows);
+    document.getElementById('identifiers-section').hidden = false;
   }
 }
 
-async function showPage(number) {
-  showImage(number);
-  pageText.textContent = 'Đang tải…';
-  try {
-    const response = await api(`/api/documents/${encodeURIComponent(id)}/pages/${number}/text`, { headers: { Accept: "text/plain" } });
-    pageText.textContent = response.ok ? await response.text() : `Không đọc được trang ${number}.`;
-  } catch {
-    pageText.textContent = 'Không kết nối được máy chủ.';
-  }
-}
-
-/** Links to the deep-zoom viewer when the manifest has a page with IIIF tiles (a map or a plan). */
-async function showViewerLink() {
-  try {
-    const response = await api(`/iiif/${encodeURIComponent(id)}/manifest`);
-    if (!response.ok) {
-      return;
-    }
-    const manifest = await response.json();
-    const tiled = (manifest.items ?? []).findIndex((canvas) => (canvas.items?.[0]?.items?.[0]?.body?.service ?? []).length > 0);
-    if (tiled >= 0) {
-      const link = document.getElementById('viewer-link');
-      const q = params.get('q');
-      link.href = `/viewer.html?${new URLSearchParams({ id, page: String(tiled + 1), ...(q ? { q } : {}) })}`;
-      link.hidden = false;
-    }
-  } catch {
-    // Without a manifest the document page works as before.
-  }
+/** The file itself: type, size, fingerprint, when it was ingested, and the file's own metadata. */
+function showFileDetails() {
+  const rows = [
+    ['Tên tệp', details.fileName],
+    ['Kiểu tệp', details.contentType],
+    ['Dung lượng', `${SIZE.format(details.sizeBytes / 1024 / 1024)} MB`],
+    ['Ngày nhập', details.ingestedAt ? DATE.format(new Date(details.ingestedAt)) : ''],
+    ['SHA-256', details.sha256],
+    ['Mã tài liệu', details.id],
+    ...Object.entries(details.metadata ?? {}).sort(([a], [b]) => a.localeCompare(b)),
+  ];
+  document.getElementById('file-metadata').replaceChildren(...rows.filter(([, value]) => value)
+    .flatMap(([label, value]) => [element('dt', undefined, label), element('dd', undefined, value)]));
 }
 
 async function showDossiers() {
@@ -147,7 +183,7 @@ async function load() {
     return;
   }
   try {
-    const details = await getJson(`/api/documents/${encodeURIComponent(id)}`);
+    details = await getJson(`/api/documents/${encodeURIComponent(id)}`);
     document.title = `Lưu trữ – ${details.title}`;
     document.getElementById('title').textContent = details.title;
     document.getElementById('file-name').textContent = details.fileName;
@@ -155,17 +191,23 @@ async function load() {
     document.getElementById('source').textContent = `chữ từ ${SOURCES[details.textSource] ?? details.textSource}`;
     document.getElementById('original').href = `/api/documents/${encodeURIComponent(id)}/file`;
     document.getElementById('pdf').href = `/api/documents/${encodeURIComponent(id)}/pdf`;
-    const first = Math.min(Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1), details.pageCount);
-    for (let n = 1; n <= details.pageCount; n++) {
-      const option = element('option', undefined, String(n));
-      option.value = String(n);
-      option.selected = n === first;
-      pageSelect.append(option);
-    }
-    pageSelect.addEventListener('change', () => showPage(pageSelect.value));
+    document.getElementById('manifest-link').href = `/iiif/${encodeURIComponent(id)}/manifest`;
+    showIdentifiers(details.identifiers);
+    showFileDetails();
+    const q = params.get('q') ?? '';
+    // Shown before the viewer starts: OpenSeadragon sizes itself on its element.
     document.getElementById('document').hidden = false;
-    showViewerLink();
-    await showPage(first);
+    zoom = new DeepZoom(document.getElementById('deep-zoom'), {
+      id,
+      query: q,
+      page: Math.min(Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1), details.pageCount),
+      pageCount: details.pageCount,
+      onPage: (page) => {
+        showText(page);
+        showLinks(page);
+      },
+    });
+    await zoom.load();
     const codes = await showDossiers();
     // Attaching, and the suggestions that lead to it, are for officers; a viewer sees the links only.
     if (await may('LINK_DOSSIERS')) {
@@ -185,14 +227,17 @@ document.getElementById('within').addEventListener('submit', async (event) => {
   const list = document.getElementById('within-results');
   try {
     const pages = await getJson(`/api/documents/${encodeURIComponent(id)}/search?${new URLSearchParams({ q })}`);
+    // The viewer boxes these words now, and marks their pages in the strip.
+    zoom?.search(q);
     list.replaceChildren(...(pages.length ? pages.map((match) => {
       const item = element('li');
       const link = element('a', undefined, `Trang ${match.page}`);
-      link.href = '#';
+      link.href = `/document.html?${new URLSearchParams({ id, page: String(match.page), q })}`;
       link.addEventListener('click', (e) => {
         e.preventDefault();
-        pageSelect.value = String(match.page);
-        showPage(match.page);
+        // The viewer goes to the page, boxes these words there and steps through their matches.
+        zoom?.search(q, match.page);
+        document.getElementById('deep-zoom').scrollIntoView({ block: 'start' });
       });
       const snippet = element('span', 'snippet');
       snippet.append(snippetNodes(match.snippet));

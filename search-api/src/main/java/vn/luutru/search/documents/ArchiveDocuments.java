@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,7 @@ import vn.luutru.ingest.catalog.DocumentId;
 import vn.luutru.ingest.catalog.Documents;
 import vn.luutru.ingest.indexing.Derivatives;
 import vn.luutru.stores.ServicesProperties;
+import vn.luutru.stores.elasticsearch.ArchiveEntry;
 
 /**
  * Answers for one document: its details from the catalogue and the index, and its
@@ -49,9 +52,11 @@ class ArchiveDocuments {
 	 */
 	DocumentDetails details(String id) {
 		CatalogedDocument document = find(id);
+		Optional<ArchiveEntry> entry = this.entries.document(document.id());
 		return new DocumentDetails(document.id().value(), document.title(), document.fileName(), document.contentType(),
 				document.sizeBytes(), document.pageCount(), document.textSource(), document.ingestedAt(),
-				document.sha256(), this.entries.metadata(document.id()),
+				document.sha256(), entry.map(ArchiveEntry::metadata).orElse(Map.of()),
+				entry.map(ArchiveEntry::identifiers).orElse(null),
 				this.entries.pages(document.id(), document.pageCount()));
 	}
 

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.luutru.stores.elasticsearch.ArchiveEntry.Identifiers;
+
 /**
  * What the archive knows of one document: its catalogue row, its file metadata and its
  * pages.
@@ -21,10 +23,14 @@ import org.jspecify.annotations.Nullable;
  * @param sha256 SHA-256 of the original
  * @param metadata the file's own metadata (author, creation date, producer, …); empty
  * when not indexed
+ * @param identifiers what was read out of its text (kind, year, document numbers, dossier
+ * codes, map sheets, parcels, dates, administrative units), the union of its pages'; null
+ * when not indexed or nothing was looked for
  * @param pages where each page's text came from; empty when not indexed
  */
 record DocumentDetails(String id, String title, String fileName, String contentType, long sizeBytes, int pageCount,
-		String textSource, Instant ingestedAt, String sha256, Map<String, String> metadata, List<PageSummary> pages) {
+		String textSource, Instant ingestedAt, String sha256, Map<String, String> metadata,
+		@Nullable Identifiers identifiers, List<PageSummary> pages) {
 
 	/**
 	 * One page.

@@ -2,7 +2,6 @@ package vn.luutru.search.documents;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -20,7 +19,7 @@ import vn.luutru.stores.elasticsearch.ArchiveIndex;
 
 /**
  * Reads what the archive index holds of one document beyond its catalogue row: file
- * metadata and pages.
+ * metadata, identifiers and pages.
  */
 @Component
 class IndexedEntries {
@@ -35,12 +34,12 @@ class IndexedEntries {
 	}
 
 	/**
-	 * The file metadata on the document's entry, empty when the index has no entry for
-	 * it.
+	 * The document's own entry (file metadata, the identifiers read from its pages),
+	 * empty when the index has no entry for it.
 	 * @throws IndexUnavailable when Elasticsearch cannot answer
 	 */
-	Map<String, String> metadata(DocumentId id) {
-		return entry(id.value()).map(ArchiveEntry::metadata).orElse(Map.of());
+	Optional<ArchiveEntry> document(DocumentId id) {
+		return entry(id.value());
 	}
 
 	/**

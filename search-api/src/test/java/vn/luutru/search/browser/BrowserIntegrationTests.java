@@ -80,6 +80,9 @@ class BrowserIntegrationTests {
 	UserService users;
 
 	@Autowired
+	vn.luutru.stores.ServicesProperties services;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	/** Test password of every role's user, made in {@link #oneUserPerRole()}. */
@@ -152,7 +155,7 @@ class BrowserIntegrationTests {
 	}
 
 	@Test
-	void scanningStaffStartAJobAndWatchItReachTheEnd() throws IOException {
+	void scanningStaffStartAJobAndWatchItReachTheEnd() throws Exception {
 		Path samples = work.resolve("samples");
 		SampleSet.generate(samples);
 		signInAs(Role.SCANNING_STAFF);
@@ -190,27 +193,54 @@ class BrowserIntegrationTests {
 		WebElement notice = new WebDriverWait(browser, Duration.ofSeconds(20))
 			.until(ExpectedConditions.presenceOfElementLocated(
 					By.xpath("//li[contains(@class,'hit')][.//span[text()='thong-bao-977-tb-stnmt-scan.pdf']]//h2/a")));
+		String hitPage = java.net.URI.create(notice.getDomProperty("href"))
+			.getQuery()
+			.replaceAll(".*(?:^|&)page=(\\d+).*", "$1");
 		notice.click();
+		// The document page opens the hit's page in its deep-zoom viewer, the matched
+		// words boxed over the picture.
+		WebElement viewer = new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#viewer")));
 		new WebDriverWait(browser, Duration.ofSeconds(30))
-			.until((driver) -> driver.findElements(By.cssSelector("#page-view:not([hidden]) .hit-box")).size() >= 4
-					? Boolean.TRUE : null);
-		WebElement box = browser.findElement(By.cssSelector(".hit-box"));
-		WebElement picture = browser.findElement(By.id("page-image"));
-		assertThat(box.getRect().getY()).isGreaterThanOrEqualTo(picture.getRect().getY());
-		assertThat(box.getRect().getY() + box.getRect().getHeight())
-			.isLessThanOrEqualTo(picture.getRect().getY() + picture.getRect().getHeight());
+			.until((driver) -> driver.findElements(By.cssSelector("#viewer .hit-box"))
+				.stream()
+				.filter((box) -> box.getRect().getWidth() > 0 && box.getRect().getHeight() > 0)
+				.count() >= 4 ? Boolean.TRUE : null);
+		assertThat(browser.findElement(By.cssSelector("#strip button[aria-current=page]")).getDomAttribute("data-page"))
+			.isEqualTo(hitPage);
+		assertThat(browser.findElement(By.id("position")).getText()).startsWith("Trang " + hitPage + " / ");
+		org.openqa.selenium.Rectangle frame = viewer.getRect();
+		for (WebElement box : browser.findElements(By.cssSelector("#viewer .hit-box"))) {
+			org.openqa.selenium.Rectangle mark = box.getRect();
+			assertThat(mark.getX()).isGreaterThanOrEqualTo(frame.getX());
+			assertThat(mark.getY()).isGreaterThanOrEqualTo(frame.getY());
+			assertThat(mark.getX() + mark.getWidth()).isLessThanOrEqualTo(frame.getX() + frame.getWidth());
+			assertThat(mark.getY() + mark.getHeight()).isLessThanOrEqualTo(frame.getY() + frame.getHeight());
+		}
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until((driver) -> {
+			String read = driver.findElement(By.id("page-text")).getText();
+			return !read.isBlank() && !read.equals("Đang tải…") ? Boolean.TRUE : null;
+		});
+		// Next match zooms to the first box, then the second.
+		browser.findElement(By.id("next-hit")).click();
+		assertThat(browser.findElement(By.id("hit-position")).getText()).matches("Chỗ khớp 1 / \\d+");
+		assertThat(browser.findElements(By.cssSelector("#viewer .hit-box.current"))).hasSize(1);
+		browser.findElement(By.id("next-hit")).click();
+		assertThat(browser.findElement(By.id("hit-position")).getText()).matches("Chỗ khớp 2 / \\d+");
+		Thread.sleep(1500); // the zoom's animation
+		((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
 		Browser.screenshot(browser, "document-hits");
+		// The previous match goes back to the first.
+		browser.findElement(By.id("previous-hit")).click();
+		assertThat(browser.findElement(By.id("hit-position")).getText()).matches("Chỗ khớp 1 / \\d+");
 
-		// The map sheet was tiled: the viewer opens it at deep zoom with the searched
-		// words boxed on the map, and steps from one match to the next.
+		// The map sheet was tiled: the document page opens it at deep zoom with the
+		// searched words boxed on the map, and steps from one match to the next.
 		browser
 			.get(url("/?q=" + java.net.URLEncoder.encode("ban do dia chinh", java.nio.charset.StandardCharsets.UTF_8)));
 		new WebDriverWait(browser, Duration.ofSeconds(20))
 			.until(ExpectedConditions.presenceOfElementLocated(
 					By.xpath("//li[contains(@class,'hit')][.//span[text()='" + SampleSet.MAP_TIFF + "']]//h2/a")))
-			.click();
-		new WebDriverWait(browser, Duration.ofSeconds(30))
-			.until(ExpectedConditions.visibilityOfElementLocated(By.id("viewer-link")))
 			.click();
 		new WebDriverWait(browser, Duration.ofSeconds(30)).until(
 				(driver) -> driver.findElements(By.cssSelector("#viewer .hit-box")).size() >= 2 ? Boolean.TRUE : null);
@@ -220,6 +250,15 @@ class BrowserIntegrationTests {
 			.executeScript("return performance.getEntriesByType('resource').filter(e => e.name.includes('/iiif/')"
 					+ " && e.name.endsWith('/default.jpg')).length"))
 			.intValue() >= 2 ? Boolean.TRUE : null);
+		Browser.screenshot(browser, "document-map-hits");
+
+		// The wide viewer shows the same page with the same boxes.
+		browser.findElement(By.id("viewer-link")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+				(driver) -> driver.findElements(By.cssSelector("#viewer .hit-box")).size() >= 2 ? Boolean.TRUE : null);
+		browser.findElement(By.id("next-hit")).click();
+		assertThat(browser.findElement(By.id("hit-position")).getText()).matches("Chỗ khớp 1 / \\d+");
+		Thread.sleep(1500);
 		Browser.screenshot(browser, "viewer-hits");
 	}
 
@@ -285,8 +324,10 @@ class BrowserIntegrationTests {
 		this.catalogue.add(new CatalogedDocument(DocumentId.of(id), id + "0".repeat(40), "quyet-dinh-giao-dat.pdf",
 				work.resolve("quyet-dinh-giao-dat.pdf"), work.resolve("quyet-dinh-giao-dat.pdf"), "application/pdf",
 				1000, 1, "Quyết định giao đất cho hộ ông Lê Văn Tám", "ocr", Instant.now(), 0));
-		indexPage(id, "QUYẾT ĐỊNH\nVề việc giao đất cho hộ ông Lê Văn Tám tại thửa đất số 88, tờ bản đồ số 7,"
-				+ " phường An Khánh; mã hồ sơ " + code);
+		String text = "QUYẾT ĐỊNH\nVề việc giao đất cho hộ ông Lê Văn Tám tại thửa đất số 88, tờ bản đồ số 7,"
+				+ " phường An Khánh; mã hồ sơ " + code;
+		ScannedPage.keep(this.services.derivativesDir(), id, List.of(text.split("\n")));
+		indexPage(id, text);
 		Path export = work.resolve("ho-so.csv");
 		Files.writeString(export, "Mã hồ sơ,Tên thủ tục,Trạng thái,Người nộp,Số CCCD,Phường/Xã,Thửa đất\n" + code
 				+ ",Giao đất,Đang giải quyết,Lê Văn Tám,092079009999,Phường An Khánh,7/88\n");
@@ -300,6 +341,12 @@ class BrowserIntegrationTests {
 		WebElement suggestion = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
 			.presenceOfElementLocated(By.cssSelector(".suggestion[data-code='" + code + "'] .attach-suggestion")));
 		assertThat(browser.findElement(By.id("page-text")).getText()).contains("thửa đất số 88");
+		// What was read out of the text is shown, each value a search for the others
+		// that carry it.
+		WebElement identifiers = browser.findElement(By.id("identifiers"));
+		assertThat(identifiers.getText()).contains("Mã hồ sơ", code, "Thửa đất (tờ/thửa)", "thửa 88, tờ 7");
+		assertThat(identifiers.findElement(By.linkText("thửa 88, tờ 7")).getDomAttribute("href"))
+			.isEqualTo("/?q=thua%3A88+to%3A7");
 		assertThat(browser.findElement(By.cssSelector(".suggestion[data-code='" + code + "'] .evidence")).getText())
 			.contains("Mã hồ sơ ghi trong tài liệu", "trang 1");
 		browser.findElement(By.id("within-q")).sendKeys("to ban do so 7");
@@ -308,7 +355,21 @@ class BrowserIntegrationTests {
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#within-results li .snippet mark")));
 		assertThat(browser.findElement(By.cssSelector("#within-results li")).getText()).startsWith("Trang 1")
 			.contains("tờ bản đồ số 7");
+		// The result takes the viewer to its page, the words searched for boxed there.
+		browser.findElement(By.cssSelector("#within-results li a")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until((driver) -> driver.findElements(By.cssSelector("#viewer .hit-box"))
+				.stream()
+				.filter((box) -> box.getRect().getWidth() > 0 && box.getRect().getHeight() > 0)
+				.count() >= 5 ? Boolean.TRUE : null);
+		assertThat(browser.getCurrentUrl()).contains("page=1", "q=to+ban+do+so+7");
+		((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1400));
+		Thread.sleep(1500); // the viewer settles in the taller window
 		Browser.screenshot(browser, "document");
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		browser.findElement(By.id("next-hit")).click();
+		assertThat(browser.findElement(By.id("hit-position")).getText()).matches("Chỗ khớp 1 / \\d+");
 		suggestion.click();
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
 			.presenceOfElementLocated(By.cssSelector(".suggestion[data-code='" + code + "'] .attached")));
@@ -411,9 +472,11 @@ class BrowserIntegrationTests {
 	private void indexPage(String id, String text) throws IOException {
 		this.index.ensureExists();
 		Instant now = Instant.now();
+		// As ingestion writes them: the document entry carries the union of its pages'
+		// identifiers.
 		ArchiveEntry document = new ArchiveEntry(ArchiveEntry.Kind.DOCUMENT.value(), id, id + "0".repeat(40),
-				id + ".pdf", "Văn bản " + id, "application/pdf", 1000, 1, null, null, "ocr", null, null, null, now, 0,
-				Map.of());
+				id + ".pdf", "Văn bản " + id, "application/pdf", 1000, 1, null, null, "ocr", null, null,
+				IDENTIFIERS.read(text), now, 0, Map.of());
 		ArchiveEntry page = new ArchiveEntry(ArchiveEntry.Kind.PAGE.value(), id, id + "0".repeat(40), id + ".pdf",
 				"Văn bản " + id, "application/pdf", 1000, 1, 1, text, "ocr", 90f, null, IDENTIFIERS.read(text), now, 0,
 				Map.of());

@@ -94,10 +94,19 @@ class IiifViewerIntegrationTests {
 			.username();
 		Browser.signIn(browser, url(""), name, password);
 		browser.get(url("/document.html?id=" + MAP));
-		WebElement link = new WebDriverWait(browser, Duration.ofSeconds(20))
-			.until(ExpectedConditions.visibilityOfElementLocated(By.id("viewer-link")));
-		assertThat(link.getText()).isEqualTo("Xem ảnh phóng to");
+		// The document page itself opens the map's tiles at deep zoom, with its scale.
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until((driver) -> tilesFetched() >= 2 ? Boolean.TRUE : null);
+		new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#viewer #scale-bar")));
+		assertThat(browser.findElement(By.id("identifiers")).getText()).contains("Bản đồ", "Phường An Khánh");
+		assertThat(browser.findElement(By.cssSelector("#strip button[aria-current=page] img")).getDomAttribute("src"))
+			.contains("/iiif/" + MAP + "/1/");
+
+		// The wide viewer shows the same page across the window.
+		WebElement link = browser.findElement(By.id("viewer-link"));
+		assertThat(link.getText()).isEqualTo("Xem ảnh khổ rộng");
 		link.click();
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/viewer.html"));
 
 		new WebDriverWait(browser, Duration.ofSeconds(30)).until((driver) -> tilesFetched() >= 2 ? Boolean.TRUE : null);
 		WebElement scale = new WebDriverWait(browser, Duration.ofSeconds(30))

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.luutru.search.documents.DocumentDetails.PageSummary;
+import vn.luutru.stores.elasticsearch.ArchiveEntry.Identifiers;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -57,6 +59,9 @@ class DocumentControllerTests {
 		given(this.documents.details(ID))
 			.willReturn(new DocumentDetails(ID, "Quyết định giao đất", "qd-12.pdf", "application/pdf", 1234, 2, "mixed",
 					Instant.parse("2025-06-01T08:30:00Z"), SHA256, Map.of("author", "STNMT"),
+					new Identifiers("quyet-dinh", 2019, List.of("977/QĐ-UBND"), List.of("000.00.12.H13-191002-0015"),
+							List.of("12"), List.of("12/125"), List.of(LocalDate.of(2019, 10, 2)),
+							List.of("Phường An Khánh")),
 					List.of(new PageSummary(1, "text-layer", null), new PageSummary(2, "ocr", 91.5f))));
 
 		this.mvc.perform(get("/api/documents/{id}", ID))
@@ -64,6 +69,13 @@ class DocumentControllerTests {
 			.andExpect(jsonPath("$.id").value(ID))
 			.andExpect(jsonPath("$.ingestedAt").value("2025-06-01T08:30:00Z"))
 			.andExpect(jsonPath("$.metadata.author").value("STNMT"))
+			.andExpect(jsonPath("$.identifiers.kind").value("quyet-dinh"))
+			.andExpect(jsonPath("$.identifiers.year").value(2019))
+			.andExpect(jsonPath("$.identifiers.documentNumbers[0]").value("977/QĐ-UBND"))
+			.andExpect(jsonPath("$.identifiers.parcels[0]").value("12/125"))
+			.andExpect(jsonPath("$.identifiers.mapSheets[0]").value("12"))
+			.andExpect(jsonPath("$.identifiers.dates[0]").value("2019-10-02"))
+			.andExpect(jsonPath("$.identifiers.adminUnits[0]").value("Phường An Khánh"))
 			.andExpect(jsonPath("$.pages[1].ocrConfidence").value(91.5))
 			.andExpect(jsonPath("$.pages[0].textSource").value("text-layer"));
 	}

@@ -143,7 +143,9 @@ class IiifIntegrationTests {
 				}
 			}
 		}
-		assertThat(urls).hasSize(24 + 6 + 2);
+		// 24 + 6 + 2 tiles in the first three levels; vips stops there, the Java tiler
+		// goes on to a level of one tile.
+		assertThat(urls).hasSizeBetween(24 + 6 + 2, 24 + 6 + 2 + 1);
 		for (String url : urls) {
 			HttpResponse<String> response = get(url);
 			assertThat(response.statusCode()).as(url).isEqualTo(200);

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
@@ -22,16 +21,19 @@ import vn.luutru.ingest.catalog.CatalogedDocument;
 import vn.luutru.ingest.catalog.DocumentId;
 import vn.luutru.ingest.catalog.Documents;
 import vn.luutru.ingest.indexing.Derivatives;
+import vn.luutru.ingest.tiling.Tiled;
+import vn.luutru.ingest.tiling.Tilers;
+import vn.luutru.ingest.tiling.TilingProperties;
 import vn.luutru.stores.elasticsearch.ArchiveEntry;
 import vn.luutru.stores.elasticsearch.ArchiveIndex;
 
 /**
  * A cadastral map sheet as the tiling engine would leave it: a 3000 × 2000 picture drawn
- * here, catalogued and indexed as a one-page map, tiled by {@code vips dzsave --layout
- * iiif3 --tile-size 512} into {@link Derivatives#iiif(DocumentId, int)}, with a ground
- * resolution of {@value #METRES_PER_PIXEL} m a pixel written into its {@code info.json}.
- * Needs {@code vips} (Debian package {@code libvips-tools}, installed by
- * {@code ./luutru test}).
+ * here, catalogued and indexed as a one-page map, tiled in 512-pixel tiles into
+ * {@link Derivatives#iiif(DocumentId, int)} by the engine ingestion would use (libvips'
+ * {@code vips dzsave --layout iiif3} where {@code vips} is installed, as
+ * {@code ./luutru test} does, else the pure-Java tiler), with a ground resolution of
+ * {@value #METRES_PER_PIXEL} m a pixel written into its {@code info.json}.
  */
 public final class MapFixture {
 
@@ -62,8 +64,10 @@ public final class MapFixture {
 		ImageIO.write(draw(), "png", original.toFile());
 		Path tiles = new Derivatives(derivatives).iiif(documentId, 1);
 		Files.createDirectories(tiles.getParent());
-		vips("dzsave", original.toString(), tiles.toString(), "--layout", "iiif3", "--tile-size", "512", "--id",
-				"https://placeholder.invalid/iiif");
+		Tiled tiled = Tilers.of(TilingProperties.defaults()).tile(original, tiles, "https://placeholder.invalid/iiif");
+		if (!(tiled instanceof Tiled.Ok)) {
+			throw new IllegalStateException("Cannot tile the map fixture: " + tiled);
+		}
 		Path info = tiles.resolve("info.json");
 		String json = Files.readString(info);
 		Files.writeString(info,
@@ -119,17 +123,6 @@ public final class MapFixture {
 		g.drawString("BAN DO DIA CHINH - TO SO 12", 900, 1800);
 		g.dispose();
 		return image;
-	}
-
-	private static void vips(String... arguments) throws IOException, InterruptedException {
-		List<String> command = new java.util.ArrayList<>(List.of("vips"));
-		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes());
-		if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
-			throw new IllegalStateException(
-					"vips " + String.join(" ", arguments) + " failed (is libvips-tools installed?): " + output);
-		}
 	}
 
 }
