@@ -231,13 +231,16 @@ export class DeepZoom {
     choose.setAttribute('aria-label', label);
     const tiled = imageService(paintingBody(canvas)) !== null;
     const thumbnail = canvas.thumbnail?.[0]?.id;
-    // Only tiled pages have a small picture of their own; a rendered page would cost a whole rendering each.
-    if (tiled && thumbnail) {
+    // Each page's small picture, loaded as the strip scrolls to it (a page's is made once on the server, then kept).
+    if (thumbnail) {
       const picture = element('img');
       picture.loading = 'lazy';
       picture.alt = '';
       picture.src = thumbnail;
+      picture.addEventListener('error', () => picture.remove());
       choose.append(picture);
+    }
+    if (tiled) {
       choose.title = 'Trang có ảnh phóng to';
     }
     choose.append(element('span', undefined, String(page)));

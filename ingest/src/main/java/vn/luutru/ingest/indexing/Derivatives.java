@@ -55,6 +55,15 @@ public final class Derivatives {
 	}
 
 	/**
+	 * Where the picture of a page that the document page shows is kept, whether or not it
+	 * exists (made from the searchable PDF the first time it is asked for).
+	 * @param page the 1-based page number
+	 */
+	public Path pagePicture(DocumentId id, int page) {
+		return this.root.resolve(id.value()).resolve("pictures").resolve("page-%04d.jpg".formatted(page));
+	}
+
+	/**
 	 * Keeps a page's hOCR as a complete XHTML document.
 	 * @param pageElement Tesseract's {@code ocr_page} element
 	 * @param rotation the clockwise turn the page was given before OCR; the boxes are in

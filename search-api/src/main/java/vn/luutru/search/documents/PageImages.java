@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
@@ -45,40 +46,50 @@ class PageImages {
 	}
 
 	/**
-	 * The page as a small JPEG for a list of search results: made from the searchable PDF
-	 * the first time it is asked for and kept beside the document's other derivatives, so
-	 * a result list costs one render per page ever, not per search.
+	 * The page as a small JPEG for a list of search results.
 	 * @throws DocumentNotFound when no document has this id, or it has no such page
 	 * @throws NoSearchablePdf when it has no PDF to render from
 	 */
 	byte[] thumbnail(String id, int page) {
 		Original pdf = this.documents.searchablePdf(id);
-		Path kept = this.derivatives.thumbnail(DocumentId.of(id), page);
-		try {
-			if (Files.isRegularFile(kept)) {
-				return Files.readAllBytes(kept);
-			}
-			byte[] jpeg = render(id, pdf, page, THUMBNAIL_WIDTH, 1f);
-			Files.createDirectories(kept.getParent());
-			// Two officers' first looks at once both render; the second move replaces
-			// the first's identical file.
-			Path partial = Files.createTempFile(kept.getParent(), kept.getFileName().toString(), ".partial");
-			Files.write(partial, jpeg);
-			Files.move(partial, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return jpeg;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot keep the thumbnail of page " + page + " of " + id, ex);
-		}
+		return kept(this.derivatives.thumbnail(DocumentId.of(id), page), pdf,
+				() -> render(id, pdf, page, THUMBNAIL_WIDTH, 1f));
 	}
 
 	/**
-	 * The page as JPEG bytes.
+	 * The page as JPEG bytes, at most {@value #MAX_WIDTH} pixels wide.
 	 * @throws DocumentNotFound when no document has this id, or it has no such page
 	 * @throws NoSearchablePdf when it has no PDF to render from
 	 */
 	byte[] jpeg(String id, int page) {
-		return render(id, this.documents.searchablePdf(id), page, MAX_WIDTH, 2f);
+		Original pdf = this.documents.searchablePdf(id);
+		return kept(this.derivatives.pagePicture(DocumentId.of(id), page), pdf,
+				() -> render(id, pdf, page, MAX_WIDTH, 2f));
+	}
+
+	/**
+	 * A picture made the first time it is asked for and kept beside the document's other
+	 * derivatives: a page is rendered once, not each time someone looks at it. A PDF made
+	 * again since (pages OCR'd again) makes the picture again.
+	 */
+	private static byte[] kept(Path file, Original pdf, Supplier<byte[]> make) {
+		try {
+			if (Files.isRegularFile(file) && Files.getLastModifiedTime(file)
+				.compareTo(Files.getLastModifiedTime(pdf.file().getFile().toPath())) >= 0) {
+				return Files.readAllBytes(file);
+			}
+			byte[] jpeg = make.get();
+			Files.createDirectories(file.getParent());
+			// Two first looks at once both render; the second move replaces the first's
+			// identical file.
+			Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
+			Files.write(partial, jpeg);
+			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			return jpeg;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot keep " + file.getFileName(), ex);
+		}
 	}
 
 	private static byte[] render(String id, Original pdf, int page, float width, float maxScale) {

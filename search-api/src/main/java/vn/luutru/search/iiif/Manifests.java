@@ -112,8 +112,12 @@ class Manifests {
 							(picture != null) ? picture.height() : null, List.of());
 				}
 			}
-			Resource thumbnail = new Resource(body.id(), "Image", null, "image/jpeg", body.width(), body.height(),
-					List.of());
+			// A tiled page's picture comes from its pyramid; another page's small picture
+			// is made once and kept, where its page picture would be rendered each time.
+			Resource thumbnail = body.service().isEmpty()
+					? Resource.image(base + "/api/documents/" + documentId.value() + "/pages/" + page + "/thumbnail",
+							null, null, List.of())
+					: new Resource(body.id(), "Image", null, "image/jpeg", body.width(), body.height(), List.of());
 			canvases.add(new Canvas(canvasId, vi("Trang " + page), size.width(), size.height(), List.of(thumbnail),
 					List.of(new AnnotationPage(canvasId + "/page",
 							List.of(new Annotation(canvasId + "/page/image", body, canvasId))))));

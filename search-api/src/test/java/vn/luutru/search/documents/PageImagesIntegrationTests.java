@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 
 import javax.imageio.ImageIO;
@@ -55,7 +56,7 @@ class PageImagesIntegrationTests {
 	}
 
 	@Test
-	void aThumbnailIsMadeFromThePdfOnceAndKept() throws Exception {
+	void pagePicturesAreMadeFromThePdfOnceAndKeptUntilThePdfChanges() throws Exception {
 		Path pdf = work.resolve("cong-van.pdf");
 		try (PDDocument document = new PDDocument()) {
 			document.addPage(new PDPage(PDRectangle.A4));
@@ -69,6 +70,7 @@ class PageImagesIntegrationTests {
 		}
 		Path kept = new Derivatives(this.services.derivativesDir()).thumbnail(id, 2);
 		Files.deleteIfExists(kept);
+		Files.deleteIfExists(new Derivatives(this.services.derivativesDir()).pagePicture(id, 1));
 
 		byte[] jpeg = this.images.thumbnail(DOCUMENT, 2);
 
@@ -80,7 +82,14 @@ class PageImagesIntegrationTests {
 		// Kept: asked again, it comes from the file, not from the PDF.
 		Files.write(kept, new byte[] { 1, 2, 3 });
 		assertThat(this.images.thumbnail(DOCUMENT, 2)).containsExactly(1, 2, 3);
+		// Until the PDF is made again.
+		Files.setLastModifiedTime(pdf, FileTime.from(Instant.now().plusSeconds(60)));
+		assertThat(this.images.thumbnail(DOCUMENT, 2)).isEqualTo(jpeg);
 		Files.delete(kept);
+
+		byte[] picture = this.images.jpeg(DOCUMENT, 1);
+		assertThat(ImageIO.read(new ByteArrayInputStream(picture)).getWidth()).isEqualTo(1190);
+		assertThat(new Derivatives(this.services.derivativesDir()).pagePicture(id, 1)).hasBinaryContent(picture);
 
 		assertThatExceptionOfType(DocumentNotFound.class).isThrownBy(() -> this.images.thumbnail(DOCUMENT, 3));
 		assertThatExceptionOfType(DocumentNotFound.class)

@@ -256,6 +256,8 @@ class IiifIntegrationTests {
 		assertThat(body.get("id").asText()).isEqualTo(url("/api/documents/" + TEXT + "/pages/1/image"));
 		assertThat(body.get("format").asText()).isEqualTo("image/jpeg");
 		assertThat(body.has("service")).isFalse();
+		assertThat(landscape.at("/thumbnail/0/id").asText())
+			.isEqualTo(url("/api/documents/" + TEXT + "/pages/2/thumbnail"));
 		assertThat(manifest.get("rendering").findValuesAsText("id"))
 			.containsExactly(url("/api/documents/" + TEXT + "/file"), url("/api/documents/" + TEXT + "/pdf"));
 	}
