@@ -1,6 +1,5 @@
 package vn.luutru.search.audit;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +13,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import vn.luutru.search.system.Problems;
 
 /**
  * {@code GET /api/audit}, for administrators: the audit log, newest first, filtered by
@@ -47,10 +48,7 @@ class AuditController {
 
 	@ExceptionHandler
 	ProblemDetail badParameter(IllegalArgumentException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setType(URI.create("https://luutru.vn/problems/invalid-audit-query"));
-		problem.setTitle("Tham số không hợp lệ");
-		return problem;
+		return Problems.of(HttpStatus.BAD_REQUEST, "invalid-audit-query", "Tham số không hợp lệ", ex.getMessage());
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {

@@ -1,11 +1,11 @@
 package vn.luutru.search.documents;
 
-import java.net.URI;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import vn.luutru.search.system.Problems;
 
 /**
  * Answers the search and documents endpoints' failures with RFC 9457 problem details.
@@ -43,13 +43,8 @@ class DocumentsExceptionHandler {
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, "archive-index-unavailable", "Archive index unavailable", ex);
 	}
 
-	// Tag URIs (RFC 4151) name the problem types without promising a page to dereference;
-	// docs/api.md lists them.
 	private static ProblemDetail problem(HttpStatus status, String type, String title, RuntimeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-		problem.setType(URI.create("tag:luutru,2025:problem/" + type));
-		problem.setTitle(title);
-		return problem;
+		return Problems.of(status, type, title, ex.getMessage());
 	}
 
 }

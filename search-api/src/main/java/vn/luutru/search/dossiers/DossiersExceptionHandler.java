@@ -1,11 +1,11 @@
 package vn.luutru.search.dossiers;
 
-import java.net.URI;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import vn.luutru.search.system.Problems;
 
 /**
  * The dossier feature's failures as RFC 9457 problem details.
@@ -39,10 +39,7 @@ class DossiersExceptionHandler {
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String type, String title, Exception ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-		problem.setType(URI.create("tag:luutru,2025:problem/" + type));
-		problem.setTitle(title);
-		return problem;
+		return Problems.of(status, type, title, ex.getMessage());
 	}
 
 }

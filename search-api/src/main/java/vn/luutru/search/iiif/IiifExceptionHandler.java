@@ -1,11 +1,11 @@
 package vn.luutru.search.iiif;
 
-import java.net.URI;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import vn.luutru.search.system.Problems;
 
 /**
  * Answers the IIIF endpoints' failures with RFC 9457 problem details, like the rest of
@@ -16,10 +16,7 @@ class IiifExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail notFound(IiifNotFound ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setType(URI.create("tag:luutru,2025:problem/iiif-not-found"));
-		problem.setTitle("IIIF resource not found");
-		return problem;
+		return Problems.of(HttpStatus.NOT_FOUND, "iiif-not-found", "IIIF resource not found", ex.getMessage());
 	}
 
 }

@@ -1,13 +1,12 @@
 package vn.luutru.search.jobs;
 
-import java.net.URI;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import vn.luutru.ingest.jobs.JobNotStarted;
+import vn.luutru.search.system.Problems;
 
 /**
  * Answers the jobs endpoints' failures with RFC 9457 problem details.
@@ -30,13 +29,8 @@ class JobsExceptionHandler {
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, "job-not-started", "Job not started", ex);
 	}
 
-	// Tag URIs (RFC 4151) name the problem types without promising a page to dereference;
-	// docs/api.md lists them.
 	private static ProblemDetail problem(HttpStatus status, String type, String title, RuntimeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-		problem.setType(URI.create("tag:luutru,2025:problem/" + type));
-		problem.setTitle(title);
-		return problem;
+		return Problems.of(status, type, title, ex.getMessage());
 	}
 
 }

@@ -1,7 +1,6 @@
 package vn.luutru.search.users;
 
 import java.io.IOException;
-import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.luutru.search.audit.AuditedAction;
+import vn.luutru.search.system.Problems;
 
 /**
  * The answers to signing in and out. The login page's script asks for JSON and gets the
@@ -66,11 +66,8 @@ class LoginResponses implements AuthenticationSuccessHandler, AuthenticationFail
 			response.sendRedirect(request.getContextPath() + "/login.html?error");
 			return;
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-				"Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khóa.");
-		problem.setType(URI.create("https://luutru.vn/problems/login-failed"));
-		problem.setTitle("Đăng nhập không thành công");
-		this.problems.write(response, problem);
+		this.problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "login-failed", "Đăng nhập không thành công",
+				"Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khóa."));
 	}
 
 	@Override

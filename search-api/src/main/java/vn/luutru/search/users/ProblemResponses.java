@@ -1,7 +1,6 @@
 package vn.luutru.search.users;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -20,6 +19,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+
+import vn.luutru.search.system.Problems;
 
 /**
  * What a request that may not go on gets: a web page is sent to the login page (and back
@@ -50,11 +51,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"luutru\", charset=\"UTF-8\"");
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-				"Cần đăng nhập: gửi tên đăng nhập và mật khẩu (HTTP Basic) hoặc đăng nhập tại /login.html.");
-		problem.setType(URI.create("https://luutru.vn/problems/not-signed-in"));
-		problem.setTitle("Chưa đăng nhập");
-		write(response, problem);
+		write(response, Problems.of(HttpStatus.UNAUTHORIZED, "not-signed-in", "Chưa đăng nhập",
+				"Cần đăng nhập: gửi tên đăng nhập và mật khẩu (HTTP Basic) hoặc đăng nhập tại /login.html."));
 	}
 
 	@Override
@@ -68,16 +66,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 			return;
 		}
 		if (exception instanceof CsrfException) {
-			problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+			problem = Problems.of(HttpStatus.FORBIDDEN, "csrf", "Yêu cầu không hợp lệ",
 					"Thiếu hoặc sai mã chống giả mạo (CSRF): gửi giá trị cookie XSRF-TOKEN trong header X-XSRF-TOKEN.");
-			problem.setType(URI.create("https://luutru.vn/problems/csrf"));
-			problem.setTitle("Yêu cầu không hợp lệ");
 		}
 		else {
-			problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+			problem = Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Không có quyền",
 					"Vai trò của tài khoản " + Access.username() + " không được phép làm việc này.");
-			problem.setType(URI.create("https://luutru.vn/problems/forbidden"));
-			problem.setTitle("Không có quyền");
 		}
 		write(response, problem);
 	}

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.luutru.search.system.Problems;
+
 /**
  * {@code /api/users}, for administrators: list, create, change role or password, disable.
  * Users are never deleted: the audit log keeps naming them.
@@ -50,19 +52,13 @@ class UsersController {
 
 	@ExceptionHandler
 	ProblemDetail notFound(UserNotFound ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setType(URI.create("https://luutru.vn/problems/user-not-found"));
-		problem.setTitle("Không có tài khoản");
-		return problem;
+		return Problems.of(HttpStatus.NOT_FOUND, "user-not-found", "Không có tài khoản", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail invalid(InvalidUser ex) {
 		HttpStatus status = ex.kind().equals("invalid-user") ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-		problem.setType(URI.create("https://luutru.vn/problems/" + ex.kind()));
-		problem.setTitle("Không lưu được tài khoản");
-		return problem;
+		return Problems.of(status, ex.kind(), "Không lưu được tài khoản", ex.getMessage());
 	}
 
 }

@@ -140,7 +140,8 @@ class AccessIntegrationTests {
 		if (expected == 401 || expected == 403) {
 			assertThat(response.headers().firstValue("Content-Type").orElseThrow())
 				.startsWith("application/problem+json");
-			assertThat(response.body()).contains(expected == 401 ? "Chưa đăng nhập" : "Không có quyền");
+			assertThat(response.body()).contains(expected == 401 ? "Chưa đăng nhập" : "Không có quyền")
+				.contains("\"type\":\"tag:luutru,2025:problem/" + (expected == 401 ? "not-signed-in" : "forbidden"));
 		}
 	}
 
