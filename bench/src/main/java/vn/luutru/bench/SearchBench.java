@@ -93,8 +93,11 @@ public final class SearchBench {
 				int requests = (clients == 1) ? 480 : 3840;
 				Load api = (words) -> apiSearch(http, port, words);
 				Load direct = (words) -> DirectSearch.search(client, index, words);
-				run(api, clients, requests / 4, WARM_UP);
-				run(direct, clients, requests / 4, WARM_UP);
+				// Enough warm-up for the JIT compiler to be done with both paths: its
+				// work
+				// would count against whichever path is measured first.
+				run(api, clients, Math.max(requests / 4, 600), WARM_UP);
+				run(direct, clients, Math.max(requests / 4, 600), WARM_UP);
 				// Each measured run starts with Elasticsearch's request and query caches
 				// empty and sends queries it has not seen: a benchmark cycling a few
 				// queries would measure the caches.
@@ -247,11 +250,10 @@ public final class SearchBench {
 		return process.info().totalCpuDuration().orElse(Duration.ZERO);
 	}
 
-	// The embedded node is a child of this process (started through the service user's
-	// shell).
+	// The embedded node runs as a daemon (started with -d), no longer this process's
+	// child.
 	private static Duration elasticsearchCpu() {
-		return ProcessHandle.current()
-			.descendants()
+		return ProcessHandle.allProcesses()
 			.filter((p) -> p.info().commandLine().orElse("").contains("org.elasticsearch.bootstrap"))
 			.map(SearchBench::cpu)
 			.reduce(Duration.ZERO, Duration::plus);
