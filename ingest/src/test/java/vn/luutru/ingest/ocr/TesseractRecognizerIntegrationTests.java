@@ -1,6 +1,11 @@
 package vn.luutru.ingest.ocr;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,6 +154,24 @@ class TesseractRecognizerIntegrationTests {
 	}
 
 	@Test
+	void aPageOfFiguresStaysUprightAndIsTurnedWhenFedUpsideDown() throws Exception {
+		// A table of parcel numbers, areas and dates has too few words to be judged by
+		// its
+		// syllables (digits read upside down are often digits again): the orientation
+		// check decides.
+		BufferedImage figures = figures();
+		try (TextRecognizer recognizer = recognizers.get()) {
+			RecognizedPage upright = recognizer.recognize(figures, 300);
+			RecognizedPage upsideDown = recognizer.recognize(OrientationDetector.turn(figures, 180), 300);
+
+			assertThat(upright.rotation()).isZero();
+			assertThat(oneLine(upright)).contains("1.494,5", "15/03/2024");
+			assertThat(upsideDown.rotation()).isEqualTo(180);
+			assertThat(oneLine(upsideDown)).contains("1.494,5", "15/03/2024");
+		}
+	}
+
+	@Test
 	void aBlankPageHasNoText() {
 		BufferedImage blank = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
 		blank.getGraphics().fillRect(0, 0, 1240, 1754);
@@ -195,6 +218,35 @@ class TesseractRecognizerIntegrationTests {
 				reader.dispose();
 			}
 		}
+	}
+
+	/** Forty rows of figures in four columns on an A4 page at 300 dpi. */
+	private static BufferedImage figures() throws Exception {
+		BufferedImage page = new BufferedImage(2480, 3508, BufferedImage.TYPE_BYTE_GRAY);
+		Graphics2D graphics = page.createGraphics();
+		try {
+			graphics.setColor(Color.WHITE);
+			graphics.fillRect(0, 0, page.getWidth(), page.getHeight());
+			graphics.setColor(Color.BLACK);
+			graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+			graphics.setFont(
+					Font.createFont(Font.TRUETYPE_FONT, new File("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
+						.deriveFont(50f));
+			for (int row = 0; row < 40; row++) {
+				int y = 300 + row * 75;
+				graphics.drawString(Integer.toString(101 + row * 7), 250, y);
+				graphics.drawString(Integer.toString(12 + row % 5), 700, y);
+				graphics.drawString(
+						(row == 17) ? "1.494,5" : "%d.%03d,%d".formatted(1 + row % 3, 37 * row % 1000, row % 10), 1050,
+						y);
+				graphics.drawString((row == 23) ? "15/03/2024"
+						: "%02d/%02d/20%02d".formatted(1 + row % 28, 1 + row % 12, 10 + row % 15), 1650, y);
+			}
+		}
+		finally {
+			graphics.dispose();
+		}
+		return page;
 	}
 
 	private static BufferedImage bilevel(BufferedImage image) {
