@@ -2,8 +2,9 @@ package vn.luutru.ingest.ocr;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.awt.image.Raster;
+import java.lang.foreign.Arena;
+import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,14 @@ final class TesseractRecognizer implements TextRecognizer {
 
 	private final Engine engine;
 
-	private final @Nullable OrientationDetector orientation;
+	private final Path tessdata;
+
+	private final boolean detectOrientation;
+
+	// Opened at the first page that needs it: most batches never do.
+	private @Nullable OrientationDetector orientation;
+
+	private boolean orientationUnavailable;
 
 	private final double uprightShare;
 
@@ -48,14 +56,15 @@ final class TesseractRecognizer implements TextRecognizer {
 
 	TesseractRecognizer(Path tessdata, OcrProperties properties) {
 		this.engine = new Engine(tessdata, properties.languages());
-		this.orientation = properties.detectOrientation() ? OrientationDetector.open(tessdata) : null;
+		this.tessdata = tessdata;
+		this.detectOrientation = properties.detectOrientation();
 		this.uprightShare = properties.uprightShare();
 		this.uprightMinWords = properties.uprightMinWords();
 	}
 
 	@Override
 	public RecognizedPage recognize(BufferedImage page, int dpi) {
-		return recognize(page, dpi, this.orientation != null);
+		return recognize(page, dpi, this.detectOrientation);
 	}
 
 	@Override
@@ -73,8 +82,7 @@ final class TesseractRecognizer implements TextRecognizer {
 		long started = System.nanoTime();
 		BufferedImage grey = grey(page);
 		Reading first = this.engine.recognize(grey, dpi);
-		RecognizedPage recognized = (detectOrientation && this.orientation != null)
-				? upright(grey, dpi, first, this.orientation) : first.page();
+		RecognizedPage recognized = detectOrientation ? upright(grey, dpi, first) : first.page();
 		logger.debug("Recognised a {}x{} page at {} dpi in {} ms, confidence {}, turned by {}", page.getWidth(),
 				page.getHeight(), dpi, (System.nanoTime() - started) / 1_000_000, recognized.meanConfidence(),
 				recognized.rotation());
@@ -87,7 +95,7 @@ final class TesseractRecognizer implements TextRecognizer {
 	 * Tesseract's orientation check (about 0.1 s a page) and, if the page turns out to be
 	 * turned, a second reading.
 	 */
-	private RecognizedPage upright(BufferedImage grey, int dpi, Reading first, OrientationDetector orientation) {
+	private RecognizedPage upright(BufferedImage grey, int dpi, Reading first) {
 		Syllables judged = Syllables.in(first.page().text());
 		int turn;
 		if (judged.words() >= this.uprightMinWords && judged.share() >= this.uprightShare) {
@@ -96,7 +104,8 @@ final class TesseractRecognizer implements TextRecognizer {
 			turn = first.textTurn();
 		}
 		else {
-			turn = orientation.correction(grey, dpi);
+			OrientationDetector orientation = orientation();
+			turn = (orientation != null) ? orientation.correction(grey, dpi) : 0;
 		}
 		if (turn == 0) {
 			return first.page();
@@ -104,6 +113,18 @@ final class TesseractRecognizer implements TextRecognizer {
 		RecognizedPage turned = this.engine.recognize(OrientationDetector.turn(grey, turn), dpi).page().turnedBy(turn);
 		// A wrong guess at a turn would ruin a page that was read well as it came.
 		return (Syllables.in(turned.text()).readable() >= judged.readable()) ? turned : first.page();
+	}
+
+	/**
+	 * The orientation check, or {@code null} when Tesseract's {@code osd} model is not
+	 * installed.
+	 */
+	private @Nullable OrientationDetector orientation() {
+		if (this.orientation == null && !this.orientationUnavailable) {
+			this.orientation = OrientationDetector.open(this.tessdata);
+			this.orientationUnavailable = this.orientation == null;
+		}
+		return this.orientation;
 	}
 
 	@Override
@@ -181,12 +202,7 @@ final class TesseractRecognizer implements TextRecognizer {
 		Reading recognize(BufferedImage page, int dpi) {
 			setVariable("user_defined_dpi", Integer.toString(dpi));
 			setVariables();
-			try {
-				setImage(page);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			setGreyImage(page);
 			Pointer utf8 = getAPI().TessBaseAPIGetUTF8Text(getHandle());
 			if (utf8 == null) {
 				throw new OcrFailed("Tesseract (" + this.languages + ") could not recognise a " + page.getWidth() + "x"
@@ -207,6 +223,28 @@ final class TesseractRecognizer implements TextRecognizer {
 				// Frees the page copy and the layout between pages; the loaded models
 				// stay.
 				getAPI().TessBaseAPIClear(getHandle());
+			}
+		}
+
+		/**
+		 * Hands an 8-bit grey page to Tesseract, which copies it. tess4j's
+		 * {@code setImage} would first copy the whole raster three times on the heap
+		 * (about 9 MB each for an A4 page at 300 dpi, each a humongous allocation for the
+		 * collector) and once more into a direct buffer; here the rows go straight into
+		 * native memory that is freed as soon as Tesseract has its copy.
+		 */
+		private void setGreyImage(BufferedImage grey) {
+			int width = grey.getWidth();
+			int height = grey.getHeight();
+			Raster raster = grey.getRaster();
+			byte[] row = new byte[width];
+			try (Arena arena = Arena.ofConfined()) {
+				ByteBuffer pixels = arena.allocate((long) width * height).asByteBuffer();
+				for (int y = 0; y < height; y++) {
+					raster.getDataElements(raster.getMinX(), raster.getMinY() + y, width, 1, row);
+					pixels.put(row);
+				}
+				getAPI().TessBaseAPISetImage(getHandle(), pixels.flip(), width, height, 1, width);
 			}
 		}
 
