@@ -52,6 +52,10 @@ final class TesseractRecognizer implements TextRecognizer {
 
 	private final int uprightMinWords;
 
+	private final double deskewFromDegrees;
+
+	private final double deskewUpToDegrees;
+
 	private boolean closed;
 
 	TesseractRecognizer(Path tessdata, OcrProperties properties) {
@@ -60,11 +64,13 @@ final class TesseractRecognizer implements TextRecognizer {
 		this.detectOrientation = properties.detectOrientation();
 		this.uprightShare = properties.uprightShare();
 		this.uprightMinWords = properties.uprightMinWords();
+		this.deskewFromDegrees = properties.deskewFromDegrees();
+		this.deskewUpToDegrees = properties.deskewUpToDegrees();
 	}
 
 	@Override
 	public RecognizedPage recognize(BufferedImage page, int dpi) {
-		return recognize(page, dpi, this.detectOrientation);
+		return recognize(page, dpi, true);
 	}
 
 	@Override
@@ -72,7 +78,11 @@ final class TesseractRecognizer implements TextRecognizer {
 		return recognize(region, dpi, false);
 	}
 
-	private RecognizedPage recognize(BufferedImage page, int dpi, boolean detectOrientation) {
+	/**
+	 * @param wholePage a page, checked for turns and skew, rather than a region of a
+	 * sheet known to lie upright and square
+	 */
+	private RecognizedPage recognize(BufferedImage page, int dpi, boolean wholePage) {
 		if (dpi <= 0) {
 			throw new IllegalArgumentException("dpi must be positive, was " + dpi);
 		}
@@ -81,8 +91,8 @@ final class TesseractRecognizer implements TextRecognizer {
 		}
 		long started = System.nanoTime();
 		BufferedImage grey = grey(page);
-		Reading first = this.engine.recognize(grey, dpi);
-		RecognizedPage recognized = detectOrientation ? upright(grey, dpi, first) : first.page();
+		Reading first = read(grey, dpi, wholePage);
+		RecognizedPage recognized = (wholePage && this.detectOrientation) ? upright(grey, dpi, first) : first.page();
 		logger.debug("Recognised a {}x{} page at {} dpi in {} ms, confidence {}, turned by {}", page.getWidth(),
 				page.getHeight(), dpi, (System.nanoTime() - started) / 1_000_000, recognized.meanConfidence(),
 				recognized.rotation());
@@ -110,9 +120,26 @@ final class TesseractRecognizer implements TextRecognizer {
 		if (turn == 0) {
 			return first.page();
 		}
-		RecognizedPage turned = this.engine.recognize(OrientationDetector.turn(grey, turn), dpi).page().turnedBy(turn);
+		RecognizedPage turned = read(OrientationDetector.turn(grey, turn), dpi, true).page().turnedBy(turn);
 		// A wrong guess at a turn would ruin a page that was read well as it came.
 		return (Syllables.in(turned.text()).readable() >= judged.readable()) ? turned : first.page();
+	}
+
+	/**
+	 * One reading of the page, levelled first when it lies askew by more than Tesseract
+	 * copes with; the boxes are given on the page as it came. (Tesseract's own skew of a
+	 * levelled page is left out: the page's skew is the one it was levelled by.)
+	 */
+	private Reading read(BufferedImage grey, int dpi, boolean level) {
+		double skew = (level && this.deskewUpToDegrees > 0) ? Skew.degrees(grey, this.deskewUpToDegrees) : 0;
+		if (skew == 0 || Math.abs(skew) < this.deskewFromDegrees) {
+			return this.engine.recognize(grey, dpi);
+		}
+		Levelling levelling = Levelling.of(skew, grey.getWidth(), grey.getHeight());
+		Reading reading = this.engine.recognize(levelling.apply(grey), dpi);
+		RecognizedPage page = reading.page();
+		return new Reading(new RecognizedPage(page.text(), page.meanConfidence(), page.dpi(), page.rotation(),
+				levelling.hocrOnScan(page.hocr()), (float) skew), reading.textTurn());
 	}
 
 	/**
