@@ -12,8 +12,14 @@ import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -22,6 +28,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scan inside a scanner's PDF page, decoded as it is instead of rendering the page.
@@ -82,6 +89,14 @@ final class ScannedPageImage {
 				|| image.getSoftMask() != null) {
 			return image.getImage();
 		}
+		if (List.of(COSName.DCT_DECODE).equals(image.getStream().getFilters())) {
+			BufferedImage jpeg = jpeg(image);
+			if (jpeg != null && jpeg.getType() == BufferedImage.TYPE_BYTE_GRAY && jpeg.getWidth() == image.getWidth()
+					&& jpeg.getHeight() == image.getHeight()) {
+				return jpeg;
+			}
+			return image.getImage();
+		}
 		int width = image.getWidth();
 		int height = image.getHeight();
 		// The decoded stream of such an image is its rows of samples, one byte a pixel
@@ -96,6 +111,28 @@ final class ScannedPageImage {
 		WritableRaster raster = Raster.createInterleavedRaster(new DataBufferByte(samples, samples.length), width,
 				height, width, 1, new int[] { 0 }, null);
 		return new BufferedImage(GREY, raster, false, null);
+	}
+
+	/**
+	 * A grey JPEG scan decoded straight from its bytes. PDFBox's DCT filter first reads
+	 * the whole JPEG's metadata with the JDK's Java marker parser, which walks every byte
+	 * of the compressed data (about as long as decoding it, and the hottest Java code of
+	 * an OCR batch); the decoder itself needs only the header.
+	 */
+	private static @Nullable BufferedImage jpeg(PDImageXObject image) throws IOException {
+		Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
+		if (!readers.hasNext()) {
+			return null;
+		}
+		ImageReader reader = readers.next();
+		try (InputStream encoded = image.getCOSObject().createRawInputStream();
+				ImageInputStream input = new MemoryCacheImageInputStream(encoded)) {
+			reader.setInput(input, true, true);
+			return reader.read(0);
+		}
+		finally {
+			reader.dispose();
+		}
 	}
 
 	private static List<PDImageXObject> images(PDResources resources) throws IOException {
