@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -205,6 +207,36 @@ class TesseractRecognizerIntegrationTests {
 			}
 		}
 		assertThat(oursFromTwoDegrees).isLessThan(commandLineFromTwoDegrees / 3);
+	}
+
+	@Test
+	void theWordsOfALevelledPageAreBoxedWhereTheyLieOnTheSkewedScan() {
+		BenchScans.Page page = BenchScans.degradedPage(0, 5);
+		RecognizedPage recognized;
+		try (TextRecognizer recognizer = recognizers.get()) {
+			recognized = recognizer.recognize(page.image(), 300);
+		}
+		Matcher word = Pattern.compile("bbox (\\d+) (\\d+) (\\d+) (\\d+); x_wconf \\d+'>977/TB-STNMT<")
+			.matcher(recognized.hocr());
+
+		assertThat(word.find()).isTrue();
+		// The box, on the scan as it came, holds the word's ink: its darkest pixels are
+		// ink,
+		// not paper.
+		int x0 = Integer.parseInt(word.group(1));
+		int y0 = Integer.parseInt(word.group(2));
+		int x1 = Integer.parseInt(word.group(3));
+		int y1 = Integer.parseInt(word.group(4));
+		int dark = 0;
+		for (int y = y0; y < y1; y++) {
+			for (int x = x0; x < x1; x++) {
+				if (page.image().getRaster().getSample(x, y, 0) < 100) {
+					dark++;
+				}
+			}
+		}
+		assertThat(dark).isGreaterThan((x1 - x0) * (y1 - y0) / 20);
+		assertThat(recognized.rotation()).isZero();
 	}
 
 	@Test
