@@ -116,6 +116,8 @@ final class TesseractRecognizer implements TextRecognizer {
 		else {
 			OrientationDetector orientation = orientation();
 			turn = (orientation != null) ? orientation.correction(grey, dpi) : 0;
+			logger.debug("Orientation check of a page read with {} of {} words as syllables: turn by {}",
+					judged.syllables(), judged.words(), turn);
 		}
 		if (turn == 0) {
 			return first.page();
