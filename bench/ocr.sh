@@ -28,7 +28,9 @@ measure() { local name="$1"; shift; python3 bench/peak-rss.py "$work/$name.json"
 
 rm -rf "$work" && mkdir -p "$work/tesseract"
 bench prepare "$work" "$pages"
-cores="$(nproc)"
+# GNU nproc counts OMP_THREAD_LIMIT as a limit on cores: an exported OMP_THREAD_LIMIT=1 would halve
+# the other tools' parallelism while the JVM still runs one worker per core.
+cores="$(env -u OMP_THREAD_LIMIT -u OMP_NUM_THREADS nproc)"
 
 # This product: the ingestion job's extraction step, one Tesseract per core, OpenMP off inside each.
 OMP_THREAD_LIMIT=1 measure ours-vie "${java_bench[@]}" ours "$work" vie 0
@@ -52,7 +54,7 @@ PY
 {
   echo "## OCR: this product against OCRmyPDF and bare Tesseract"
   echo
-  echo "Run on $(date -u +%Y-%m-%d) on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(tesseract --version 2>&1 | head -1), OCRmyPDF $(ocrmypdf --version):"
+  echo "Run on $(date -u +%Y-%m-%d) on $cores cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(tesseract --version 2>&1 | head -1), OCRmyPDF $(ocrmypdf --version):"
   echo "\`bench/ocr.sh $pages\` on one generated, degraded (grey paper, dust, blur, 0.2–1.8° skew) image-only Vietnamese"
   echo "PDF of $pages A4 pages at 300 dpi. Wall time and peak resident memory of the whole process tree (all Tesseract"
   echo "processes summed); character error rate against the printed text after NFC, and with diacritics folded."

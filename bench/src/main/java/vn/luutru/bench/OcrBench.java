@@ -73,7 +73,7 @@ public final class OcrBench {
 
 	private static void ours(Path dir, String languages, int workers) throws Exception {
 		Path scan = dir.resolve("scan.pdf");
-		OcrProperties ocr = new OcrProperties(languages, null, 300, workers, true);
+		OcrProperties ocr = OcrProperties.defaults().with(languages, workers);
 		PageRecognition recognition = new PageRecognition(() -> TextRecognizers.create(ocr), ocr.dpi(),
 				ocr.effectiveWorkers());
 		ExtractionProcessor processor = new ExtractionProcessor(new MetadataReader(), recognition,

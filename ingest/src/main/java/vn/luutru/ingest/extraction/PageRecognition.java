@@ -61,6 +61,22 @@ public class PageRecognition implements AutoCloseable {
 		this.dpi = dpi;
 		this.workers = Executors.newFixedThreadPool(workers, Thread.ofPlatform().name("ocr-", 1).factory());
 		this.inFlight = new Semaphore(2 * workers);
+		// Loading a Tesseract model takes a few tenths of a second: each worker loads its
+		// own while the step opens its first file and decodes its first page, not after.
+		// A fixed pool starts a thread of its own for each of its first tasks.
+		for (int i = 0; i < workers; i++) {
+			this.workers.execute(this::warmUp);
+		}
+	}
+
+	private void warmUp() {
+		try {
+			this.perThread.get();
+		}
+		catch (RuntimeException ex) {
+			// The first page on this worker tries again and reports it.
+			log.debug("Could not prepare an OCR engine in advance", ex);
+		}
 	}
 
 	/** The resolution PDF pages are rendered at for OCR. */

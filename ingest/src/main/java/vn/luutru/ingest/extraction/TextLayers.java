@@ -1,5 +1,7 @@
 package vn.luutru.ingest.extraction;
 
+import vn.luutru.ingest.ocr.VietnameseSyllables;
+
 /**
  * Decides whether a PDF page's text layer is real text worth keeping, text in a legacy
  * Vietnamese encoding to convert, or something to OCR instead.

@@ -10,9 +10,11 @@ package vn.luutru.ingest.ocr;
  * (0, 90, 180 or 270), so that positions can be mapped back to the original image
  * @param hocr the page's words with their boxes (pixels of the recognised, upright image)
  * and confidences, as Tesseract's hOCR {@code ocr_page} element; empty when not available
- * @param skew the skew Tesseract measured on the upright page, in degrees (positive: the
- * sheet lay turned clockwise on the glass); Tesseract levels each text line itself, so
- * the image is not turned for it and the boxes stay in the upright image's pixels
+ * @param skew the skew of the upright page, in degrees (positive: the sheet lay turned
+ * clockwise on the glass): the skew the page was levelled by before OCR when it lay askew
+ * by more than Tesseract copes with, otherwise the one Tesseract measured while levelling
+ * each text line itself; either way the boxes are in the upright image's pixels, not the
+ * levelled one's
  */
 public record RecognizedPage(String text, float meanConfidence, int dpi, int rotation, String hocr, float skew) {
 

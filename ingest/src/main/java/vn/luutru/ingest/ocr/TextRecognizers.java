@@ -32,14 +32,11 @@ public final class TextRecognizers implements Supplier<TextRecognizer> {
 
 	private final Path tessdataPath;
 
-	private final String languages;
+	private final OcrProperties properties;
 
-	private final boolean detectOrientation;
-
-	private TextRecognizers(Path tessdataPath, String languages, boolean detectOrientation) {
+	private TextRecognizers(Path tessdataPath, OcrProperties properties) {
 		this.tessdataPath = tessdataPath;
-		this.languages = languages;
-		this.detectOrientation = detectOrientation;
+		this.properties = properties;
 	}
 
 	/**
@@ -56,7 +53,7 @@ public final class TextRecognizers implements Supplier<TextRecognizer> {
 		loadNativeLibrary("Leptonica", net.sourceforge.lept4j.util.LoadLibs.getLeptonicaLibName());
 		logger.info("OCR with Tesseract {}, languages {}, models from {}", TessAPI.INSTANCE.TessVersion(),
 				properties.languages(), tessdata);
-		return new TextRecognizers(tessdata, properties.languages(), properties.detectOrientation());
+		return new TextRecognizers(tessdata, properties);
 	}
 
 	/**
@@ -77,7 +74,7 @@ public final class TextRecognizers implements Supplier<TextRecognizer> {
 	 */
 	@Override
 	public TextRecognizer get() {
-		return new TesseractRecognizer(this.tessdataPath, this.languages, this.detectOrientation);
+		return new TesseractRecognizer(this.tessdataPath, this.properties);
 	}
 
 	/** The directory the language models are read from. */
@@ -87,7 +84,7 @@ public final class TextRecognizers implements Supplier<TextRecognizer> {
 
 	/** The Tesseract languages, joined with {@code +}. */
 	public String languages() {
-		return this.languages;
+		return this.properties.languages();
 	}
 
 	private static void loadNativeLibrary(String what, String name) {

@@ -10,6 +10,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import vn.luutru.ingest.ocr.VietnameseSyllables;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TextLayersTests {

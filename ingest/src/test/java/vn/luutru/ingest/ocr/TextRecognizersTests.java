@@ -12,7 +12,7 @@ class TextRecognizersTests {
 	@Test
 	void aMissingLanguageModelIsAClearErrorNamingThePackages(@TempDir Path empty) {
 		assertThatExceptionOfType(TesseractUnavailable.class)
-			.isThrownBy(() -> TextRecognizers.of(new OcrProperties("vie+eng", empty, 300, 0, true)))
+			.isThrownBy(() -> TextRecognizers.of(new OcrProperties("vie+eng", empty, 300, 0, true, 0.7, 20, 2.0, 8)))
 			.withMessageContaining("vie.traineddata")
 			.withMessageContaining(empty.toString())
 			.withMessageContaining(

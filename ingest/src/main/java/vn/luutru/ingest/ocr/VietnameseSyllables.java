@@ -1,4 +1,4 @@
-package vn.luutru.ingest.extraction;
+package vn.luutru.ingest.ocr;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  * <p>
  * Used to tell a legacy-encoding conversion that produced Vietnamese from one that merely
  * produced Vietnamese letters: TCVN3 gives every byte above 127 a Vietnamese letter, so
- * any Latin-1 noise "converts", but into words such as "ồổỗ" that no syllable has.
+ * any Latin-1 noise "converts", but into words such as "ồổỗ" that no syllable has. OCR
+ * uses it the same way to tell an upright reading from one of a page fed upside down or
+ * sideways, which Tesseract still reads as letters, but not as syllables.
  */
-final class VietnameseSyllables {
+public final class VietnameseSyllables {
 
 	private static final Pattern SYLLABLE = Pattern.compile(
 			"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?[aăâeêioôơuưy]{1,3}(ch|ng|nh|c|m|n|p|t)?");
@@ -30,7 +32,7 @@ final class VietnameseSyllables {
 	 * Whether most words that carry a letter outside ASCII are Vietnamese syllables (text
 	 * without any such word is not judged and passes).
 	 */
-	static boolean mostlyPlausible(String text) {
+	public static boolean mostlyPlausible(String text) {
 		int judged = 0;
 		int plausible = 0;
 		for (String word : text.split("[^\\p{L}]+")) {
@@ -45,7 +47,7 @@ final class VietnameseSyllables {
 		return judged == 0 || plausible >= judged * PLAUSIBLE_SHARE;
 	}
 
-	static boolean isSyllable(String word) {
+	public static boolean isSyllable(String word) {
 		String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
 		StringBuilder marksKept = new StringBuilder();
 		int tones = 0;
