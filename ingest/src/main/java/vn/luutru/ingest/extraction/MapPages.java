@@ -89,9 +89,17 @@ final class MapPages {
 				this.properties.mapTileOverlap());
 		Scan scan = (scans != null) ? new Scan(width, height, this.properties.mapScanMaxSide()) : null;
 		List<Future<RegionText>> reads = new ArrayList<>(regions.regions().size());
-		ImageReadParam param = reader.getDefaultReadParam();
-		for (MapRegions.Region region : regions.regions()) {
-			reads.add(submit(reader, frame, param, region, step, readDpi, number, scan));
+		ImageReader regionReader = RegionReaders.of(reader, frame);
+		try {
+			ImageReadParam param = regionReader.getDefaultReadParam();
+			for (MapRegions.Region region : regions.regions()) {
+				reads.add(submit(regionReader, frame, param, region, step, readDpi, number, scan));
+			}
+		}
+		finally {
+			if (regionReader != reader) {
+				regionReader.dispose();
+			}
 		}
 		List<List<MapWords.Line>> lines = new ArrayList<>(reads.size());
 		List<String> failures = new ArrayList<>();
@@ -140,9 +148,11 @@ final class MapPages {
 			param.setSourceSubsampling(step, step, 0, 0);
 			pixels = reader.read(frame, param);
 		}
-		catch (IOException | IllegalArgumentException | IndexOutOfBoundsException ex) {
+		catch (IOException | RuntimeException ex) {
+			// A codec's unchecked failure (RasterFormatException, …) is this region's
+			// too: the map goes on.
 			return java.util.concurrent.CompletableFuture
-				.completedFuture(RegionText.failed("dữ liệu ảnh của vùng bị hỏng: " + ex.getMessage()));
+				.completedFuture(RegionText.failed("dữ liệu ảnh của vùng bị hỏng: " + ex));
 		}
 		this.largestRegionPixels.accumulateAndGet((long) pixels.getWidth() * pixels.getHeight(), Math::max);
 		this.peakRegionsInMemory.accumulateAndGet(this.regionsInMemory.incrementAndGet(), Math::max);
