@@ -285,8 +285,11 @@ export class DeepZoom {
     }
   }
 
-  /** Searches for other words: their boxes are drawn and their pages marked; goes to `page` if given. */
-  search(query, page) {
+  /**
+   * Searches for other words: their boxes are drawn and their pages marked; goes to `page` if given. `matches`, the
+   * document's search answer for these words when the caller has it already, spares asking for it again.
+   */
+  search(query, page, matches) {
     if ((query ?? '') === this.query) {
       this.show(page ?? this.page);
       return;
@@ -295,24 +298,31 @@ export class DeepZoom {
     this.boxes.clear();
     this.hitPages = [];
     this.markStrip();
-    if (this.query) {
+    if (this.query && matches) {
+      this.markHitPages(matches);
+    } else if (this.query) {
       this.loadHitPages();
     }
     this.show(page ?? this.page);
   }
 
-  /** The pages the query matches, from the document's own search (best first there, page order here). */
+  /** The pages the query matches, from the document's own search. */
   async loadHitPages() {
     const query = this.query;
+    let matches;
     try {
-      const matches = await getJson(`/api/documents/${encodeURIComponent(this.id)}/search?${new URLSearchParams({ q: query })}`);
-      if (query !== this.query) {
-        return;
-      }
-      this.hitPages = [...new Set(matches.map((match) => match.page))].sort((a, b) => a - b);
+      matches = await getJson(`/api/documents/${encodeURIComponent(this.id)}/search?${new URLSearchParams({ q: query })}`);
     } catch {
-      this.hitPages = [];
+      matches = [];
     }
+    if (query === this.query) {
+      this.markHitPages(matches);
+    }
+  }
+
+  /** Marks the pages of the document's search answer (best first there, in page order here). */
+  markHitPages(matches) {
+    this.hitPages = [...new Set(matches.map((match) => match.page))].sort((a, b) => a - b);
     this.markStrip();
     this.update();
   }

@@ -228,7 +228,7 @@ document.getElementById('within').addEventListener('submit', async (event) => {
   try {
     const pages = await getJson(`/api/documents/${encodeURIComponent(id)}/search?${new URLSearchParams({ q })}`);
     // The viewer boxes these words now, and marks their pages in the strip.
-    zoom?.search(q);
+    zoom?.search(q, undefined, pages);
     list.replaceChildren(...(pages.length ? pages.map((match) => {
       const item = element('li');
       const link = element('a', undefined, `Trang ${match.page}`);
