@@ -102,6 +102,8 @@ class ArchiveSearch {
 		}
 	}
 
+	// A query Elasticsearch refuses is the caller's to fix; anything else is the
+	// index's.
 	private static RuntimeException failed(ElasticsearchException ex) {
 		if (ex.status() == 400) {
 			return new InvalidSearch("Elasticsearch cannot run this query: " + ex.error().reason());
@@ -193,10 +195,7 @@ class ArchiveSearch {
 			return new SearchListing(documents, next);
 		}
 		catch (ElasticsearchException ex) {
-			if (ex.status() == 400) {
-				throw new InvalidSearch("Elasticsearch cannot run this query: " + ex.error().reason());
-			}
-			throw unavailable(ex);
+			throw failed(ex);
 		}
 		catch (IOException ex) {
 			throw unavailable(ex);
@@ -219,10 +218,7 @@ class ArchiveSearch {
 				.toList();
 		}
 		catch (ElasticsearchException ex) {
-			if (ex.status() == 400) {
-				throw new InvalidSearch("Elasticsearch cannot run this query: " + ex.error().reason());
-			}
-			throw unavailable(ex);
+			throw failed(ex);
 		}
 		catch (IOException ex) {
 			throw unavailable(ex);

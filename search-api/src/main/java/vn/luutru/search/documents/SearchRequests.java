@@ -213,17 +213,13 @@ final class SearchRequests {
 					.should(match("title", query.words(), 2))
 					.should(match("title.folded", query.words(), 1));
 				String words = withoutNumbers(query.words());
-				// Fuzziness edits only words of FUZZY_FROM letters or more: for a query
-				// of
-				// shorter words the clause would match exactly what the folded match
-				// does,
-				// and cost more than it.
+				// Fuzziness edits only words of FUZZY_FROM letters or more: for a
+				// query of shorter words the clause would match exactly what the
+				// folded match does, and cost more than it.
 				if (Arrays.stream(words.split("\\s+")).anyMatch((w) -> w.length() >= FUZZY_FROM)) {
 					// OCR drops and swaps letters: the folded words may differ by an edit
-					// or
-					// two from those typed, scoring less than any exact match. Numbers
-					// and
-					// codes are left out: 977 must not find 971.
+					// or two from those typed, scoring less than any exact match. Numbers
+					// and codes are left out: 977 must not find 971.
 					b.should((s) -> s.match((m) -> m.field(TEXT_FOLDED)
 						.query(words)
 						.fuzziness("AUTO:" + FUZZY_FROM + ",8")

@@ -131,10 +131,10 @@ class DossierImport {
 				Dossiers.Upserted outcome = this.transactions.execute((status) -> {
 					Dossiers.Upserted upserted = this.dossiers.upsert(dossier);
 					if (upserted == Dossiers.Upserted.UPDATED) {
-						// The index holds a copy of each linked document's dossier field
-						// and
-						// procedure: a row that renames them must change the copy too, or
-						// the row is refused (LinksNotIndexed rolls it back).
+						// The index holds a copy of each linked document's dossier
+						// field and procedure: a row that renames them must change the
+						// copy too, or the row is refused (LinksNotIndexed rolls it
+						// back).
 						this.dossiers.documentsOf(dossier.code())
 							.forEach((linked) -> this.indexedLinks.refresh(linked.documentId(), false));
 					}

@@ -93,14 +93,15 @@ class Manifests {
 				body = full
 					.map((picture) -> Resource.image(service + "/full/" + picture.size() + "/0/default.jpg",
 							picture.width(), picture.height(), services))
-					.orElseGet(() -> Resource.image(pageImage(base, documentId, number), null, null, services));
+					.orElseGet(
+							() -> Resource.image(pagePicture(base, documentId, number, "image"), null, null, services));
 				size = (image != null && image.hasSize()) ? new Size(image.width(), image.height())
 						: new Size(info.get().width(), info.get().height());
 			}
 			else {
 				if (image != null && image.hasSize()) {
 					size = new Size(image.width(), image.height());
-					body = Resource.image(pageImage(base, documentId, page), null, null, List.of());
+					body = Resource.image(pagePicture(base, documentId, page, "image"), null, null, List.of());
 				}
 				else {
 					if (rendered == null) {
@@ -108,15 +109,15 @@ class Manifests {
 					}
 					Size picture = rendered.get(page);
 					size = (picture != null) ? picture : A4;
-					body = Resource.image(pageImage(base, documentId, page), (picture != null) ? picture.width() : null,
-							(picture != null) ? picture.height() : null, List.of());
+					body = Resource.image(pagePicture(base, documentId, page, "image"),
+							(picture != null) ? picture.width() : null, (picture != null) ? picture.height() : null,
+							List.of());
 				}
 			}
-			// A tiled page's picture comes from its pyramid; another page's small picture
-			// is made once and kept, where its page picture would be rendered each time.
+			// A tiled page's picture comes from its pyramid; another page has a small
+			// picture of its own, a fraction of its page picture's bytes.
 			Resource thumbnail = body.service().isEmpty()
-					? Resource.image(base + "/api/documents/" + documentId.value() + "/pages/" + page + "/thumbnail",
-							null, null, List.of())
+					? Resource.image(pagePicture(base, documentId, page, "thumbnail"), null, null, List.of())
 					: new Resource(body.id(), "Image", null, "image/jpeg", body.width(), body.height(), List.of());
 			canvases.add(new Canvas(canvasId, vi("Trang " + page), size.width(), size.height(), List.of(thumbnail),
 					List.of(new AnnotationPage(canvasId + "/page",
@@ -210,8 +211,9 @@ class Manifests {
 		return rendering;
 	}
 
-	private static String pageImage(String base, DocumentId id, int page) {
-		return base + "/api/documents/" + id.value() + "/pages/" + page + "/image";
+	// kind: "image" (the page picture) or "thumbnail"
+	private static String pagePicture(String base, DocumentId id, int page, String kind) {
+		return base + "/api/documents/" + id.value() + "/pages/" + page + "/" + kind;
 	}
 
 }

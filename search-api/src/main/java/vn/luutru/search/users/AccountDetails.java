@@ -27,7 +27,7 @@ class AccountDetails implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		Users.Credentials credentials = this.users.credentials(username.strip().toLowerCase(java.util.Locale.ROOT))
+		Users.Credentials credentials = this.users.credentials(Users.canonical(username))
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 		UserAccount account = credentials.account();
 		return User.withUsername(account.username())

@@ -1,7 +1,5 @@
 package vn.luutru.search.users;
 
-import java.util.Locale;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -33,7 +31,7 @@ class SignInLockout {
 
 	@EventListener
 	void wrongPassword(AuthenticationFailureBadCredentialsEvent event) {
-		String username = event.getAuthentication().getName().strip().toLowerCase(Locale.ROOT);
+		String username = Users.canonical(event.getAuthentication().getName());
 		// An unknown name fails the same way and has no row to count on.
 		if (this.users.signInFailed(username, this.properties.maxFailedSignIns(),
 				this.properties.lockout().toSeconds())) {

@@ -2,7 +2,6 @@ package vn.luutru.search.users;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -72,8 +71,6 @@ public class UserService {
 		UserAccount before = find(username);
 		String password = Passwords.random();
 		this.users.update(username, before.displayName(), before.role(), true, this.encoder.encode(password));
-		// A new password ends a lockout: the account is back in its owner's hands.
-		this.users.unlock(username);
 		this.events.publishEvent(new AuditedAction("user.change", "user", username, audited(before, false),
 				audited(find(username), true)));
 		return password;
@@ -99,9 +96,6 @@ public class UserService {
 					"'" + username + "' là quản trị viên cuối cùng còn hoạt động: tạo quản trị viên khác trước.");
 		}
 		this.users.update(username, displayName, role, enabled, hash);
-		if (hash != null) {
-			this.users.unlock(username);
-		}
 		UserAccount after = find(username);
 		this.events.publishEvent(new AuditedAction("user.change", "user", username, audited(before, false),
 				audited(after, hash != null)));
@@ -109,7 +103,7 @@ public class UserService {
 	}
 
 	private String username(@Nullable String text) {
-		String username = (text != null) ? text.strip().toLowerCase(Locale.ROOT) : "";
+		String username = (text != null) ? Users.canonical(text) : "";
 		if (!username.matches("[a-z0-9][a-z0-9._-]{1,62}")) {
 			throw new InvalidUser("invalid-user", "Tên đăng nhập '" + text
 					+ "' không hợp lệ: 2–63 ký tự thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.");

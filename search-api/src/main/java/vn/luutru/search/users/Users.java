@@ -3,6 +3,7 @@ package vn.luutru.search.users;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,14 @@ class Users {
 			.param(username)
 			.query(Users::account)
 			.optional();
+	}
+
+	/**
+	 * A user name as typed at sign-in or when an account is made, as the table keeps it:
+	 * without surrounding spaces, in lower case.
+	 */
+	static String canonical(String typed) {
+		return typed.strip().toLowerCase(Locale.ROOT);
 	}
 
 	/** The account with its password hash, for signing in. */
@@ -67,7 +76,7 @@ class Users {
 			.orElse(false));
 	}
 
-	/** Clears the count and any lock: a successful sign-in, or a new password. */
+	/** Clears the count and any lock after a successful sign-in. */
 	void unlock(String username) {
 		this.jdbc.sql("""
 				UPDATE users SET failed_sign_ins = 0, locked_until = NULL
@@ -82,12 +91,25 @@ class Users {
 				""").params(username, displayName, role.value(), passwordHash).update() == 1;
 	}
 
+	/**
+	 * Changes an account; a new password (a hash, not null) also ends any lockout: the
+	 * account is back in its owner's hands.
+	 */
 	void update(String username, String displayName, Role role, boolean enabled, @Nullable String passwordHash) {
 		this.jdbc.sql("""
-				UPDATE users SET display_name = ?, role = ?, enabled = ?,
-				       password_hash = COALESCE(?, password_hash), updated_at = now()
-				WHERE username = ?
-				""").params(displayName, role.value(), enabled, passwordHash, username).update();
+				UPDATE users SET display_name = :displayName, role = :role, enabled = :enabled,
+				       password_hash = COALESCE(:hash, password_hash),
+				       failed_sign_ins = CASE WHEN CAST(:hash AS text) IS NULL THEN failed_sign_ins ELSE 0 END,
+				       locked_until = CASE WHEN CAST(:hash AS text) IS NULL THEN locked_until END,
+				       updated_at = now()
+				WHERE username = :username
+				""")
+			.param("displayName", displayName)
+			.param("role", role.value())
+			.param("enabled", enabled)
+			.param("hash", passwordHash)
+			.param("username", username)
+			.update();
 	}
 
 	/** Enabled administrators, counted under a lock so two demotions cannot both pass. */

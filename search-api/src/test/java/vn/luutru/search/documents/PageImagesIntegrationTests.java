@@ -9,9 +9,6 @@ import java.time.Instant;
 
 import javax.imageio.ImageIO;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,9 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.luutru.ingest.catalog.CatalogedDocument;
 import vn.luutru.ingest.catalog.DocumentId;
 import vn.luutru.ingest.catalog.Documents;
+import vn.luutru.search.TwoPagePdf;
 import vn.luutru.ingest.indexing.Derivatives;
 import vn.luutru.stores.ServicesProperties;
 import vn.luutru.stores.support.TestStores;
@@ -57,17 +54,8 @@ class PageImagesIntegrationTests {
 
 	@Test
 	void pagePicturesAreMadeFromThePdfOnceAndKeptUntilThePdfChanges() throws Exception {
-		Path pdf = work.resolve("cong-van.pdf");
-		try (PDDocument document = new PDDocument()) {
-			document.addPage(new PDPage(PDRectangle.A4));
-			document.addPage(new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())));
-			document.save(pdf.toFile());
-		}
+		Path pdf = TwoPagePdf.catalogued(this.catalogue, DOCUMENT, work, "Công văn");
 		DocumentId id = DocumentId.of(DOCUMENT);
-		if (this.catalogue.find(id).isEmpty()) {
-			this.catalogue.add(new CatalogedDocument(id, DOCUMENT + "c".repeat(40), "cong-van.pdf", pdf, pdf,
-					"application/pdf", Files.size(pdf), 2, "Công văn", "text-layer", Instant.now(), 0));
-		}
 		Path kept = new Derivatives(this.services.derivativesDir()).thumbnail(id, 2);
 		Files.deleteIfExists(kept);
 		Files.deleteIfExists(new Derivatives(this.services.derivativesDir()).pagePicture(id, 1));

@@ -5,18 +5,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.luutru.ingest.catalog.CatalogedDocument;
-import vn.luutru.ingest.catalog.DocumentId;
 import vn.luutru.ingest.catalog.Documents;
+import vn.luutru.search.TwoPagePdf;
 import vn.luutru.stores.ServicesProperties;
 import vn.luutru.stores.elasticsearch.ArchiveIndex;
 import vn.luutru.stores.support.TestStores;
@@ -81,18 +75,7 @@ class IiifIntegrationTests {
 	@BeforeEach
 	void documents() throws Exception {
 		MapFixture.create(MAP, work, this.services.derivativesDir(), this.catalogue, this.client, this.index);
-		DocumentId text = DocumentId.of(TEXT);
-		if (this.catalogue.find(text).isEmpty()) {
-			Path pdf = work.resolve("cong-van.pdf");
-			try (PDDocument document = new PDDocument()) {
-				document.addPage(new PDPage(PDRectangle.A4));
-				document.addPage(new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())));
-				document.save(pdf.toFile());
-			}
-			this.catalogue
-				.add(new CatalogedDocument(text, TEXT + "b".repeat(40), "cong-van.pdf", pdf, pdf, "application/pdf",
-						Files.size(pdf), 2, "Công văn về việc <b>đo đạc</b>", "text-layer", Instant.now(), 0));
-		}
+		TwoPagePdf.catalogued(this.catalogue, TEXT, work, "Công văn về việc <b>đo đạc</b>");
 	}
 
 	@Test
