@@ -66,7 +66,13 @@ function renderHit(hit) {
   meta.append(element('span', 'file-name', hit.fileName), element('span', 'page', `Trang ${hit.page}`));
 
   const snippet = element('p', 'snippet');
-  snippet.append(snippetNodes(hit.snippet ?? ''));
+  if (hit.matchingPages === 0) {
+    // The document holds every word, but no one page holds them all.
+    snippet.classList.add('spread');
+    snippet.textContent = 'Các từ tìm có trong văn bản nhưng nằm rải rác trên nhiều trang.';
+  } else {
+    snippet.append(snippetNodes(hit.snippet ?? ''));
+  }
 
   const open = element('a', 'open', 'Mở bản gốc');
   open.href = originalUrl(hit);
@@ -101,10 +107,57 @@ function renderHit(hit) {
       all.href = `/document.html?${new URLSearchParams({ id: hit.documentId, page: String(hit.page), q: current.q })}`;
       list.append(' ', all);
     }
-    item.append(list);
+    item.append(list, pageSnippets(hit));
   }
   item.append(open, pdf);
   return item;
+}
+
+/**
+ * A button that shows the snippet of every matching page of a hit under it: asked of the search within the
+ * document when the officer wants them, so that a search does not pay for snippets nobody reads.
+ */
+function pageSnippets(hit) {
+  const box = element('div', 'page-snippets');
+  const toggle = element('button', 'show-page-snippets', 'Xem đoạn trích các trang khớp');
+  toggle.type = 'button';
+  const list = element('ol', 'page-snippet-list');
+  list.hidden = true;
+  const q = current.q;
+  let loaded = false;
+  toggle.addEventListener('click', async () => {
+    if (loaded) {
+      list.hidden = !list.hidden;
+      toggle.textContent = list.hidden ? 'Xem đoạn trích các trang khớp' : 'Ẩn đoạn trích';
+      return;
+    }
+    toggle.disabled = true;
+    try {
+      const response = await api(`/api/documents/${encodeURIComponent(hit.documentId)}/search?${new URLSearchParams({ q })}`);
+      if (!response.ok) {
+        throw new Error(`HTTP ${response.status}`);
+      }
+      for (const match of await response.json()) {
+        const item = element('li', 'page-snippet');
+        const link = element('a', undefined, `Trang ${match.page}`);
+        link.href = `/document.html?${new URLSearchParams({ id: hit.documentId, page: String(match.page), q })}`;
+        const text = element('span', 'snippet');
+        text.append(snippetNodes(match.snippet ?? ''));
+        item.append(link, ': ', text);
+        list.append(item);
+      }
+      loaded = true;
+      list.hidden = false;
+      toggle.textContent = 'Ẩn đoạn trích';
+    } catch (error) {
+      list.replaceChildren(element('li', 'error', `Không tải được đoạn trích (${error.message}).`));
+      list.hidden = false;
+    } finally {
+      toggle.disabled = false;
+    }
+  });
+  box.append(toggle, list);
+  return box;
 }
 
 /** The facets as lists of values with document counts; a click adds the value as a filter to the query. */

@@ -117,34 +117,43 @@ public final class SearchBench {
 	 */
 	private static long generate(ElasticsearchClient client, ArchiveIndex index, int pages) throws IOException {
 		index.ensureExists();
-		long have = client
-			.count((c) -> c.index(index.alias()).query((q) -> q.term((t) -> t.field("entry").value("page"))))
+		// An archive generated before document entries held their pages' texts is made
+		// again.
+		long documents = client.count((c) -> c.index(index.alias())
+			.query((q) -> q.bool((b) -> b.filter((f) -> f.term((t) -> t.field("entry").value("document")))
+				.filter((f) -> f.exists((e) -> e.field("content"))))))
 			.count();
-		if (have >= pages) {
-			return have;
+		if (documents * PAGES_PER_DOCUMENT >= pages) {
+			return pageCount(client, index);
 		}
+		String stale = index.current();
+		client.indices().delete((d) -> d.index(stale));
+		index.ensureExists();
 		PageTexts texts = new PageTexts(42);
 		Instant now = Instant.now();
 		long started = System.nanoTime();
 		try (BulkIngester<Void> ingester = BulkIngester
 			.of((b) -> b.client(client).maxOperations(2000).maxConcurrentRequests(2))) {
-			for (long document = have / PAGES_PER_DOCUMENT; document * PAGES_PER_DOCUMENT < pages; document++) {
+			for (long document = 0; document * PAGES_PER_DOCUMENT < pages; document++) {
 				String id = "%024x".formatted(0xbe0c000000L + document);
 				String title = texts.title();
-				add(ingester, index,
-						new ArchiveEntry("document", id, id + "0".repeat(40), id + ".pdf", title, "application/pdf",
-								1_000_000, PAGES_PER_DOCUMENT, null, null, "ocr", null, null, null, now, 0, Map.of()));
+				List<ArchiveEntry> entries = new ArrayList<>();
 				for (int page = 1; page <= PAGES_PER_DOCUMENT; page++) {
-					add(ingester, index,
-							new ArchiveEntry("page", id, id + "0".repeat(40), id + ".pdf", title, "application/pdf",
-									1_000_000, PAGES_PER_DOCUMENT, page, texts.page(), "ocr", 85f, null, null, now, 0,
-									Map.of()));
+					entries.add(new ArchiveEntry("page", id, id + "0".repeat(40), id + ".pdf", title, "application/pdf",
+							1_000_000, PAGES_PER_DOCUMENT, page, texts.page(), "ocr", 85f, null, null, now, 0,
+							Map.of()));
 				}
+				add(ingester, index, ArchiveEntry.document(entries));
+				entries.forEach((entry) -> add(ingester, index, entry));
 			}
 		}
 		index.refresh();
 		client.indices().forcemerge((f) -> f.index(index.alias()).maxNumSegments(1L));
 		System.out.printf("Indexed up to %d pages in %.0f s%n", pages, (System.nanoTime() - started) / 1e9);
+		return pageCount(client, index);
+	}
+
+	private static long pageCount(ElasticsearchClient client, ArchiveIndex index) throws IOException {
 		return client.count((c) -> c.index(index.alias()).query((q) -> q.term((t) -> t.field("entry").value("page"))))
 			.count();
 	}

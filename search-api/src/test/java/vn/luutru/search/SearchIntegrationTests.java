@@ -74,6 +74,8 @@ class SearchIntegrationTests {
 
 	static final String MINUTES = "5ea4c0000000000000000006";
 
+	static final String SPREAD = "5ea4c0000000000000000007";
+
 	@DynamicPropertySource
 	static void stores(DynamicPropertyRegistry registry) {
 		TestStores.register(registry, "search-api");
@@ -106,9 +108,11 @@ class SearchIntegrationTests {
 		entries.add(page(REPORT, 3, "Xã Vĩnh Trạch Đông: hiện trạng xã Vĩnh Trạch Đông."));
 		entries.add(page(LETTER, 1, "Công văn gửi UBND xã Vĩnh Trạch Đông về việc kiểm tra hiện trạng sử dụng đất."));
 		entries.add(page(MINUTES, 1, "<script>alert('x')</script> Biên bản nghiệm thu công trình xử lý nước thải."));
+		entries.add(page(SPREAD, 1, "Tờ trình về mỏ quặng titan ven biển."));
+		entries.add(page(SPREAD, 2, "Đề nghị cấp phép cho Công ty Hưng Thịnh."));
 		this.index.ensureExists();
 		BulkRequest.Builder bulk = new BulkRequest.Builder();
-		for (ArchiveEntry entry : entries) {
+		for (ArchiveEntry entry : ArchiveEntries.complete(entries)) {
 			bulk.operations((o) -> o.index((i) -> i.index(this.index.alias()).id(entry.id()).document(entry)));
 		}
 		assertThat(this.client.bulk(bulk.build()).errors()).isFalse();
@@ -138,6 +142,19 @@ class SearchIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].page").value(org.hamcrest.Matchers.containsInAnyOrder(2, 3)))
 			.andExpect(jsonPath("$[0].snippet").value(org.hamcrest.Matchers.containsString("<mark>")));
+	}
+
+	@Test
+	void aDocumentWhoseWordsAreOnDifferentPagesIsFoundAndOpensAtItsFirstPage() throws Exception {
+		this.mvc.perform(get("/api/search").param("q", "titan Hung Thinh"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.hits[*].documentId").value(contains(SPREAD)))
+			.andExpect(jsonPath("$.hits[0].matchingPages").value(0))
+			.andExpect(jsonPath("$.hits[0].page").value(1))
+			.andExpect(jsonPath("$.hits[0].pages").isEmpty())
+			.andExpect(jsonPath("$.hits[0].snippet").value(""));
+		// A phrase never runs from one page onto the next.
+		assertThat(order("\"ven biển đề nghị\"")).doesNotContain(SPREAD);
 	}
 
 	@Test
@@ -262,13 +279,16 @@ class SearchIntegrationTests {
 	void everyMatchingDocumentIsListedPastTheTenThousandHitWindow() throws Exception {
 		int documents = 10_050;
 		if (this.client
-			.count((c) -> c.index(this.index.alias()).query((q) -> q.match((m) -> m.field("text").query("zqxvwk"))))
+			.count((c) -> c.index(this.index.alias()).query((q) -> q.match((m) -> m.field("content").query("zqxvwk"))))
 			.count() < documents) {
 			for (int start = 0; start < documents; start += 2_000) {
 				BulkRequest.Builder bulk = new BulkRequest.Builder();
 				for (int n = start; n < Math.min(documents, start + 2_000); n++) {
-					ArchiveEntry entry = page("dee9%020x".formatted(n), 1, "Zqxvwk " + n + ".");
-					bulk.operations((o) -> o.index((i) -> i.index(this.index.alias()).id(entry.id()).document(entry)));
+					for (ArchiveEntry entry : ArchiveEntries
+						.complete(List.of(page("dee9%020x".formatted(n), 1, "Zqxvwk " + n + ".")))) {
+						bulk.operations(
+								(o) -> o.index((i) -> i.index(this.index.alias()).id(entry.id()).document(entry)));
+					}
 				}
 				assertThat(this.client.bulk(bulk.build()).errors()).isFalse();
 			}
@@ -305,7 +325,9 @@ class SearchIntegrationTests {
 			BulkRequest.Builder bulk = new BulkRequest.Builder();
 			for (int n = start; n < Math.min(documents, start + 2_000); n++) {
 				String id = page("dee9%020x".formatted(n), 1, "").id();
+				String documentId = "dee9%020x".formatted(n);
 				bulk.operations((o) -> o.delete((d) -> d.index(this.index.alias()).id(id)));
+				bulk.operations((o) -> o.delete((d) -> d.index(this.index.alias()).id(documentId)));
 			}
 			assertThat(this.client.bulk(bulk.build()).errors()).isFalse();
 		}

@@ -65,23 +65,6 @@ public final class IdentifierReader {
 				parcels(folded), dates, this.gazetteer.find(folded));
 	}
 
-	/** The identifiers of a whole document: each list the union of its pages'. */
-	public static Identifiers union(Collection<Identifiers> pages) {
-		String kind = pages.stream().map(Identifiers::kind).filter((k) -> k != null).findFirst().orElse(null);
-		Integer year = pages.stream().map(Identifiers::year).filter((y) -> y != null).findFirst().orElse(null);
-		return new Identifiers(kind, year, merged(pages, Identifiers::documentNumbers),
-				merged(pages, Identifiers::dossierCodes), merged(pages, Identifiers::mapSheets),
-				merged(pages, Identifiers::parcels), merged(pages, Identifiers::dates),
-				merged(pages, Identifiers::adminUnits));
-	}
-
-	private static <T> List<T> merged(Collection<Identifiers> pages,
-			java.util.function.Function<Identifiers, List<T>> field) {
-		Set<T> all = new LinkedHashSet<>();
-		pages.forEach((page) -> all.addAll(field.apply(page)));
-		return List.copyOf(all);
-	}
-
 	private static List<String> documentNumbers(String text) {
 		Set<String> found = new LinkedHashSet<>();
 		Matcher matcher = NUMBER.matcher(text);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +23,9 @@ import vn.luutru.stores.elasticsearch.ArchiveIndex;
 /**
  * Rebuilds the archive index under a new version with the current mapping and switches
  * the alias to it in one atomic step, so searches never see a half-built index: for a
- * mapping change Elasticsearch cannot apply in place, and to read the identifiers again
- * from every page's text (after a better reader or a new gazetteer) without OCR.
+ * mapping change Elasticsearch cannot apply in place, to rebuild each document entry's
+ * text from its pages, and to read the identifiers again from every page's text (after a
+ * better reader or a new gazetteer) without OCR.
  *
  * <p>
  * Writes made to the old index while it runs would be lost, so it is run while no
@@ -69,9 +69,7 @@ public class ArchiveReindex {
 			String to = this.index.nextVersion(from);
 			this.index.create(to);
 			out.println("Copying " + from + " into " + to + " …");
-			Map<String, List<Identifiers>> perDocument = new HashMap<>();
-			long pages = copy(from, to, "page", perDocument);
-			long documents = copy(from, to, "document", perDocument);
+			Counts counts = copy(from, to);
 			this.client.indices().refresh((r) -> r.index(to));
 			long copied = this.client.count((c) -> c.index(to)).count();
 			long source = this.client.count((c) -> c.index(from)).count();
@@ -80,8 +78,10 @@ public class ArchiveReindex {
 						+ source + "; the alias still points at " + from);
 			}
 			this.index.switchTo(from, to);
-			out.printf("Alias %s now points at %s (%d documents, %d pages). The old index %s is kept: delete it with"
-					+ " DELETE /%s once satisfied.%n", this.index.alias(), to, documents, pages, from, from);
+			out.printf(
+					"Alias %s now points at %s (%d documents, %d pages). The old index %s is kept: delete it with"
+							+ " DELETE /%s once satisfied.%n",
+					this.index.alias(), to, counts.documents(), counts.pages(), from, from);
 			return new Result(from, to, copied);
 		}
 		catch (IOException ex) {
@@ -89,13 +89,19 @@ public class ArchiveReindex {
 		}
 	}
 
+	/** Entries copied. */
+	private record Counts(long documents, long pages) {
+	}
+
 	/**
-	 * Copies one kind of entry, page entries first so that each document entry gets the
-	 * union of its pages' identifiers as read now.
+	 * Copies every entry in document order, each document's pages before its document
+	 * entry, so that the document entry is rebuilt from its pages as read now: the union
+	 * of their identifiers and their texts. Only one document's pages are held at a time.
 	 */
-	private long copy(String from, String to, String kind, Map<String, List<Identifiers>> perDocument)
-			throws IOException {
-		long copied = 0;
+	private Counts copy(String from, String to) throws IOException {
+		long documents = 0;
+		long pages = 0;
+		List<ArchiveEntry> documentPages = new ArrayList<>();
 		List<FieldValue> after = null;
 		try (BulkIngester<Void> ingester = BulkIngester.of((b) -> b.client(this.client).maxOperations(PAGE))) {
 			while (true) {
@@ -103,12 +109,11 @@ public class ArchiveReindex {
 				SearchResponse<ArchiveEntry> response = this.client.search((s) -> {
 					s.index(from)
 						.size(PAGE)
-						.query((q) -> q.term((t) -> t.field("entry").value(kind)))
 						// documentId + page is unique per entry and sortable (_id is not,
-						// by
-						// default, in Elasticsearch 9).
+						// by default, in Elasticsearch 9); the document entry has no page
+						// and comes after its pages.
 						.sort((o) -> o.field((f) -> f.field("documentId")))
-						.sort((o) -> o.field((f) -> f.field("page").missing("_first")));
+						.sort((o) -> o.field((f) -> f.field("page").missing("_last")));
 					if (searchAfter != null) {
 						s.searchAfter(searchAfter);
 					}
@@ -116,31 +121,39 @@ public class ArchiveReindex {
 				}, ArchiveEntry.class);
 				List<Hit<ArchiveEntry>> hits = response.hits().hits();
 				if (hits.isEmpty()) {
-					return copied;
+					return new Counts(documents, pages);
 				}
 				for (Hit<ArchiveEntry> hit : hits) {
-					ArchiveEntry entry = reread(hit.source(), perDocument);
+					ArchiveEntry old = hit.source();
+					if (!documentPages.isEmpty() && !documentPages.getFirst().documentId().equals(old.documentId())) {
+						documentPages.clear();
+					}
+					ArchiveEntry entry;
+					if (old.page() != null) {
+						entry = reread(old, this.identifiers.read((old.text() != null) ? old.text() : ""));
+						documentPages.add(entry);
+						pages++;
+					}
+					else {
+						entry = reread(old,
+								Identifiers.union(documentPages.stream().map(ArchiveEntry::identifiers).toList()))
+							.withContent(documentPages);
+						documentPages.clear();
+						documents++;
+					}
 					ingester.add((op) -> op.index((i) -> i.index(to).id(hit.id()).document(entry)));
-					copied++;
 				}
 				after = new ArrayList<>(hits.getLast().sort());
 			}
 		}
 	}
 
-	private ArchiveEntry reread(ArchiveEntry entry, Map<String, List<Identifiers>> perDocument) {
-		Identifiers ids;
-		if (entry.page() != null) {
-			ids = this.identifiers.read((entry.text() != null) ? entry.text() : "");
-			perDocument.computeIfAbsent(entry.documentId(), (d) -> new ArrayList<>()).add(ids);
-		}
-		else {
-			ids = IdentifierReader.union(perDocument.getOrDefault(entry.documentId(), List.of()));
-		}
+	private static ArchiveEntry reread(ArchiveEntry entry, Identifiers ids) {
 		return new ArchiveEntry(entry.entry(), entry.documentId(), entry.sha256(), entry.fileName(), entry.title(),
 				entry.contentType(), entry.sizeBytes(), entry.pageCount(), entry.page(), entry.text(),
 				entry.textSource(), entry.ocrConfidence(), entry.image(), ids, entry.ingestedAt(),
-				entry.jobExecutionId(), (entry.metadata() != null) ? entry.metadata() : Map.of(), entry.dossiers());
+				entry.jobExecutionId(), (entry.metadata() != null) ? entry.metadata() : Map.of(), entry.dossiers(),
+				entry.content());
 	}
 
 }

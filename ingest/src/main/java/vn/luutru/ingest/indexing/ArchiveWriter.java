@@ -3,6 +3,7 @@ package vn.luutru.ingest.indexing;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -166,10 +167,12 @@ public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListe
 			.stream()
 			.map((page) -> this.identifiers.read(page.text()))
 			.toList();
-		add(entry(document, extracted, null, IdentifierReader.union(perPage)), context);
+		List<ArchiveEntry> pages = new ArrayList<>();
 		for (int i = 0; i < extracted.pages().size(); i++) {
-			add(entry(document, extracted, extracted.pages().get(i), perPage.get(i)), context);
+			pages.add(entry(document, extracted, extracted.pages().get(i), perPage.get(i)));
 		}
+		add(entry(document, extracted, null, Identifiers.union(perPage)).withContent(pages), context);
+		pages.forEach((page) -> add(page, context));
 		log.info("Ingested {} as {} ({} pages, text from {})", source, id, extracted.pages().size(),
 				document.textSource());
 	}

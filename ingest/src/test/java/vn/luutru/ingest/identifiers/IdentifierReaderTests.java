@@ -81,7 +81,7 @@ class IdentifierReaderTests {
 		Identifiers first = this.reader.read(NOTICE);
 		Identifiers second = this.reader.read("thửa đất số 7, tờ bản đồ số 3; Số: 12/QĐ-UBND");
 
-		Identifiers document = IdentifierReader.union(List.of(first, second));
+		Identifiers document = Identifiers.union(List.of(first, second));
 
 		assertThat(document.kind()).isEqualTo("thong-bao");
 		assertThat(document.parcels()).containsExactly("12/125", "3/7");

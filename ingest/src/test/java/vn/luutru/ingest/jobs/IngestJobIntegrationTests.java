@@ -140,6 +140,17 @@ class IngestJobIntegrationTests {
 
 	@Test
 	@Order(2)
+	void theDocumentEntryHoldsEveryPagesTextInOrderForDocumentSearches() throws IOException {
+		ArchiveEntry report = documentEntry("bao-cao-dtm-3-trang.tif");
+
+		assertThat(report.content()).hasSize(3);
+		assertThat(report.content().get(1)).isEqualTo(pageEntry("bao-cao-dtm-3-trang.tif", 2).text());
+		assertThat(report.ocrConfidence()).isGreaterThan(50f);
+		assertThat(report.identifiers()).isNotNull();
+	}
+
+	@Test
+	@Order(2)
 	void ocrdPagesRecordHowTheirImageWasRead() throws IOException {
 		ArchiveEntry page = this.client
 			.search((s) -> s.index(this.index.alias())
@@ -218,6 +229,35 @@ class IngestJobIntegrationTests {
 			.source();
 		assertThat(page.identifiers().documentNumbers()).contains("977/TB-STNMT");
 		assertThat(page.image()).isNotNull();
+		// Each document entry rebuilt from its pages: their texts in order and the union
+		// of their identifiers.
+		ArchiveEntry report = documentEntry("bao-cao-dtm-3-trang.tif");
+		assertThat(report.content()).hasSize(3);
+		assertThat(report.content().get(2)).isEqualTo(pageEntry("bao-cao-dtm-3-trang.tif", 3).text());
+		assertThat(documentEntry("thong-bao-977-tb-stnmt-scan.pdf").identifiers().documentNumbers())
+			.contains("977/TB-STNMT");
+	}
+
+	private ArchiveEntry documentEntry(String fileName) throws IOException {
+		return this.client
+			.search((s) -> s.index(this.index.alias())
+				.query((q) -> q.bool((b) -> b.filter((f) -> f.term((t) -> t.field("fileName.raw").value(fileName)))
+					.filter((f) -> f.term((t) -> t.field("entry").value("document"))))), ArchiveEntry.class)
+			.hits()
+			.hits()
+			.getFirst()
+			.source();
+	}
+
+	private ArchiveEntry pageEntry(String fileName, int page) throws IOException {
+		return this.client
+			.search((s) -> s.index(this.index.alias())
+				.query((q) -> q.bool((b) -> b.filter((f) -> f.term((t) -> t.field("fileName.raw").value(fileName)))
+					.filter((f) -> f.term((t) -> t.field("page").value(page))))), ArchiveEntry.class)
+			.hits()
+			.hits()
+			.getFirst()
+			.source();
 	}
 
 	private List<String> pagesMatching(String query) throws IOException {

@@ -16,7 +16,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
+import co.elastic.clients.elasticsearch.core.search.TotalHits;
 import co.elastic.clients.json.JsonData;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
 import vn.luutru.stores.elasticsearch.ArchiveIndex;
 
 /**
- * Runs archive searches and turns page hits into document hits with a safe snippet.
+ * Runs archive searches: documents found on their own entries, then their best pages and
+ * a safe snippet from their page entries.
  */
 @Service
 class ArchiveSearch {
@@ -59,7 +60,7 @@ class ArchiveSearch {
 			.stream()
 			.map((hit) -> hit(hit, responses.pages()))
 			.toList();
-		return new SearchResults(total(responses.facets().aggregations()), query.page(), query.size(), hits,
+		return new SearchResults(total(responses.facets()), query.page(), query.size(), hits,
 				Facets.of(responses.facets().aggregations()));
 	}
 
@@ -72,17 +73,9 @@ class ArchiveSearch {
 		CompletableFuture<SearchResponse<Void>> facets = this.async.search(SearchRequests.facets(query, alias),
 				Void.class);
 		try {
-			SearchResponse<PageHit> documents = this.client.search(SearchRequests.documents(query, alias),
-					PageHit.class);
-			List<String> ids = documents.hits()
-				.hits()
-				.stream()
-				.map(Hit::source)
-				.filter(Objects::nonNull)
-				.map(PageHit::documentId)
-				.toList();
-			Map<String, Pages> pages = ids.isEmpty() ? Map.of() : pages(
-					this.client.search(SearchRequests.pages(query.text(), ids, alias), Void.class).aggregations());
+			SearchResponse<DocumentHit> documents = this.client.search(SearchRequests.documents(query, alias),
+					DocumentHit.class);
+			Map<String, Pages> pages = pages(query.text(), ids(documents), true);
 			return new Responses(documents, facets.join(), pages);
 		}
 		catch (ElasticsearchException ex) {
@@ -102,6 +95,51 @@ class ArchiveSearch {
 		}
 	}
 
+	private static List<String> ids(SearchResponse<DocumentHit> documents) {
+		return documents.hits()
+			.hits()
+			.stream()
+			.map(Hit::source)
+			.filter(Objects::nonNull)
+			.map(DocumentHit::documentId)
+			.toList();
+	}
+
+	/** The matching pages of these documents, with the best one's snippet if asked. */
+	private Map<String, Pages> pages(String text, List<String> documentIds, boolean snippets) throws IOException {
+		if (documentIds.isEmpty()) {
+			return Map.of();
+		}
+		Aggregate byDocument = this.client
+			.search(SearchRequests.pages(text, documentIds, snippets, this.index.alias()), Void.class)
+			.aggregations()
+			.get(SearchRequests.PAGES);
+		if (byDocument == null || !byDocument.isSterms()) {
+			return Map.of();
+		}
+		Map<String, Pages> pages = new HashMap<>();
+		for (StringTermsBucket bucket : byDocument.sterms().buckets().array()) {
+			List<Integer> numbers = new ArrayList<>();
+			topHits(bucket, SearchRequests.BEST_PAGES).forEach((page) -> numbers.add(pageNumber(page)));
+			Snippet snippet = topHits(bucket, SearchRequests.BEST_SNIPPET).stream()
+				.findFirst()
+				.map((page) -> best(page.highlight()))
+				.orElse(Snippet.EMPTY);
+			pages.put(bucket.key().stringValue(), new Pages(bucket.docCount(), numbers, snippet));
+		}
+		return pages;
+	}
+
+	private static List<Hit<JsonData>> topHits(StringTermsBucket bucket, String name) {
+		Aggregate top = bucket.aggregations().get(name);
+		return (top != null && top.isTopHits()) ? top.topHits().hits().hits() : List.of();
+	}
+
+	private static int pageNumber(Hit<JsonData> page) {
+		JsonData number = page.fields().get("page");
+		return (number != null) ? number.toJson().asJsonArray().getInt(0) : 1;
+	}
+
 	// A query Elasticsearch refuses is the caller's to fix; anything else is the
 	// index's.
 	private static RuntimeException failed(ElasticsearchException ex) {
@@ -111,28 +149,6 @@ class ArchiveSearch {
 		return unavailable(ex);
 	}
 
-	private static Map<String, Pages> pages(Map<String, Aggregate> aggregations) {
-		Aggregate byDocument = aggregations.get(SearchRequests.PAGES);
-		if (byDocument == null || !byDocument.isSterms()) {
-			return Map.of();
-		}
-		Map<String, Pages> pages = new HashMap<>();
-		for (StringTermsBucket bucket : byDocument.sterms().buckets().array()) {
-			Aggregate best = bucket.aggregations().get(SearchRequests.BEST_PAGES);
-			List<Integer> numbers = new ArrayList<>();
-			if (best != null && best.isTopHits()) {
-				for (Hit<JsonData> page : best.topHits().hits().hits()) {
-					JsonData number = page.fields().get("page");
-					if (number != null) {
-						numbers.add(number.toJson().asJsonArray().getInt(0));
-					}
-				}
-			}
-			pages.put(bucket.key().stringValue(), new Pages(bucket.docCount(), numbers));
-		}
-		return pages;
-	}
-
 	// The query itself is not logged: officers search for applicants' names, which are
 	// personal data.
 	private static IndexUnavailable unavailable(Exception ex) {
@@ -140,35 +156,22 @@ class ArchiveSearch {
 		return new IndexUnavailable(ex);
 	}
 
-	private static long total(Map<String, Aggregate> aggregations) {
-		Aggregate documents = aggregations.get(SearchRequests.DOCUMENTS);
-		return (documents != null) ? documents.cardinality().value() : 0;
+	private static long total(SearchResponse<Void> facets) {
+		TotalHits total = facets.hits().total();
+		return (total != null) ? total.value() : 0;
 	}
 
-	private static SearchResults.Hit hit(Hit<PageHit> hit, Map<String, Pages> pages) {
-		PageHit page = hit.source();
-		if (page == null) {
+	// A document whose words are spread over several pages, none of which matches the
+	// whole query on its own, has no matching page: it opens at its first.
+	private static SearchResults.Hit hit(Hit<DocumentHit> hit, Map<String, Pages> pages) {
+		DocumentHit document = hit.source();
+		if (document == null) {
 			throw new IllegalStateException("Search hit " + hit.id() + " came back without its source");
 		}
-		Snippet snippet = best(hit.highlight());
-		Pages matching = pages.getOrDefault(page.documentId(), new Pages(1, List.of(page.page())));
-		return new SearchResults.Hit(page.documentId(), page.title(), page.fileName(), page.page(), snippet.html(),
-				(hit.score() != null) ? hit.score() : 0, matching.count(), matching.best());
-	}
-
-	private static List<Integer> innerPages(Hit<PageHit> hit) {
-		InnerHitsResult inner = hit.innerHits().get(SearchRequests.PAGES);
-		if (inner == null) {
-			return List.of();
-		}
-		List<Integer> pages = new ArrayList<>();
-		for (Hit<JsonData> page : inner.hits().hits()) {
-			JsonData source = page.source();
-			if (source != null) {
-				pages.add(source.toJson().asJsonObject().getInt("page"));
-			}
-		}
-		return pages;
+		Pages matching = pages.getOrDefault(document.documentId(), Pages.NONE);
+		int page = matching.best().isEmpty() ? 1 : matching.best().getFirst();
+		return new SearchResults.Hit(document.documentId(), document.title(), document.fileName(), page,
+				matching.snippet().html(), (hit.score() != null) ? hit.score() : 0, matching.count(), matching.best());
 	}
 
 	/**
@@ -178,20 +181,20 @@ class ArchiveSearch {
 	 */
 	SearchListing all(String text, @Nullable String after, int size) {
 		try {
-			SearchResponse<PageHit> response = this.client.search(
+			SearchResponse<DocumentHit> response = this.client.search(
 					SearchRequests.all(new SearchQuery(text, 0, 1).text(), after, size, this.index.alias()),
-					PageHit.class);
+					DocumentHit.class);
+			Map<String, Pages> pages = pages(text, ids(response), false);
 			List<SearchListing.Listed> documents = new ArrayList<>();
-			for (Hit<PageHit> hit : response.hits().hits()) {
-				PageHit page = hit.source();
-				if (page == null) {
+			for (Hit<DocumentHit> hit : response.hits().hits()) {
+				DocumentHit document = hit.source();
+				if (document == null) {
 					continue;
 				}
-				List<Integer> pages = innerPages(hit);
-				documents.add(new SearchListing.Listed(page.documentId(), page.title(), page.fileName(),
-						pages.isEmpty() ? List.of(page.page()) : pages));
+				documents.add(new SearchListing.Listed(document.documentId(), document.title(), document.fileName(),
+						pages.getOrDefault(document.documentId(), Pages.NONE).best()));
 			}
-			String next = (documents.size() == size) ? documents.getLast().documentId() : null;
+			String next = (response.hits().hits().size() == size) ? documents.getLast().documentId() : null;
 			return new SearchListing(documents, next);
 		}
 		catch (ElasticsearchException ex) {
@@ -249,12 +252,26 @@ class ArchiveSearch {
 	}
 
 	/**
-	 * How many pages of a document match, and the best of them.
+	 * The fields of a document entry a hit needs.
+	 *
+	 * @param documentId the document
+	 * @param title its title
+	 * @param fileName its file name
+	 */
+	record DocumentHit(String documentId, String title, String fileName) {
+	}
+
+	/**
+	 * How many pages of a document match, the best of them, and the best one's snippet.
 	 *
 	 * @param count matching pages
 	 * @param best the numbers of the best, best first (at most five)
+	 * @param snippet the best page's snippet, {@link Snippet#EMPTY} when not asked for
 	 */
-	record Pages(long count, List<Integer> best) {
+	record Pages(long count, List<Integer> best, Snippet snippet) {
+
+		static final Pages NONE = new Pages(0, List.of(), Snippet.EMPTY);
+
 	}
 
 	/**
@@ -264,7 +281,7 @@ class ArchiveSearch {
 	 * @param facets the facets and the number of matching documents
 	 * @param pages for each document hit, its matching pages
 	 */
-	record Responses(SearchResponse<PageHit> documents, SearchResponse<Void> facets, Map<String, Pages> pages) {
+	record Responses(SearchResponse<DocumentHit> documents, SearchResponse<Void> facets, Map<String, Pages> pages) {
 	}
 
 }

@@ -11,9 +11,10 @@ import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
 /**
- * The facets of a search: for the matching pages, how many documents fall in each kind,
- * year, administrative unit, text source and OCR confidence band. Counts are of
- * documents, not pages.
+ * The facets of a search: how many matching documents fall in each kind, year,
+ * administrative unit, text source, dossier field and procedure, linked or not, and OCR
+ * confidence band (of the mean confidence of a document's OCR'd pages). They are counted
+ * over the document entries, so every count is of documents, exactly.
  */
 final class Facets {
 
@@ -33,8 +34,6 @@ final class Facets {
 
 	static final String PROCEDURE = "dossierProcedure";
 
-	private static final String DOCUMENTS = "documents";
-
 	private Facets() {
 	}
 
@@ -50,31 +49,19 @@ final class Facets {
 		aggregations.put(TEXT_SOURCE, terms("textSource", 5));
 		aggregations.put(FIELD, terms("dossiers.fields", 20));
 		aggregations.put(PROCEDURE, terms("dossiers.procedures", 20));
-		aggregations
-			.put(LINKED,
-					Aggregation.of(
-							(a) -> a
-								.filters((f) -> f.filters((k) -> k.keyed(Map.of("co",
-										Query.of((q) -> q.exists((e) -> e.field("dossiers.codes"))), "khong",
-										Query.of((q) -> q.bool((b) -> b
-											.mustNot((n) -> n.exists((e) -> e.field("dossiers.codes")))))))))
-								.aggregations(DOCUMENTS, documents())));
+		aggregations.put(LINKED, Aggregation.of((a) -> a.filters((f) -> f
+			.filters((k) -> k.keyed(Map.of("co", Query.of((q) -> q.exists((e) -> e.field("dossiers.codes"))), "khong",
+					Query.of((q) -> q.bool((b) -> b.mustNot((n) -> n.exists((e) -> e.field("dossiers.codes")))))))))));
 		aggregations.put(CONFIDENCE,
-				Aggregation.of((a) -> a
-					.range((r) -> r.field("ocrConfidence")
-						.ranges(AggregationRange.of((range) -> range.key("duoi-60").to(60.0)),
-								AggregationRange.of((range) -> range.key("60-80").from(60.0).to(80.0)),
-								AggregationRange.of((range) -> range.key("tu-80").from(80.0))))
-					.aggregations(DOCUMENTS, documents())));
+				Aggregation.of((a) -> a.range((r) -> r.field("ocrConfidence")
+					.ranges(AggregationRange.of((range) -> range.key("duoi-60").to(60.0)),
+							AggregationRange.of((range) -> range.key("60-80").from(60.0).to(80.0)),
+							AggregationRange.of((range) -> range.key("tu-80").from(80.0))))));
 		return aggregations;
 	}
 
 	private static Aggregation terms(String field, int size) {
-		return Aggregation.of((a) -> a.terms((t) -> t.field(field).size(size)).aggregations(DOCUMENTS, documents()));
-	}
-
-	private static Aggregation documents() {
-		return Aggregation.of((a) -> a.cardinality((c) -> c.field("documentId")));
+		return Aggregation.of((a) -> a.terms((t) -> t.field(field).size(size)));
 	}
 
 	/**
@@ -89,13 +76,13 @@ final class Facets {
 				aggregate.sterms()
 					.buckets()
 					.array()
-					.forEach((b) -> values.add(new Facet(b.key().stringValue(), count(b.aggregations()))));
+					.forEach((b) -> values.add(new Facet(b.key().stringValue(), b.docCount())));
 			}
 			else if (aggregate != null && aggregate.isLterms()) {
 				aggregate.lterms()
 					.buckets()
 					.array()
-					.forEach((b) -> values.add(new Facet(Long.toString(b.key()), count(b.aggregations()))));
+					.forEach((b) -> values.add(new Facet(Long.toString(b.key()), b.docCount())));
 			}
 			values.sort((a, b) -> Long.compare(b.documents(), a.documents()));
 			facets.put(name, values);
@@ -108,7 +95,7 @@ final class Facets {
 				.array()
 				.stream()
 				.filter((b) -> b.docCount() > 0)
-				.forEach((b) -> bands.add(new Facet(b.key(), count(b.aggregations()))));
+				.forEach((b) -> bands.add(new Facet(b.key(), b.docCount())));
 		}
 		facets.put(CONFIDENCE, bands);
 		Aggregate linked = aggregations.get(LINKED);
@@ -116,18 +103,13 @@ final class Facets {
 		if (linked != null && linked.isFilters() && linked.filters().buckets().isKeyed()) {
 			linked.filters().buckets().keyed().forEach((key, bucket) -> {
 				if (bucket.docCount() > 0) {
-					links.add(new Facet(key, count(bucket.aggregations())));
+					links.add(new Facet(key, bucket.docCount()));
 				}
 			});
 		}
 		links.sort((a, b) -> a.value().compareTo(b.value()));
 		facets.put(LINKED, links);
 		return facets;
-	}
-
-	private static long count(Map<String, Aggregate> sub) {
-		Aggregate documents = sub.get(DOCUMENTS);
-		return (documents != null) ? documents.cardinality().value() : 0;
 	}
 
 }

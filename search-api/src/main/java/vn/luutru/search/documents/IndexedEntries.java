@@ -55,7 +55,11 @@ class IndexedEntries {
 	 */
 	private Optional<ArchiveEntry> entry(String entryId) {
 		try {
-			GetResponse<ArchiveEntry> response = this.client.get((g) -> g.index(this.index.alias()).id(entryId),
+			// A document entry holds every page's text: not needed here, and megabytes
+			// for
+			// a long report.
+			GetResponse<ArchiveEntry> response = this.client.get(
+					(g) -> g.index(this.index.alias()).id(entryId).sourceExcludes(SearchRequests.CONTENT),
 					ArchiveEntry.class);
 			return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
 		}

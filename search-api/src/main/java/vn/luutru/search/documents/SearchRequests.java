@@ -18,15 +18,22 @@ import org.jspecify.annotations.Nullable;
 import vn.luutru.stores.elasticsearch.ArchiveEntry;
 
 /**
- * Builds the archive search: page entries matched with and without diacritics, one hit
- * per document.
+ * Builds the archive search: documents matched with and without diacritics over their
+ * document entries (which hold every page's text), then the best pages of the documents
+ * shown over their page entries.
  *
  * <p>
- * Every clause matches on either {@code text} (exact Vietnamese, lowercased) or
- * {@code text.folded} (diacritics and đ folded away). A page matching the exact form
- * collects the exact clauses' score on top of the folded ones, so it ranks above a page
- * that only matches once folded; phrase clauses put the words in the typed order first.
- * The title counts too, for scans whose title says more than the page.
+ * Every clause matches on either the exact form (Vietnamese, lowercased) or the folded
+ * form (diacritics and đ folded away). An entry matching the exact form collects the
+ * exact clauses' score on top of the folded ones, so it ranks above one that only matches
+ * once folded; phrase clauses put the words in the typed order first. The title counts
+ * too, for scans whose title says more than the page.
+ *
+ * <p>
+ * Documents are found and counted on their own entries, one entry a document: no
+ * collapsing of pages into documents (which made Elasticsearch score every matching page
+ * and gave up its skipping of entries that cannot make the page of results) and no
+ * counting of distinct documents per facet value.
  */
 final class SearchRequests {
 
@@ -36,6 +43,8 @@ final class SearchRequests {
 
 	static final String BEST_PAGES = "best";
 
+	static final String BEST_SNIPPET = "snippet";
+
 	// The best page and up to four more per document: enough to see where else it
 	// matches without turning a result list into a page list.
 	private static final int OTHER_PAGES = 5;
@@ -43,6 +52,35 @@ final class SearchRequests {
 	static final String TEXT = "text";
 
 	static final String TEXT_FOLDED = "text.folded";
+
+	static final String CONTENT = "content";
+
+	static final String CONTENT_FOLDED = "content.folded";
+
+	/**
+	 * Which entries a query runs over, and the fields holding their text.
+	 */
+	enum Over {
+
+		/** Document entries: every page's text. */
+		DOCUMENTS(ArchiveEntry.Kind.DOCUMENT, CONTENT, CONTENT_FOLDED),
+
+		/** Page entries: one page's text. */
+		PAGES(ArchiveEntry.Kind.PAGE, TEXT, TEXT_FOLDED);
+
+		private final ArchiveEntry.Kind kind;
+
+		private final String exact;
+
+		private final String folded;
+
+		Over(ArchiveEntry.Kind kind, String exact, String folded) {
+			this.kind = kind;
+			this.exact = exact;
+			this.folded = folded;
+		}
+
+	}
 
 	// All words of a short query must match; of a longer one, three in four (OCR loses
 	// words).
@@ -55,10 +93,6 @@ final class SearchRequests {
 	// "để".
 	static final int FUZZY_FROM = 5;
 
-	// cardinality is exact below this many distinct documents, approximate (within a few
-	// percent) above.
-	private static final int PRECISION_THRESHOLD = 40_000;
-
 	private SearchRequests() {
 	}
 
@@ -70,16 +104,15 @@ final class SearchRequests {
 			.ignoreUnavailable(true)
 			.allowNoIndices(true)
 			.size(SearchQuery.MAX_SIZE)
-			.query((q) -> q.bool((b) -> b.must(query(text))
+			.query((q) -> q.bool((b) -> b.must(query(text, Over.PAGES))
 				.filter((f) -> f.term((t) -> t.field("documentId").value(FieldValue.of(documentId))))))
 			.source((src) -> src.filter((f) -> f.includes("documentId", "title", "fileName", "page")))
 			.highlight(snippet(text)));
 	}
 
 	/**
-	 * Every document matching a query, in document-id order, one slice at a time: the
-	 * sort is on the collapse field, which is what lets Elasticsearch page a collapsed
-	 * search with {@code search_after} past the 10,000-hit window.
+	 * Every document matching a query, in document-id order, one slice at a time, with no
+	 * cap on how deep it goes ({@code search_after} on the document id).
 	 * @param after the last document id of the previous slice, or {@code null} for the
 	 * first
 	 */
@@ -90,14 +123,9 @@ final class SearchRequests {
 				.allowNoIndices(true)
 				.size(size)
 				.trackTotalHits((t) -> t.enabled(false))
-				.query(query(text))
+				.query((q) -> q.bool((b) -> b.filter(query(text, Over.DOCUMENTS))))
 				.sort((so) -> so.field((f) -> f.field("documentId").order(SortOrder.Asc)))
-				.collapse((c) -> c.field("documentId")
-					.innerHits((ih) -> ih.name(PAGES)
-						.size(OTHER_PAGES)
-						.sort((so) -> so.score((sc) -> sc.order(SortOrder.Desc)))
-						.source((src) -> src.filter((f) -> f.includes("page")))))
-				.source((src) -> src.filter((f) -> f.includes("documentId", "title", "fileName", "page")));
+				.source((src) -> src.filter((f) -> f.includes("documentId", "title", "fileName")));
 			if (after != null) {
 				s.searchAfter(FieldValue.of(after));
 			}
@@ -106,11 +134,9 @@ final class SearchRequests {
 	}
 
 	/**
-	 * The first request of a search: one page of documents, each as its best matching
-	 * page with a snippet. Collapsing gives the documents in the order of their best
-	 * pages and pages with {@code from}; nothing else rides on it, because Elasticsearch
-	 * runs a collapsed search's inner hits as one more search per hit, and aggregations
-	 * would make it score every matching page.
+	 * The first request of a search: one page of documents, best first. Nothing else
+	 * rides on it, so Elasticsearch scores only the entries that can still make the page
+	 * of results and skips the rest.
 	 */
 	static SearchRequest documents(SearchQuery query, String index) {
 		return SearchRequest.of((s) -> s.index(index)
@@ -121,50 +147,57 @@ final class SearchRequests {
 			.from(query.from())
 			.size(query.size())
 			.trackTotalHits((t) -> t.enabled(false))
-			.query(query(query.text()))
-			.collapse((c) -> c.field("documentId"))
-			.source((src) -> src.filter((f) -> f.includes("documentId", "title", "fileName", "page")))
-			.highlight(snippet(query.text())));
+			.query(query(query.text(), Over.DOCUMENTS))
+			.source((src) -> src.filter((f) -> f.includes("documentId", "title", "fileName"))));
 	}
 
 	/**
-	 * Sent beside {@link #documents}: how many documents match and the facets. The query
-	 * is a filter here (counting needs no scores), and a request of size 0 is one
-	 * Elasticsearch's shard request cache keeps until the index next changes.
+	 * Sent beside {@link #documents}: how many documents match, exactly, and the facets.
+	 * The query is a filter here (counting needs no scores), and a request of size 0 is
+	 * one Elasticsearch's shard request cache keeps until the index next changes.
 	 */
 	static SearchRequest facets(SearchQuery query, String index) {
-		Query matching = query(query.text());
+		Query matching = query(query.text(), Over.DOCUMENTS);
 		return SearchRequest.of((s) -> s.index(index)
 			.ignoreUnavailable(true)
 			.allowNoIndices(true)
 			.size(0)
-			.trackTotalHits((t) -> t.enabled(false))
+			.trackTotalHits((t) -> t.enabled(true))
 			.query((q) -> q.bool((b) -> b.filter(matching)))
-			.aggregations(DOCUMENTS,
-					(a) -> a.cardinality((c) -> c.field("documentId").precisionThreshold(PRECISION_THRESHOLD)))
 			.aggregations(Facets.aggregations()));
 	}
 
 	/**
-	 * After {@link #documents}: for each document on the page, how many of its pages
-	 * match and which match best. One request over those documents' pages, where inner
-	 * hits would be one search per document.
+	 * After {@link #documents}: for each document found, how many of its pages match,
+	 * which match best and, when asked, a snippet of the best. One request over those
+	 * documents' pages, where a search per document would be one request each.
 	 */
-	static SearchRequest pages(String text, List<String> documentIds, String index) {
+	static SearchRequest pages(String text, List<String> documentIds, boolean snippets, String index) {
 		List<FieldValue> ids = documentIds.stream().map(FieldValue::of).toList();
 		return SearchRequest.of((s) -> s.index(index)
 			.ignoreUnavailable(true)
 			.allowNoIndices(true)
 			.size(0)
 			.trackTotalHits((t) -> t.enabled(false))
-			.query((q) -> q.bool((b) -> b.must(query(text))
+			.query((q) -> q.bool((b) -> b.must(query(text, Over.PAGES))
 				.filter((f) -> f.terms((t) -> t.field("documentId").terms((v) -> v.value(ids))))))
-			.aggregations(PAGES,
-					(a) -> a.terms((t) -> t.field("documentId").size(ids.size()))
-						.aggregations(BEST_PAGES,
-								(best) -> best.topHits((th) -> th.size(OTHER_PAGES)
-									.source((src) -> src.fetch(false))
-									.docvalueFields((f) -> f.field("page"))))));
+			.aggregations(PAGES, (a) -> {
+				a.terms((t) -> t.field("documentId").size(ids.size()))
+					.aggregations(BEST_PAGES,
+							(best) -> best.topHits((th) -> th.size(OTHER_PAGES)
+								.source((src) -> src.fetch(false))
+								.docvalueFields((f) -> f.field("page"))));
+				if (snippets) {
+					// Only the best page's snippet: each is the page's text analysed
+					// again.
+					a.aggregations(BEST_SNIPPET,
+							(best) -> best.topHits((th) -> th.size(1)
+								.source((src) -> src.fetch(false))
+								.docvalueFields((f) -> f.field("page"))
+								.highlight(snippet(text))));
+				}
+				return a;
+			}));
 	}
 
 	/**
@@ -197,19 +230,19 @@ final class SearchRequests {
 			.fields(NamedValue.of(TEXT, highlight(FRAGMENT_SIZE)), NamedValue.of(TEXT_FOLDED, highlight(0))));
 	}
 
-	static Query query(String text) {
+	static Query query(String text, Over over) {
 		OfficerQuery query = OfficerQuery.parse(text);
 		if (!query.hasText() && query.filters().isEmpty()) {
 			throw new InvalidSearch(
 					"The query only excludes words: give a word, a phrase or a field filter to search" + " for.");
 		}
 		return Query.of((q) -> q.bool((b) -> {
-			b.filter((f) -> f.term((t) -> t.field("entry").value(FieldValue.of(ArchiveEntry.Kind.PAGE.value()))));
+			b.filter((f) -> f.term((t) -> t.field("entry").value(FieldValue.of(over.kind.value()))));
 			if (!query.words().isEmpty()) {
-				b.should(match(TEXT, query.words(), 3))
-					.should(match(TEXT_FOLDED, query.words(), 1))
-					.should(phrase(TEXT, query.words(), 4))
-					.should(phrase(TEXT_FOLDED, query.words(), 2))
+				b.should(match(over.exact, query.words(), 3))
+					.should(match(over.folded, query.words(), 1))
+					.should(phrase(over.exact, query.words(), 4))
+					.should(phrase(over.folded, query.words(), 2))
 					.should(match("title", query.words(), 2))
 					.should(match("title.folded", query.words(), 1));
 				String words = withoutNumbers(query.words());
@@ -220,7 +253,7 @@ final class SearchRequests {
 					// OCR drops and swaps letters: the folded words may differ by an edit
 					// or two from those typed, scoring less than any exact match. Numbers
 					// and codes are left out: 977 must not find 971.
-					b.should((s) -> s.match((m) -> m.field(TEXT_FOLDED)
+					b.should((s) -> s.match((m) -> m.field(over.folded)
 						.query(words)
 						.fuzziness("AUTO:" + FUZZY_FROM + ",8")
 						.prefixLength(1)
@@ -233,12 +266,12 @@ final class SearchRequests {
 			for (String phrase : query.phrases()) {
 				// The exact form scores more; the folded form matches a phrase typed
 				// without diacritics.
-				b.must((m) -> m.bool((either) -> either.should(phrase(TEXT, phrase, 4))
-					.should(phrase(TEXT_FOLDED, phrase, 2))
+				b.must((m) -> m.bool((either) -> either.should(phrase(over.exact, phrase, 4))
+					.should(phrase(over.folded, phrase, 2))
 					.minimumShouldMatch("1")));
 			}
 			for (String excluded : query.excluded()) {
-				b.mustNot((n) -> n.matchPhrase((m) -> m.field(TEXT_FOLDED).query(excluded)));
+				b.mustNot((n) -> n.matchPhrase((m) -> m.field(over.folded).query(excluded)));
 			}
 			filters(query.filters()).forEach(b::filter);
 			return b;

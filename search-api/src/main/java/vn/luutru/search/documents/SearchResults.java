@@ -6,8 +6,7 @@ import java.util.Map;
 /**
  * One page of search results: documents, each with its best matching page.
  *
- * @param total how many documents match (exact up to 40,000, approximate within a few
- * percent beyond)
+ * @param total how many documents match
  * @param page the 0-based page of results
  * @param size the page size asked for
  * @param hits the documents of this page, best first
@@ -23,11 +22,13 @@ record SearchResults(long total, int page, int size, List<Hit> hits, Map<String,
 	 * @param documentId the document's id
 	 * @param title its title
 	 * @param fileName the original's file name
-	 * @param page the 1-based number of its best matching page
+	 * @param page the 1-based number of its best matching page; 1 when no single page
+	 * matches the whole query (its words are spread over several pages)
 	 * @param snippet HTML: escaped page text with the matched words in
-	 * {@code <mark>…</mark>}
-	 * @param score the relevance score of that page
-	 * @param matchingPages how many of the document's pages match
+	 * {@code <mark>…</mark>}; empty when no single page matches
+	 * @param score the relevance score of the document
+	 * @param matchingPages how many of the document's pages match the whole query on
+	 * their own (0 when its words are spread over several pages)
 	 * @param pages the numbers of its best matching pages, best first (at most five, the
 	 * best page among them)
 	 */

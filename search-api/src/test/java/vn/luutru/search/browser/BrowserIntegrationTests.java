@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +39,7 @@ import vn.luutru.search.dossiers.DossierImportCommand;
 import vn.luutru.search.users.NewUser;
 import vn.luutru.search.users.Role;
 import vn.luutru.search.users.UserService;
+import vn.luutru.search.ArchiveEntries;
 import vn.luutru.stores.elasticsearch.ArchiveEntry;
 import vn.luutru.stores.elasticsearch.ArchiveIndex;
 import vn.luutru.stores.support.TestStores;
@@ -278,6 +280,27 @@ class BrowserIntegrationTests {
 	}
 
 	@Test
+	void aHitShowsTheSnippetsOfItsOtherMatchingPagesWhenAsked() throws IOException {
+		indexPage("b40e5e000000000000000005", "Báo cáo quan trắc vườn nhãn Long Tuyền, đợt một.",
+				"Trang không liên quan.", "Phụ lục: vườn nhãn Long Tuyền, đợt hai.", "Vườn nhãn Long Tuyền: kết luận.");
+		signInAs(Role.VIEWER);
+		browser.get(url("/"));
+
+		search("vuon nhan long tuyen");
+
+		WebElement hit = browser.findElement(By.cssSelector("#results .hit"));
+		assertThat(hit.findElements(By.cssSelector(".page-snippet"))).isEmpty();
+		hit.findElement(By.cssSelector(".show-page-snippets")).click();
+		List<WebElement> pages = new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results .hit .page-snippet"), 3));
+		assertThat(pages).extracting((page) -> page.findElement(By.tagName("a")).getText())
+			.containsExactlyInAnyOrder("Trang 1", "Trang 3", "Trang 4");
+		assertThat(pages).allSatisfy((page) -> assertThat(page.findElements(By.cssSelector(".snippet mark")))
+			.extracting((mark) -> mark.getText().toLowerCase(java.util.Locale.ROOT))
+			.contains("vườn nhãn long tuyền"));
+	}
+
+	@Test
 	void ocrTextThatLooksLikeMarkupStaysText() throws IOException {
 		String hostile = "Biên bản vườn xoài <script>window.pwned = 1</script> <img src=x onerror=\"window.pwned = 2\">";
 		indexPage("b40e5e000000000000000002", hostile);
@@ -469,18 +492,19 @@ class BrowserIntegrationTests {
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .hit")));
 	}
 
-	private void indexPage(String id, String text) throws IOException {
+	private void indexPage(String id, String... texts) throws IOException {
 		this.index.ensureExists();
 		Instant now = Instant.now();
-		// As ingestion writes them: the document entry carries the union of its pages'
-		// identifiers.
-		ArchiveEntry document = new ArchiveEntry(ArchiveEntry.Kind.DOCUMENT.value(), id, id + "0".repeat(40),
-				id + ".pdf", "Văn bản " + id, "application/pdf", 1000, 1, null, null, "ocr", null, null,
-				IDENTIFIERS.read(text), now, 0, Map.of());
-		ArchiveEntry page = new ArchiveEntry(ArchiveEntry.Kind.PAGE.value(), id, id + "0".repeat(40), id + ".pdf",
-				"Văn bản " + id, "application/pdf", 1000, 1, 1, text, "ocr", 90f, null, IDENTIFIERS.read(text), now, 0,
-				Map.of());
-		for (ArchiveEntry entry : List.of(document, page)) {
+		// As ingestion writes them: the document entry carries its pages' texts and the
+		// union of their identifiers.
+		List<ArchiveEntry> pages = new ArrayList<>();
+		for (int n = 1; n <= texts.length; n++) {
+			String text = texts[n - 1];
+			pages.add(new ArchiveEntry(ArchiveEntry.Kind.PAGE.value(), id, id + "0".repeat(40), id + ".pdf",
+					"Văn bản " + id, "application/pdf", 1000, texts.length, n, text, "ocr", 90f, null,
+					IDENTIFIERS.read(text), now, 0, Map.of()));
+		}
+		for (ArchiveEntry entry : ArchiveEntries.complete(pages)) {
 			this.client.index((i) -> i.index(this.index.alias()).id(entry.id()).document(entry));
 		}
 		this.index.refresh();

@@ -64,7 +64,8 @@ class OfficerQueryTests {
 			.withMessageContaining("nam:2019");
 		assertThatExceptionOfType(InvalidSearch.class).isThrownBy(() -> OfficerQuery.parse("so:"))
 			.withMessageContaining("needs a value");
-		assertThatExceptionOfType(InvalidSearch.class).isThrownBy(() -> SearchRequests.query("-cat"))
+		assertThatExceptionOfType(InvalidSearch.class)
+			.isThrownBy(() -> SearchRequests.query("-cat", SearchRequests.Over.DOCUMENTS))
 			.withMessageContaining("only excludes");
 	}
 

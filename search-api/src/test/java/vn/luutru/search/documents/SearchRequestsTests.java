@@ -15,46 +15,67 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class SearchRequestsTests {
 
 	@Test
-	void searchesPagesAndCollapsesThemIntoDocumentsWithNothingElseOnTheCollapsedSearch() throws Exception {
+	void searchesDocumentEntriesWithNothingElseOnTheRequest() throws Exception {
 		JsonNode json = json(
 				SearchRequests.documents(new SearchQuery("tai nguyen moi truong", 2, 20), "luutru-archive"));
 
 		assertThat(json.at("/from").asInt()).isEqualTo(40);
 		assertThat(json.at("/size").asInt()).isEqualTo(20);
-		assertThat(json.at("/collapse/field").asText()).isEqualTo("documentId");
-		// Inner hits would be one more search per document; aggregations would score
-		// every match.
-		assertThat(json.at("/collapse/inner_hits").isMissingNode()).isTrue();
+		// Collapsing, aggregations, highlighting or an exact count would make
+		// Elasticsearch score every match instead of skipping what cannot make the page.
+		assertThat(json.has("collapse")).isFalse();
 		assertThat(json.has("aggregations")).isFalse();
-		assertThat(json.at("/query/bool/filter/0/term/entry/value").asText()).isEqualTo("page");
+		assertThat(json.has("highlight")).isFalse();
+		assertThat(json.at("/track_total_hits").asBoolean()).isFalse();
+		assertThat(json.at("/query/bool/filter/0/term/entry/value").asText()).isEqualTo("document");
+		assertThat(json.at("/query/bool/should/0/match/content/query").asText()).isEqualTo("tai nguyen moi truong");
 		assertThat(json.at("/query/bool/minimum_should_match").asText()).isEqualTo("1");
+		assertThat(json.at("/_source/includes").toString()).doesNotContain("content");
 	}
 
 	@Test
-	void facetsCountDocumentsWithTheQueryAsAFilterInACacheableRequest() throws Exception {
+	void facetsCountDocumentsExactlyWithTheQueryAsAFilterInACacheableRequest() throws Exception {
 		SearchQuery query = new SearchQuery("tai nguyen moi truong", 2, 20);
 		JsonNode json = json(SearchRequests.facets(query, "luutru-archive"));
 
 		assertThat(json.at("/size").asInt()).isZero();
-		assertThat(json.at("/aggregations/documents/cardinality/field").asText()).isEqualTo("documentId");
-		assertThat(json.at("/aggregations/documents/cardinality/precision_threshold").asInt()).isEqualTo(40000);
+		assertThat(json.at("/track_total_hits").asBoolean()).isTrue();
 		assertThat(json.at("/aggregations/kind/terms/field").asText()).isEqualTo("identifiers.kind");
-		// The same matching pages as the documents' search, unscored.
+		// One entry a document: bucket counts are document counts, no distinct counting.
+		assertThat(json.toString()).doesNotContain("cardinality");
+		// The same matching documents as the documents' search, unscored.
 		assertThat(json.at("/query/bool/filter/0"))
 			.isEqualTo(json(SearchRequests.documents(query, "luutru-archive")).at("/query"));
 	}
 
 	@Test
-	void pagesOfTheDocumentsFoundAreCountedAndTheBestListed() throws Exception {
-		JsonNode json = json(SearchRequests.pages("tai nguyen", List.of("a1", "b2"), "luutru-archive"));
+	void pagesOfTheDocumentsFoundAreCountedTheBestListedAndOnlyTheBestHighlighted() throws Exception {
+		JsonNode json = json(SearchRequests.pages("tai nguyen", List.of("a1", "b2"), true, "luutru-archive"));
 
 		assertThat(json.at("/size").asInt()).isZero();
 		assertThat(json.at("/query/bool/filter/0/terms/documentId")).hasSize(2);
-		assertThat(json.at("/query/bool/must/0/bool/should")).isNotEmpty();
+		assertThat(json.at("/query/bool/must/0/bool/filter/0/term/entry/value").asText()).isEqualTo("page");
+		assertThat(json.at("/query/bool/must/0/bool/should/0/match/text/query").asText()).isEqualTo("tai nguyen");
 		assertThat(json.at("/aggregations/pages/terms/size").asInt()).isEqualTo(2);
 		assertThat(json.at("/aggregations/pages/aggregations/best/top_hits/size").asInt()).isEqualTo(5);
 		assertThat(json.at("/aggregations/pages/aggregations/best/top_hits/docvalue_fields/0/field").asText())
 			.isEqualTo("page");
+		assertThat(json.at("/aggregations/pages/aggregations/best/top_hits/highlight").isMissingNode()).isTrue();
+		assertThat(json.at("/aggregations/pages/aggregations/snippet/top_hits/size").asInt()).isEqualTo(1);
+		assertThat(json.at("/aggregations/pages/aggregations/snippet/top_hits/highlight/type").asText())
+			.isEqualTo("unified");
+
+		JsonNode listing = json(SearchRequests.pages("tai nguyen", List.of("a1"), false, "luutru-archive"));
+		assertThat(listing.at("/aggregations/pages/aggregations/snippet").isMissingNode()).isTrue();
+	}
+
+	@Test
+	void theListingGoesThroughDocumentEntriesInDocumentIdOrder() throws Exception {
+		JsonNode json = json(SearchRequests.all("tai nguyen", "a1", 1000, "luutru-archive"));
+
+		assertThat(json.at("/sort/0/documentId/order").asText()).isEqualTo("asc");
+		assertThat(json.at("/search_after/0").asText()).isEqualTo("a1");
+		assertThat(json.at("/query/bool/filter/0/bool/filter/0/term/entry/value").asText()).isEqualTo("document");
 	}
 
 	@Test
@@ -62,18 +83,17 @@ class SearchRequestsTests {
 		JsonNode should = json(SearchRequests.documents(new SearchQuery("Tài nguyên", 0, 10), "a"))
 			.at("/query/bool/should");
 
-		assertThat(should.get(0).at("/match/text/boost").floatValue()).isEqualTo(3f);
-		assertThat(should.get(1).at("/match/text.folded/boost").floatValue()).isEqualTo(1f);
-		assertThat(should.get(2).at("/match_phrase/text/boost").floatValue()).isEqualTo(4f);
-		assertThat(should.get(2).at("/match_phrase/text/slop").asInt()).isEqualTo(1);
-		assertThat(should.get(3).at("/match_phrase/text.folded/boost").floatValue()).isEqualTo(2f);
-		assertThat(should.get(0).at("/match/text/query").asText()).isEqualTo("Tài nguyên");
+		assertThat(should.get(0).at("/match/content/boost").floatValue()).isEqualTo(3f);
+		assertThat(should.get(1).at("/match/content.folded/boost").floatValue()).isEqualTo(1f);
+		assertThat(should.get(2).at("/match_phrase/content/boost").floatValue()).isEqualTo(4f);
+		assertThat(should.get(2).at("/match_phrase/content/slop").asInt()).isEqualTo(1);
+		assertThat(should.get(3).at("/match_phrase/content.folded/boost").floatValue()).isEqualTo(2f);
+		assertThat(should.get(0).at("/match/content/query").asText()).isEqualTo("Tài nguyên");
 	}
 
 	@Test
 	void highlightsEscapedTextWithMarksOfTheTypedWordsAndPhrases() throws Exception {
-		JsonNode highlight = json(SearchRequests.documents(new SearchQuery("Đà Nẵng \"khu đất\" -cát", 0, 10), "a"))
-			.at("/highlight");
+		JsonNode highlight = snippetHighlight("Đà Nẵng \"khu đất\" -cát");
 
 		assertThat(highlight.at("/type").asText()).isEqualTo("unified");
 		assertThat(highlight.at("/encoder").asText()).isEqualTo("html");
@@ -91,8 +111,7 @@ class SearchRequestsTests {
 
 	@Test
 	void aQueryOfFiltersOnlyMarksNothingAndShowsThePagesOpening() throws Exception {
-		JsonNode highlight = json(SearchRequests.documents(new SearchQuery("so:977/TB-STNMT", 0, 10), "a"))
-			.at("/highlight");
+		JsonNode highlight = snippetHighlight("so:977/TB-STNMT");
 
 		assertThat(highlight.at("/highlight_query/match_none").isObject()).isTrue();
 		assertThat(highlight.at("/fields/0/text/no_match_size").asInt()).isEqualTo(160);
@@ -106,8 +125,8 @@ class SearchRequestsTests {
 			.at("/query/bool/should");
 
 		assertThat(shortWords.toString()).doesNotContain("fuzziness");
-		assertThat(longWord.get(6).at("/match/text.folded/fuzziness").asText()).isEqualTo("AUTO:5,8");
-		assertThat(longWord.get(6).at("/match/text.folded/query").asText()).isEqualTo("tài nguyên");
+		assertThat(longWord.get(6).at("/match/content.folded/fuzziness").asText()).isEqualTo("AUTO:5,8");
+		assertThat(longWord.get(6).at("/match/content.folded/query").asText()).isEqualTo("tài nguyên");
 	}
 
 	@Test
@@ -118,6 +137,12 @@ class SearchRequestsTests {
 		assertThatExceptionOfType(InvalidSearch.class).isThrownBy(() -> new SearchQuery("a".repeat(501), 0, 10));
 		assertThatExceptionOfType(InvalidSearch.class).isThrownBy(() -> new SearchQuery("a", 100, 100));
 		assertThat(new SearchQuery("a", 99, 100).from()).isEqualTo(9900);
+	}
+
+	// The best page's snippet, as the pages request asks for it.
+	private static JsonNode snippetHighlight(String text) throws Exception {
+		return json(SearchRequests.pages(text, List.of("a1"), true, "a"))
+			.at("/aggregations/pages/aggregations/snippet/top_hits/highlight");
 	}
 
 	private static JsonNode json(SearchRequest request) throws Exception {

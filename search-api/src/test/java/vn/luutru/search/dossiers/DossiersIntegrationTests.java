@@ -5,6 +5,7 @@ import vn.luutru.search.SignedIn;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,7 @@ import vn.luutru.ingest.catalog.DocumentId;
 import vn.luutru.ingest.catalog.Documents;
 import vn.luutru.ingest.identifiers.IdentifierReader;
 import vn.luutru.ingest.identifiers.IdentifiersProperties;
+import vn.luutru.search.ArchiveEntries;
 import vn.luutru.stores.elasticsearch.ArchiveEntry;
 import vn.luutru.stores.elasticsearch.ArchiveIndex;
 import vn.luutru.stores.support.TestStores;
@@ -107,11 +109,14 @@ class DossiersIntegrationTests {
 				+ "năm 2019, mã hồ sơ 000.00.12.H13-191002-OO15 (đọc sai O thay 0);";
 		String second = "khu đất tại thửa đất số 125, tờ bản đồ số 12, phường An Khánh, quận Ninh Kiều.";
 		this.index.ensureExists();
+		List<ArchiveEntry> pages = new ArrayList<>();
 		for (int page = 1; page <= 2; page++) {
 			String text = (page == 1) ? first : second;
-			ArchiveEntry entry = new ArchiveEntry("page", DOCUMENT, DOCUMENT + "0".repeat(40), "thong-bao-977.pdf",
-					"Thông báo", "application/pdf", 100, 2, page, text, "ocr", 90f, null, reader.read(text),
-					Instant.now(), 0, Map.of());
+			pages.add(new ArchiveEntry("page", DOCUMENT, DOCUMENT + "0".repeat(40), "thong-bao-977.pdf", "Thông báo",
+					"application/pdf", 100, 2, page, text, "ocr", 90f, null, reader.read(text), Instant.now(), 0,
+					Map.of()));
+		}
+		for (ArchiveEntry entry : ArchiveEntries.complete(pages)) {
 			this.client.index((i) -> i.index(this.index.alias()).id(entry.id()).document(entry));
 		}
 		this.index.refresh();

@@ -24,6 +24,7 @@ import vn.luutru.ingest.indexing.Derivatives;
 import vn.luutru.ingest.tiling.Tiled;
 import vn.luutru.ingest.tiling.Tilers;
 import vn.luutru.ingest.tiling.TilingProperties;
+import vn.luutru.search.ArchiveEntries;
 import vn.luutru.stores.elasticsearch.ArchiveEntry;
 import vn.luutru.stores.elasticsearch.ArchiveIndex;
 
@@ -86,7 +87,7 @@ public final class MapFixture {
 		ArchiveEntry page = new ArchiveEntry(ArchiveEntry.Kind.PAGE.value(), id, sha256, "ban-do-to-12.png", TITLE,
 				"image/png", Files.size(original), 1, 1, "BẢN ĐỒ ĐỊA CHÍNH tờ số 12 thửa 125", "ocr", 80f,
 				new ArchiveEntry.PageImage(WIDTH, HEIGHT, 300, 0, 0f), identifiers, now, 0, Map.of());
-		for (ArchiveEntry entry : List.of(document, page)) {
+		for (ArchiveEntry entry : ArchiveEntries.complete(List.of(document, page))) {
 			client.index((i) -> i.index(index.alias()).id(entry.id()).document(entry));
 		}
 		index.refresh();

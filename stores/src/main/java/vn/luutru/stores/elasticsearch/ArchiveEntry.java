@@ -2,8 +2,15 @@ package vn.luutru.stores.elasticsearch;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,9 +20,10 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Every ingested file gives one {@link Kind#DOCUMENT} entry (id = the document id)
  * carrying what is known of the whole file, and one {@link Kind#PAGE} entry per page (id
- * = {@code documentId/page}) carrying that page's text. Searches run over the page
- * entries and collapse on {@code documentId}, so a hit knows its page; the document entry
- * answers "what is this file" without reading any page.
+ * = {@code documentId/page}) carrying that page's text. The document entry also holds
+ * every page's text ({@code content}): a search finds and counts documents over the
+ * document entries (one entry a document: no collapsing, exact facet counts), then looks
+ * for the best pages among the page entries of the documents it shows.
  *
  * @param entry {@code document} or {@code page}
  * @param documentId the document's id
@@ -29,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * @param text NFC text of a page entry; null on the document entry
  * @param textSource where the text came from: {@code text-layer}, {@code ocr} or
  * {@code none}
- * @param ocrConfidence mean OCR confidence 0–100 of an OCR'd page, else null
+ * @param ocrConfidence mean OCR confidence 0–100 of an OCR'd page; on the document entry
+ * the mean of its OCR'd pages'; null when nothing was OCR'd
  * @param image how a page's image was read (size, resolution, turn, skew); null on the
  * document entry and on pages read from a text layer
  * @param identifiers what was read out of the text (document numbers, dossier codes,
@@ -41,11 +50,15 @@ import org.jspecify.annotations.Nullable;
  * @param dossiers the one-stop dossiers the document is attached to, copied onto every
  * entry of the document when an officer attaches or detaches it, so that searches can
  * filter and count by them; null when it is attached to none
+ * @param content on the document entry, its pages' texts in page order (what document
+ * searches match); null on page entries. Elasticsearch keeps a gap of 100 positions
+ * between pages, so a phrase never runs from one page onto the next
  */
 public record ArchiveEntry(String entry, String documentId, String sha256, String fileName, String title,
 		String contentType, long sizeBytes, int pageCount, @Nullable Integer page, @Nullable String text,
 		String textSource, @Nullable Float ocrConfidence, @Nullable PageImage image, @Nullable Identifiers identifiers,
-		Instant ingestedAt, long jobExecutionId, Map<String, String> metadata, @Nullable Links dossiers) {
+		Instant ingestedAt, long jobExecutionId, Map<String, String> metadata, @Nullable Links dossiers,
+		@Nullable List<String> content) {
 
 	/** An entry of a document attached to no dossier (how ingestion writes them). */
 	public ArchiveEntry(String entry, String documentId, String sha256, String fileName, String title,
@@ -53,7 +66,44 @@ public record ArchiveEntry(String entry, String documentId, String sha256, Strin
 			String textSource, @Nullable Float ocrConfidence, @Nullable PageImage image,
 			@Nullable Identifiers identifiers, Instant ingestedAt, long jobExecutionId, Map<String, String> metadata) {
 		this(entry, documentId, sha256, fileName, title, contentType, sizeBytes, pageCount, page, text, textSource,
-				ocrConfidence, image, identifiers, ingestedAt, jobExecutionId, metadata, null);
+				ocrConfidence, image, identifiers, ingestedAt, jobExecutionId, metadata, null, null);
+	}
+
+	/**
+	 * A document entry made from its page entries: what they share, the union of their
+	 * identifiers, every page's text and the mean OCR confidence of its OCR'd pages.
+	 * @param pages the document's page entries, in any order; at least one
+	 */
+	public static ArchiveEntry document(List<ArchiveEntry> pages) {
+		Identifiers identifiers = Identifiers
+			.union(pages.stream().map(ArchiveEntry::identifiers).filter(Objects::nonNull).toList());
+		ArchiveEntry first = pages.getFirst();
+		return new ArchiveEntry(Kind.DOCUMENT.value(), first.documentId(), first.sha256(), first.fileName(),
+				first.title(), first.contentType(), first.sizeBytes(), first.pageCount(), null, null,
+				first.textSource(), null, null, identifiers, first.ingestedAt(), first.jobExecutionId(), Map.of(),
+				first.dossiers(), null)
+			.withContent(pages);
+	}
+
+	/**
+	 * This document entry holding its pages' texts, in page order, and their mean OCR
+	 * confidence (null when no page was OCR'd).
+	 * @param pages the document's page entries, in any order
+	 */
+	public ArchiveEntry withContent(List<ArchiveEntry> pages) {
+		List<ArchiveEntry> ordered = pages.stream()
+			.sorted(Comparator.comparing((ArchiveEntry p) -> (p.page() != null) ? p.page() : 0))
+			.toList();
+		List<String> texts = ordered.stream().map((p) -> (p.text() != null) ? p.text() : "").toList();
+		OptionalDouble confidence = ordered.stream()
+			.map(ArchiveEntry::ocrConfidence)
+			.filter(Objects::nonNull)
+			.mapToDouble(Float::doubleValue)
+			.average();
+		return new ArchiveEntry(this.entry, this.documentId, this.sha256, this.fileName, this.title, this.contentType,
+				this.sizeBytes, this.pageCount, this.page, this.text, this.textSource,
+				confidence.isPresent() ? (float) confidence.getAsDouble() : null, this.image, this.identifiers,
+				this.ingestedAt, this.jobExecutionId, this.metadata, this.dossiers, texts);
 	}
 
 	/**
@@ -101,6 +151,25 @@ public record ArchiveEntry(String entry, String documentId, String sha256, Strin
 		/** Nothing found. */
 		public static Identifiers none() {
 			return new Identifiers(null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+		}
+
+		/**
+		 * The identifiers of a whole document: each list the union of its pages', the
+		 * kind and year of the first page that has one.
+		 */
+		public static Identifiers union(Collection<Identifiers> pages) {
+			String kind = pages.stream().map(Identifiers::kind).filter(Objects::nonNull).findFirst().orElse(null);
+			Integer year = pages.stream().map(Identifiers::year).filter(Objects::nonNull).findFirst().orElse(null);
+			return new Identifiers(kind, year, merged(pages, Identifiers::documentNumbers),
+					merged(pages, Identifiers::dossierCodes), merged(pages, Identifiers::mapSheets),
+					merged(pages, Identifiers::parcels), merged(pages, Identifiers::dates),
+					merged(pages, Identifiers::adminUnits));
+		}
+
+		private static <T> List<T> merged(Collection<Identifiers> pages, Function<Identifiers, List<T>> field) {
+			Set<T> all = new LinkedHashSet<>();
+			pages.forEach((page) -> all.addAll(field.apply(page)));
+			return List.copyOf(all);
 		}
 
 	}

@@ -1,0 +1,56 @@
+package vn.luutru.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import vn.luutru.stores.elasticsearch.ArchiveEntry;
+import vn.luutru.stores.elasticsearch.ArchiveEntry.Identifiers;
+
+/**
+ * Test fixtures' entries completed as the ingestion job writes them: every document with
+ * a document entry holding its pages' texts and the union of their identifiers.
+ */
+public final class ArchiveEntries {
+
+	private ArchiveEntries() {
+	}
+
+	/**
+	 * The entries given, each document entry filled from its pages, plus a document entry
+	 * for each document given only as pages.
+	 */
+	public static List<ArchiveEntry> complete(List<ArchiveEntry> entries) {
+		Map<String, List<ArchiveEntry>> pages = new LinkedHashMap<>();
+		Map<String, ArchiveEntry> documents = new LinkedHashMap<>();
+		for (ArchiveEntry entry : entries) {
+			if (entry.page() != null) {
+				pages.computeIfAbsent(entry.documentId(), (id) -> new ArrayList<>()).add(entry);
+			}
+			else {
+				documents.put(entry.documentId(), entry);
+			}
+		}
+		List<ArchiveEntry> complete = new ArrayList<>();
+		pages.forEach((id, documentPages) -> {
+			ArchiveEntry document = documents.remove(id);
+			complete.add((document == null) ? ArchiveEntry.document(documentPages) : filled(document, documentPages));
+			complete.addAll(documentPages);
+		});
+		complete.addAll(documents.values());
+		return complete;
+	}
+
+	private static ArchiveEntry filled(ArchiveEntry document, List<ArchiveEntry> pages) {
+		Identifiers identifiers = (document.identifiers() != null) ? document.identifiers()
+				: Identifiers.union(pages.stream().map(ArchiveEntry::identifiers).filter(Objects::nonNull).toList());
+		return new ArchiveEntry(document.entry(), document.documentId(), document.sha256(), document.fileName(),
+				document.title(), document.contentType(), document.sizeBytes(), document.pageCount(), null, null,
+				document.textSource(), null, null, identifiers, document.ingestedAt(), document.jobExecutionId(),
+				document.metadata(), document.dossiers(), null)
+			.withContent(pages);
+	}
+
+}
