@@ -18,6 +18,8 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.TotalHits;
 import co.elastic.clients.json.JsonData;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -123,7 +125,7 @@ class ArchiveSearch {
 			topHits(bucket, SearchRequests.BEST_PAGES).forEach((page) -> numbers.add(pageNumber(page)));
 			Snippet snippet = topHits(bucket, SearchRequests.BEST_SNIPPET).stream()
 				.findFirst()
-				.map((page) -> best(page.highlight()))
+				.map((page) -> Snippets.of(pageText(page), text))
 				.orElse(Snippet.EMPTY);
 			pages.put(bucket.key().stringValue(), new Pages(bucket.docCount(), numbers, snippet));
 		}
@@ -133,6 +135,15 @@ class ArchiveSearch {
 	private static List<Hit<JsonData>> topHits(StringTermsBucket bucket, String name) {
 		Aggregate top = bucket.aggregations().get(name);
 		return (top != null && top.isTopHits()) ? top.topHits().hits().hits() : List.of();
+	}
+
+	private static @Nullable String pageText(Hit<JsonData> page) {
+		JsonData source = page.source();
+		if (source == null) {
+			return null;
+		}
+		JsonValue text = source.toJson().asJsonObject().get(SearchRequests.TEXT);
+		return (text instanceof JsonString string) ? string.getString() : null;
 	}
 
 	private static int pageNumber(Hit<JsonData> page) {
@@ -217,7 +228,7 @@ class ArchiveSearch {
 				.hits()
 				.stream()
 				.filter((h) -> h.source() != null)
-				.map((h) -> new SearchResults.PageMatch(h.source().page(), best(h.highlight()).html()))
+				.map((h) -> new SearchResults.PageMatch(h.source().page(), Snippets.of(h.source().text(), text).html()))
 				.toList();
 		}
 		catch (ElasticsearchException ex) {
@@ -228,18 +239,6 @@ class ArchiveSearch {
 		}
 	}
 
-	// The exact-form fragment is preferred; the folded one only when it marks more words
-	// (an unaccented query).
-	static Snippet best(Map<String, List<String>> highlight) {
-		Snippet exact = first(highlight.get(SearchRequests.TEXT));
-		Snippet folded = first(highlight.get(SearchRequests.TEXT_FOLDED));
-		return (folded.marks() > exact.marks()) ? folded : exact;
-	}
-
-	private static Snippet first(@Nullable List<String> fragments) {
-		return (fragments == null || fragments.isEmpty()) ? Snippet.EMPTY : Snippet.fromHighlight(fragments.get(0));
-	}
-
 	/**
 	 * The fields of a page entry a hit needs.
 	 *
@@ -247,8 +246,9 @@ class ArchiveSearch {
 	 * @param title its title
 	 * @param fileName its file name
 	 * @param page the page number
+	 * @param text the page's text
 	 */
-	record PageHit(String documentId, String title, String fileName, int page) {
+	record PageHit(String documentId, String title, String fileName, int page, @Nullable String text) {
 	}
 
 	/**

@@ -8,11 +8,6 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.search.Highlight;
-import co.elastic.clients.elasticsearch.core.search.HighlightField;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
-import co.elastic.clients.elasticsearch.core.search.HighlighterType;
-import co.elastic.clients.util.NamedValue;
 import org.jspecify.annotations.Nullable;
 
 import vn.luutru.stores.elasticsearch.ArchiveEntry;
@@ -86,8 +81,6 @@ final class SearchRequests {
 	// words).
 	static final String WORDS_TO_MATCH = "3<75%";
 
-	private static final int FRAGMENT_SIZE = 160;
-
 	// The shortest word OCR errors are forgiven in (one edit from five letters, two from
 	// eight): Vietnamese syllables are short, and one edit in "đất" makes "đặt", "đá",
 	// "để".
@@ -97,7 +90,8 @@ final class SearchRequests {
 	}
 
 	/**
-	 * The search within one document: its matching pages, best first, with snippets.
+	 * The search within one document: its matching pages, best first, with their text for
+	 * the snippets.
 	 */
 	static SearchRequest within(String documentId, String text, String index) {
 		return SearchRequest.of((s) -> s.index(index)
@@ -106,8 +100,7 @@ final class SearchRequests {
 			.size(SearchQuery.MAX_SIZE)
 			.query((q) -> q.bool((b) -> b.must(query(text, Over.PAGES))
 				.filter((f) -> f.term((t) -> t.field("documentId").value(FieldValue.of(documentId))))))
-			.source((src) -> src.filter((f) -> f.includes("documentId", "title", "fileName", "page")))
-			.highlight(snippet(text)));
+			.source((src) -> src.filter((f) -> f.includes("documentId", "title", "fileName", "page", TEXT))));
 	}
 
 	/**
@@ -169,8 +162,8 @@ final class SearchRequests {
 
 	/**
 	 * After {@link #documents}: for each document found, how many of its pages match,
-	 * which match best and, when asked, a snippet of the best. One request over those
-	 * documents' pages, where a search per document would be one request each.
+	 * which match best and, when asked, the best one's text for its snippet. One request
+	 * over those documents' pages, where a search per document would be one request each.
 	 */
 	static SearchRequest pages(String text, List<String> documentIds, boolean snippets, String index) {
 		List<FieldValue> ids = documentIds.stream().map(FieldValue::of).toList();
@@ -188,46 +181,12 @@ final class SearchRequests {
 								.source((src) -> src.fetch(false))
 								.docvalueFields((f) -> f.field("page"))));
 				if (snippets) {
-					// Only the best page's snippet: each is the page's text analysed
-					// again.
-					a.aggregations(BEST_SNIPPET,
-							(best) -> best.topHits((th) -> th.size(1)
-								.source((src) -> src.fetch(false))
-								.docvalueFields((f) -> f.field("page"))
-								.highlight(snippet(text))));
+					// The best page's text, for its snippet.
+					a.aggregations(BEST_SNIPPET, (best) -> best
+						.topHits((th) -> th.size(1).source((src) -> src.filter((f) -> f.includes(TEXT)))));
 				}
 				return a;
 			}));
-	}
-
-	/**
-	 * Snippets from the page text: the exact form's, and the folded form's for a query
-	 * typed without diacritics. The words are marked by a plain match of the typed words
-	 * and phrases, not by the search query itself: highlighting its fuzzy and phrase
-	 * clauses means analysing every page's text again, several times the cost of the
-	 * search.
-	 */
-	static Highlight snippet(String text) {
-		OfficerQuery query = OfficerQuery.parse(text);
-		List<String> typed = new ArrayList<>(query.phrases());
-		if (query.hasText() && !query.words().isEmpty()) {
-			typed.add(query.words());
-		}
-		Query marked = typed.isEmpty() ? Query.of((q) -> q.matchNone((n) -> n)) : Query.of((q) -> q.bool((b) -> {
-			for (String words : typed) {
-				b.should((m) -> m.match((t) -> t.field(TEXT).query(words)))
-					.should((m) -> m.match((t) -> t.field(TEXT_FOLDED).query(words)));
-			}
-			return b;
-		}));
-		return Highlight.of((h) -> h.type(HighlighterType.Unified)
-			// Page text is OCR output or a PDF text layer: untrusted, so Elasticsearch
-			// escapes it.
-			.encoder(HighlighterEncoder.Html)
-			.preTags(Snippet.MARK)
-			.postTags(Snippet.END_MARK)
-			.highlightQuery(marked)
-			.fields(NamedValue.of(TEXT, highlight(FRAGMENT_SIZE)), NamedValue.of(TEXT_FOLDED, highlight(0))));
 	}
 
 	static Query query(String text, Over over) {
@@ -318,12 +277,6 @@ final class SearchRequests {
 
 	private static Query phrase(String field, String text, float boost) {
 		return Query.of((q) -> q.matchPhrase((m) -> m.field(field).query(text).slop(1).boost(boost)));
-	}
-
-	// noMatchSize > 0 returns the page's opening words when this field did not match (the
-	// fallback snippet).
-	private static HighlightField highlight(int noMatchSize) {
-		return HighlightField.of((f) -> f.fragmentSize(FRAGMENT_SIZE).numberOfFragments(1).noMatchSize(noMatchSize));
 	}
 
 }

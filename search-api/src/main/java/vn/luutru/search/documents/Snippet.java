@@ -2,19 +2,11 @@ package vn.luutru.search.documents;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A piece of page text with the matched words marked, read from an Elasticsearch
- * highlight fragment and written back as HTML in which only {@code <mark>} and
- * {@code </mark>} are tags.
- *
- * <p>
- * Elasticsearch's {@code html} encoder escapes the text (some versions also turn every
- * non-ASCII letter into a numeric reference, which would make Vietnamese unreadable to
- * API clients that show the raw string). The fragment is therefore decoded into text
- * parts and escaped again, minimally, here.
+ * A piece of page text with the matched words marked, written as HTML in which only
+ * {@code <mark>} and {@code </mark>} are tags: page text comes from OCR and PDF text
+ * layers and is never trusted, so everything else is escaped.
  *
  * @param parts the text in order, each part marked or not
  */
@@ -26,38 +18,21 @@ record Snippet(List<Part> parts) {
 
 	static final Snippet EMPTY = new Snippet(List.of());
 
-	private static final Pattern TAGS = Pattern.compile(Pattern.quote(MARK) + "|" + Pattern.quote(END_MARK));
-
-	private static final Pattern REFERENCE = Pattern
-		.compile("&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);");
-
 	Snippet {
 		parts = List.copyOf(parts);
 	}
 
-	/**
-	 * Reads a fragment highlighted with {@code encoder: html} and the {@code <mark>}
-	 * tags.
-	 * @param fragment escaped text in which the only tags are the highlight tags
-	 */
-	static Snippet fromHighlight(String fragment) {
-		List<Part> parts = new ArrayList<>();
-		Matcher tag = TAGS.matcher(fragment);
-		int start = 0;
-		boolean marked = false;
-		while (tag.find()) {
-			add(parts, fragment.substring(start, tag.start()), marked);
-			marked = tag.group().equals(MARK);
-			start = tag.end();
+	/** This snippet without the blanks it starts or ends with. */
+	Snippet trimmed() {
+		if (this.parts.isEmpty()) {
+			return this;
 		}
-		add(parts, fragment.substring(start), marked);
-		return new Snippet(parts);
-	}
-
-	private static void add(List<Part> parts, String escaped, boolean marked) {
-		if (!escaped.isEmpty()) {
-			parts.add(new Part(unescape(escaped), marked));
-		}
+		List<Part> trimmed = new ArrayList<>(this.parts);
+		Part first = trimmed.getFirst();
+		trimmed.set(0, new Part(first.text().stripLeading(), first.marked()));
+		Part last = trimmed.getLast();
+		trimmed.set(trimmed.size() - 1, new Part(last.text().stripTrailing(), last.marked()));
+		return new Snippet(trimmed.stream().filter((p) -> !p.text().isEmpty()).toList());
 	}
 
 	/** How many marked parts there are. */
@@ -103,28 +78,6 @@ record Snippet(List<Part> parts) {
 			}
 		}
 		return escaped.toString();
-	}
-
-	static String unescape(String escaped) {
-		return REFERENCE.matcher(escaped)
-			.replaceAll((reference) -> Matcher.quoteReplacement(decode(reference.group(1))));
-	}
-
-	private static String decode(String name) {
-		return switch (name) {
-			case "amp" -> "&";
-			case "lt" -> "<";
-			case "gt" -> ">";
-			case "quot" -> "\"";
-			case "apos" -> "'";
-			default -> codePoint(name);
-		};
-	}
-
-	private static String codePoint(String numeric) {
-		boolean hex = numeric.charAt(1) == 'x' || numeric.charAt(1) == 'X';
-		int codePoint = Integer.parseInt(numeric.substring(hex ? 2 : 1), hex ? 16 : 10);
-		return Character.isValidCodePoint(codePoint) ? Character.toString(codePoint) : "\uFFFD";
 	}
 
 	/**

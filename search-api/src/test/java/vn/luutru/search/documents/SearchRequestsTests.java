@@ -49,7 +49,7 @@ class SearchRequestsTests {
 	}
 
 	@Test
-	void pagesOfTheDocumentsFoundAreCountedTheBestListedAndOnlyTheBestHighlighted() throws Exception {
+	void pagesOfTheDocumentsFoundAreCountedTheBestListedAndTheBestOnesTextFetched() throws Exception {
 		JsonNode json = json(SearchRequests.pages("tai nguyen", List.of("a1", "b2"), true, "luutru-archive"));
 
 		assertThat(json.at("/size").asInt()).isZero();
@@ -60,10 +60,12 @@ class SearchRequestsTests {
 		assertThat(json.at("/aggregations/pages/aggregations/best/top_hits/size").asInt()).isEqualTo(5);
 		assertThat(json.at("/aggregations/pages/aggregations/best/top_hits/docvalue_fields/0/field").asText())
 			.isEqualTo("page");
-		assertThat(json.at("/aggregations/pages/aggregations/best/top_hits/highlight").isMissingNode()).isTrue();
+		// The best page's text for its snippet, cut here rather than highlighted by
+		// Elasticsearch (which analyses the page again).
 		assertThat(json.at("/aggregations/pages/aggregations/snippet/top_hits/size").asInt()).isEqualTo(1);
-		assertThat(json.at("/aggregations/pages/aggregations/snippet/top_hits/highlight/type").asText())
-			.isEqualTo("unified");
+		assertThat(json.at("/aggregations/pages/aggregations/snippet/top_hits/_source/includes/0").asText())
+			.isEqualTo("text");
+		assertThat(json.toString()).doesNotContain("highlight");
 
 		JsonNode listing = json(SearchRequests.pages("tai nguyen", List.of("a1"), false, "luutru-archive"));
 		assertThat(listing.at("/aggregations/pages/aggregations/snippet").isMissingNode()).isTrue();
@@ -92,32 +94,6 @@ class SearchRequestsTests {
 	}
 
 	@Test
-	void highlightsEscapedTextWithMarksOfTheTypedWordsAndPhrases() throws Exception {
-		JsonNode highlight = snippetHighlight("Đà Nẵng \"khu đất\" -cát");
-
-		assertThat(highlight.at("/type").asText()).isEqualTo("unified");
-		assertThat(highlight.at("/encoder").asText()).isEqualTo("html");
-		assertThat(highlight.at("/pre_tags/0").asText()).isEqualTo("<mark>");
-		assertThat(highlight.at("/post_tags/0").asText()).isEqualTo("</mark>");
-		assertThat(highlight.at("/fields/0/text/fragment_size").asInt()).isEqualTo(160);
-		assertThat(highlight.at("/fields/0/text/no_match_size").asInt()).isEqualTo(160);
-		assertThat(highlight.at("/fields/1/text.folded/no_match_size").asInt()).isZero();
-		// Plain matches (no fuzzy or phrase clauses to analyse the page again for), of
-		// the phrase and of the words, never of an excluded word.
-		JsonNode marked = highlight.at("/highlight_query/bool/should");
-		assertThat(marked.findValuesAsText("query")).containsExactly("khu đất", "khu đất", "Đà Nẵng", "Đà Nẵng");
-		assertThat(marked.toString()).doesNotContain("fuzziness", "match_phrase", "cát");
-	}
-
-	@Test
-	void aQueryOfFiltersOnlyMarksNothingAndShowsThePagesOpening() throws Exception {
-		JsonNode highlight = snippetHighlight("so:977/TB-STNMT");
-
-		assertThat(highlight.at("/highlight_query/match_none").isObject()).isTrue();
-		assertThat(highlight.at("/fields/0/text/no_match_size").asInt()).isEqualTo(160);
-	}
-
-	@Test
 	void fuzzinessIsAskedForOnlyWhereAWordIsLongEnoughToBeEdited() throws Exception {
 		JsonNode shortWords = json(SearchRequests.documents(new SearchQuery("thu hồi đất 2019", 0, 10), "a"))
 			.at("/query/bool/should");
@@ -137,12 +113,6 @@ class SearchRequestsTests {
 		assertThatExceptionOfType(InvalidSearch.class).isThrownBy(() -> new SearchQuery("a".repeat(501), 0, 10));
 		assertThatExceptionOfType(InvalidSearch.class).isThrownBy(() -> new SearchQuery("a", 100, 100));
 		assertThat(new SearchQuery("a", 99, 100).from()).isEqualTo(9900);
-	}
-
-	// The best page's snippet, as the pages request asks for it.
-	private static JsonNode snippetHighlight(String text) throws Exception {
-		return json(SearchRequests.pages(text, List.of("a1"), true, "a"))
-			.at("/aggregations/pages/aggregations/snippet/top_hits/highlight");
 	}
 
 	private static JsonNode json(SearchRequest request) throws Exception {

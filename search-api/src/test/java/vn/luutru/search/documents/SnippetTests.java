@@ -1,7 +1,6 @@
 package vn.luutru.search.documents;
 
-import java.util.List;
-import java.util.Map;
+import java.text.Normalizer;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,11 +10,7 @@ class SnippetTests {
 
 	@Test
 	void scriptInPageTextStaysEscaped() {
-		// As Elasticsearch returns "<script>alert('x')</script> Sở Tài nguyên"
-		// highlighted with encoder html.
-		String fragment = "&lt;script&gt;alert(&#x27;x&#x27;)&lt;&#x2F;script&gt; Sở <mark>Tài</mark> <mark>nguyên</mark>";
-
-		String html = Snippet.fromHighlight(fragment).html();
+		String html = Snippets.of("<script>alert('x')</script> Sở Tài nguyên", "tài nguyên").html();
 
 		assertThat(html).isEqualTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Sở <mark>Tài nguyên</mark>");
 		assertThat(html).doesNotContain("<script").doesNotContain("</script");
@@ -23,50 +18,75 @@ class SnippetTests {
 
 	@Test
 	void literalMarkTagInPageTextIsNotAHighlight() {
-		Snippet snippet = Snippet.fromHighlight("a &lt;mark&gt;b&lt;&#x2F;mark&gt; <mark>c</mark>");
+		Snippet snippet = Snippets.of("a <mark>b</mark> c", "c");
 
 		assertThat(snippet.marks()).isEqualTo(1);
 		assertThat(snippet.html()).isEqualTo("a &lt;mark&gt;b&lt;/mark&gt; <mark>c</mark>");
 	}
 
 	@Test
-	void numericReferencesBecomeVietnameseLettersAgain() {
-		Snippet snippet = Snippet
-			.fromHighlight("S&#7903; <mark>T&#224;i nguy&#xEA;n</mark> &amp; M&#244;i tr&#432;&#7901;ng");
-
-		assertThat(snippet.parts()).containsExactly(new Snippet.Part("Sở ", false),
-				new Snippet.Part("Tài nguyên", true), new Snippet.Part(" & Môi trường", false));
-		assertThat(snippet.html()).isEqualTo("Sở <mark>Tài nguyên</mark> &amp; Môi trường");
-	}
-
-	@Test
 	void wordsMarkedSideBySideReadAsOneRun() {
-		Snippet snippet = Snippet.fromHighlight("Sở <mark>Tài</mark> <mark>nguyên</mark> và <mark>Môi</mark>"
-				+ " <mark>trường</mark>, <mark>đất</mark>");
+		Snippet snippet = Snippets.of("Sở Tài nguyên và Môi trường, đất", "tài nguyên môi trường đất");
 
 		assertThat(snippet.marks()).isEqualTo(5);
 		assertThat(snippet.html()).isEqualTo("Sở <mark>Tài nguyên</mark> và <mark>Môi trường</mark>, <mark>đất</mark>");
 	}
 
 	@Test
-	void unmarkedFallbackIsEscapedText() {
-		assertThat(Snippet.fromHighlight("Biên bản 5 &gt; 3 &quot;x&quot;").html())
-			.isEqualTo("Biên bản 5 &gt; 3 &quot;x&quot;");
-		assertThat(Snippet.EMPTY.html()).isEmpty();
+	void theExactFormIsMarkedUnlessTheFoldedFormMarksMore() {
+		// "đất" typed: "đặt" folds to the same word, but the exact form marks as many.
+		assertThat(Snippets.of("thu hồi đất, đặt cọc", "đất").html()).isEqualTo("thu hồi <mark>đất</mark>, đặt cọc");
+		// Typed without diacritics: only the folded form marks anything.
+		assertThat(Snippets.of("Sở Tài nguyên và Môi trường", "tai nguyen").html())
+			.isEqualTo("Sở <mark>Tài nguyên</mark> và Môi trường");
+		// The page without diacritics (OCR lost them), the query with.
+		assertThat(Snippets.of("So tai nguyen va moi truong", "Tài nguyên").html())
+			.isEqualTo("So <mark>tai nguyen</mark> va moi truong");
+		// Đ folds to D, and either normal form of the query matches.
+		assertThat(Snippets.of("UBND THÀNH PHỐ ĐÀ NẴNG", Normalizer.normalize("Đà Nẵng", Normalizer.Form.NFD)).html())
+			.isEqualTo("UBND THÀNH PHỐ <mark>ĐÀ NẴNG</mark>");
 	}
 
 	@Test
-	void exactFragmentIsPreferredUnlessFoldedMarksMore() {
-		Map<String, List<String>> both = Map.of(SearchRequests.TEXT, List.of("<mark>Tài</mark> nguyên"),
-				SearchRequests.TEXT_FOLDED, List.of("<mark>Tài</mark> <mark>nguyên</mark>"));
-		Map<String, List<String>> tie = Map.of(SearchRequests.TEXT, List.of("exact <mark>Tài</mark>"),
-				SearchRequests.TEXT_FOLDED, List.of("folded <mark>Tai</mark>"));
-		Map<String, List<String>> foldedOnly = Map.of(SearchRequests.TEXT_FOLDED, List.of("<mark>ĐÀ</mark>"));
+	void phrasesAreMarkedButExcludedWordsAndFiltersAreNot() {
+		String html = Snippets
+			.of("khu đất tại Đà Nẵng, cát xây dựng, số 977/TB-STNMT", "Đà Nẵng \"khu đất\" -cát so:977/TB-STNMT")
+			.html();
 
-		assertThat(ArchiveSearch.best(both).marks()).isEqualTo(2);
-		assertThat(ArchiveSearch.best(tie).html()).isEqualTo("exact <mark>Tài</mark>");
-		assertThat(ArchiveSearch.best(foldedOnly).html()).isEqualTo("<mark>ĐÀ</mark>");
-		assertThat(ArchiveSearch.best(Map.of())).isEqualTo(Snippet.EMPTY);
+		assertThat(html).isEqualTo("<mark>khu đất</mark> tại <mark>Đà Nẵng</mark>, cát xây dựng, số 977/TB-STNMT");
+	}
+
+	@Test
+	void theSnippetIsThePassageWithTheMostTypedWords() {
+		String filler = "Lorem ipsum dolor sit amet consectetur. ".repeat(10);
+		String text = filler + "Tài nguyên nói ở đây. " + filler + "Sở Tài nguyên và Môi trường tỉnh Cần Thơ. "
+				+ filler;
+
+		Snippet snippet = Snippets.of(text, "tai nguyen moi truong");
+
+		assertThat(snippet.html()).startsWith("Sở <mark>Tài nguyên</mark> và <mark>Môi trường</mark> tỉnh Cần Thơ.");
+		assertThat(snippet.html().replaceAll("<[^>]+>", "").length()).isLessThanOrEqualTo(Snippets.LENGTH);
+	}
+
+	@Test
+	void aPageWithoutTheTypedWordsShowsItsOpeningOnOneLine() {
+		String text = "QUYẾT ĐỊNH\nVề việc giao đất. " + "Lorem ipsum dolor sit amet. ".repeat(20);
+
+		Snippet snippet = Snippets.of(text, "so:977/TB-STNMT");
+
+		assertThat(snippet.marks()).isZero();
+		assertThat(snippet.html()).startsWith("QUYẾT ĐỊNH Về việc giao đất.");
+		assertThat(snippet.html().length()).isLessThanOrEqualTo(Snippets.LENGTH);
+		assertThat(snippet.html()).doesNotEndWith(" ");
+		assertThat(Snippets.of(null, "a")).isEqualTo(Snippet.EMPTY);
+		assertThat(Snippets.of("  ", "a").html()).isEmpty();
+	}
+
+	@Test
+	void specialCharactersAreEscapedAndTheEmptySnippetIsEmpty() {
+		assertThat(Snippets.of("Biên bản 5 > 3 \"x\" & y", "biên bản").html())
+			.isEqualTo("<mark>Biên bản</mark> 5 &gt; 3 &quot;x&quot; &amp; y");
+		assertThat(Snippet.EMPTY.html()).isEmpty();
 	}
 
 }
