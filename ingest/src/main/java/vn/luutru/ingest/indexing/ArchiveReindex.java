@@ -109,6 +109,8 @@ public class ArchiveReindex {
 				SearchResponse<ArchiveEntry> response = this.client.search((s) -> {
 					s.index(from)
 						.size(PAGE)
+						// Rebuilt from the pages below, so not read.
+						.source((src) -> src.filter((f) -> f.excludes("content")))
 						// documentId + page is unique per entry and sortable (_id is not,
 						// by default, in Elasticsearch 9); the document entry has no page
 						// and comes after its pages.

@@ -35,6 +35,8 @@ final class Snippets {
 	// their combining marks and digits.
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
+	private static final Pattern BLANKS = Pattern.compile("\\s+");
+
 	private Snippets() {
 	}
 
@@ -83,7 +85,8 @@ final class Snippets {
 			int start = leadIn(text, words, m);
 			Set<String> distinct = new HashSet<>();
 			int marks = 0;
-			for (int i = 0; i < words.size() && words.get(i).start() < start + LENGTH; i++) {
+			// The window starts at most LEAD characters, so a few words, before word m.
+			for (int i = Math.max(0, m - LEAD); i < words.size() && words.get(i).start() < start + LENGTH; i++) {
 				Word word = words.get(i);
 				if (word.start() >= start && word.end() <= start + LENGTH && marked[i]) {
 					distinct.add(word.folded());
@@ -157,7 +160,7 @@ final class Snippets {
 
 	// Line breaks of OCR text read as spaces in a one-line snippet.
 	private static String oneLine(String text) {
-		return text.replaceAll("\\s+", " ");
+		return BLANKS.matcher(text).replaceAll(" ");
 	}
 
 	private static List<Word> words(String text) {
@@ -165,7 +168,8 @@ final class Snippets {
 		Matcher matcher = WORD.matcher(text);
 		while (matcher.find()) {
 			String word = matcher.group();
-			words.add(new Word(matcher.start(), matcher.end(), word.toLowerCase(Locale.ROOT), fold(word)));
+			String lower = word.toLowerCase(Locale.ROOT);
+			words.add(new Word(matcher.start(), matcher.end(), lower, ascii(lower) ? lower : fold(lower)));
 		}
 		return words;
 	}
@@ -175,8 +179,31 @@ final class Snippets {
 	 * vowel marks removed, đ to d, lowercased.
 	 */
 	static String fold(String word) {
-		String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return decomposed.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+		String lower = word.toLowerCase(Locale.ROOT);
+		if (ascii(lower)) {
+			return lower;
+		}
+		String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+		StringBuilder folded = new StringBuilder(decomposed.length());
+		for (int i = 0; i < decomposed.length(); i++) {
+			char c = decomposed.charAt(i);
+			if (c == 'đ') {
+				folded.append('d');
+			}
+			else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+				folded.append(c);
+			}
+		}
+		return folded.toString();
+	}
+
+	private static boolean ascii(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (word.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
