@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -90,7 +91,7 @@ public final class SearchBench {
 			}
 			List<Row> rows = new ArrayList<>();
 			for (int clients : new int[] { 1, 16 }) {
-				int requests = (clients == 1) ? 480 : 3840;
+				int requests = (clients == 1) ? 960 : 3840;
 				Load api = (words) -> apiSearch(http, port, words);
 				Load direct = (words) -> DirectSearch.search(client, index, words);
 				// Enough warm-up for the JIT compiler to be done with both paths: its
@@ -101,10 +102,21 @@ public final class SearchBench {
 				// Each measured run starts with Elasticsearch's request and query caches
 				// empty and sends queries it has not seen: a benchmark cycling a few
 				// queries would measure the caches.
-				clearCaches(client);
-				rows.add(new Row("API `GET /api/search`", clients, run(api, clients, requests, 0)));
-				clearCaches(client);
-				rows.add(new Row("Elasticsearch directly, same requests", clients, run(direct, clients, requests, 0)));
+				// The two paths take turns, twice, each half of the searches: whatever
+				// the machine does meanwhile falls on both.
+				Measured viaApi = null;
+				Measured directly = null;
+				for (int turn = 0; turn < 2; turn++) {
+					// Numbers the archive holds (parcels up to 900), none the warm-up or
+					// the other turn sent.
+					int offset = turn * 500;
+					clearCaches(client);
+					viaApi = Measured.both(viaApi, run(api, clients, requests / 2, offset));
+					clearCaches(client);
+					directly = Measured.both(directly, run(direct, clients, requests / 2, offset));
+				}
+				rows.add(new Row("API `GET /api/search`", clients, viaApi));
+				rows.add(new Row("Elasticsearch directly, same requests", clients, directly));
 			}
 			String section = section(indexed, rows);
 			Files.writeString(results, section, StandardCharsets.UTF_8);
@@ -250,9 +262,8 @@ public final class SearchBench {
 		}
 		long elapsed = System.nanoTime() - started;
 		Arrays.sort(latencies);
-		return new Measured(latencies, Math.round(requests / (elapsed / 1e9)),
-				cpu(ProcessHandle.current()).minus(ownBefore).toNanos() / 1e6 / requests,
-				elasticsearchCpu().minus(elasticsearchBefore).toNanos() / 1e6 / requests);
+		return new Measured(latencies, elapsed / 1e9, cpu(ProcessHandle.current()).minus(ownBefore).toNanos() / 1e6,
+				elasticsearchCpu().minus(elasticsearchBefore).toNanos() / 1e6);
 	}
 
 	private static Duration cpu(ProcessHandle process) {
@@ -281,7 +292,8 @@ public final class SearchBench {
 		}
 		out.append(String.format(Locale.ROOT,
 				"%nArchive: %d page entries; %d kinds of query, each run's queries distinct (a number added from the"
-						+ " second round on); Elasticsearch's request and query caches cleared before each measured run."
+						+ " second round on); the two paths take turns, twice, each with half the searches;"
+						+ " Elasticsearch's request and query caches cleared before each measured run."
 						+ " This JVM runs the API and the clients of both paths.%n",
 				pages, QUERIES.size()));
 		return out.toString();
@@ -298,18 +310,42 @@ public final class SearchBench {
 	}
 
 	/**
-	 * One run's figures.
+	 * One or more runs' figures.
 	 *
 	 * @param latencies each search's time in microseconds, sorted
-	 * @param rate searches per second
-	 * @param ownCpuMillis processor time of this JVM per search
-	 * @param elasticsearchCpuMillis processor time of Elasticsearch per search
+	 * @param seconds how long the runs took
+	 * @param ownCpu processor time of this JVM in milliseconds
+	 * @param elasticsearchCpu processor time of Elasticsearch in milliseconds
 	 */
-	record Measured(long[] latencies, long rate, double ownCpuMillis, double elasticsearchCpuMillis) {
+	record Measured(long[] latencies, double seconds, double ownCpu, double elasticsearchCpu) {
+
+		/** Two runs' figures as one; {@code first} may be null. */
+		static Measured both(@Nullable Measured first, Measured second) {
+			if (first == null) {
+				return second;
+			}
+			long[] latencies = Arrays.copyOf(first.latencies, first.latencies.length + second.latencies.length);
+			System.arraycopy(second.latencies, 0, latencies, first.latencies.length, second.latencies.length);
+			Arrays.sort(latencies);
+			return new Measured(latencies, first.seconds + second.seconds, first.ownCpu + second.ownCpu,
+					first.elasticsearchCpu + second.elasticsearchCpu);
+		}
 
 		double percentile(int p) {
 			int rank = (int) Math.ceil(p / 100.0 * this.latencies.length) - 1;
 			return this.latencies[Math.max(0, Math.min(this.latencies.length - 1, rank))] / 1000.0;
+		}
+
+		long rate() {
+			return Math.round(this.latencies.length / this.seconds);
+		}
+
+		double ownCpuMillis() {
+			return this.ownCpu / this.latencies.length;
+		}
+
+		double elasticsearchCpuMillis() {
+			return this.elasticsearchCpu / this.latencies.length;
 		}
 
 	}
