@@ -298,6 +298,7 @@ class BrowserIntegrationTests {
 		assertThat(pages).allSatisfy((page) -> assertThat(page.findElements(By.cssSelector(".snippet mark")))
 			.extracting((mark) -> mark.getText().toLowerCase(java.util.Locale.ROOT))
 			.contains("vườn nhãn long tuyền"));
+		Browser.screenshot(browser, "search-page-snippets");
 	}
 
 	@Test
