@@ -1,11 +1,10 @@
 package vn.luutru.search.documents;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import vn.luutru.ingest.searchable.HocrWords;
 
@@ -15,6 +14,8 @@ import vn.luutru.ingest.searchable.HocrWords;
  * case), punctuation aside. A phrase's words are marked wherever they stand.
  */
 final class HitBoxes {
+
+	private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
 	private HitBoxes() {
 	}
@@ -75,12 +76,9 @@ final class HitBoxes {
 		return boxes;
 	}
 
+	// A word folded as the snippets fold it, without the punctuation OCR glued to it.
 	static String fold(String word) {
-		String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{Mn}", "");
-		return decomposed.replace('đ', 'd')
-			.replace('Đ', 'D')
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+		return Snippets.fold(EDGE_PUNCTUATION.matcher(word).replaceAll(""));
 	}
 
 }
