@@ -117,6 +117,12 @@ public final class SearchBench {
 				}
 				rows.add(new Row("API `GET /api/search`", clients, viaApi));
 				rows.add(new Row("Elasticsearch directly, same requests", clients, directly));
+				if (clients == 1) {
+					Load refused = (words) -> apiRefused(http, port);
+					run(refused, clients, 600, 0);
+					rows.add(new Row("API without a search (`GET /api/search?q=` → 400)", clients,
+							run(refused, clients, requests, 0)));
+				}
 			}
 			String section = section(indexed, rows);
 			Files.writeString(results, section, StandardCharsets.UTF_8);
@@ -216,13 +222,26 @@ public final class SearchBench {
 	}
 
 	private static Object apiSearch(HttpClient http, int port, String words) throws IOException {
+		return apiGet(http, port, words, 200);
+	}
+
+	/**
+	 * The API's round trip without a search: a blank query, refused (400) before
+	 * Elasticsearch is asked. What the client, HTTP, the session, security and Spring MVC
+	 * cost on their own.
+	 */
+	private static Object apiRefused(HttpClient http, int port) throws IOException {
+		return apiGet(http, port, "", 400);
+	}
+
+	private static Object apiGet(HttpClient http, int port, String words, int expected) throws IOException {
 		URI uri = URI
 			.create("http://localhost:" + port + "/api/search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8));
 		try {
 			HttpResponse<byte[]> response = http.send(
 					HttpRequest.newBuilder(uri).header("Accept", "application/json").build(),
 					HttpResponse.BodyHandlers.ofByteArray());
-			if (response.statusCode() != 200) {
+			if (response.statusCode() != expected) {
 				throw new IOException("HTTP " + response.statusCode() + " for " + uri);
 			}
 			return response.body();
