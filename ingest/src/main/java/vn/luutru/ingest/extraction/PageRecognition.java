@@ -161,14 +161,15 @@ public class PageRecognition implements AutoCloseable {
 							(failed) -> RegionText.failed("nhận dạng chữ (OCR) lỗi hai lần: " + failed.getMessage()));
 				}
 				finally {
-					this.inFlight.release();
+					// The region counts as gone before its slot is free for the next one.
 					done.run();
+					this.inFlight.release();
 				}
 			});
 		}
 		catch (RuntimeException ex) {
-			this.inFlight.release();
 			done.run();
+			this.inFlight.release();
 			throw ex;
 		}
 	}
