@@ -8,7 +8,9 @@ import java.io.StringReader;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.indices.PutMappingRequest;
+import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
@@ -24,6 +26,14 @@ public final class ArchiveIndex {
 	private static final Logger log = LoggerFactory.getLogger(ArchiveIndex.class);
 
 	static final String MAPPING = "elasticsearch/archive-index.json";
+
+	/**
+	 * What the mapping file's {@code _meta.layout} says the entries hold: 2 since
+	 * document entries hold their pages' text ({@code content}), which searches find
+	 * documents by. An index of an earlier layout needs a reindex for its older documents
+	 * to be found.
+	 */
+	public static final int LAYOUT = 2;
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -65,9 +75,30 @@ public final class ArchiveIndex {
 	}
 
 	private void addNewFields() throws IOException {
-		String mappings = JSON.writeValueAsString(JSON.readTree(definition()).path("mappings"));
+		int layout = layout();
+		if (layout < LAYOUT) {
+			log.warn(
+					"The archive index {} was built before document entries held their pages' text (layout {}, now {}):"
+							+ " searches do not find the documents ingested before. Run ./luutru reindex once.",
+					current(), layout, LAYOUT);
+		}
+		ObjectNode mappings = (ObjectNode) JSON.readTree(definition()).path("mappings");
+		// The layout an index was built with stays its own: only a reindex raises it.
+		mappings.remove("_meta");
+		String body = JSON.writeValueAsString(mappings);
 		this.client.indices()
-			.putMapping(PutMappingRequest.of((builder) -> builder.index(alias()).withJson(new StringReader(mappings))));
+			.putMapping(PutMappingRequest.of((builder) -> builder.index(alias()).withJson(new StringReader(body))));
+	}
+
+	/**
+	 * The layout the index behind the alias was built with ({@code _meta.layout} of its
+	 * mapping; 1 for an index built before the layout was recorded).
+	 */
+	public int layout() throws IOException {
+		String index = current();
+		TypeMapping mapping = this.client.indices().getMapping((request) -> request.index(index)).get(index).mappings();
+		JsonData layout = (mapping.meta() != null) ? mapping.meta().get("layout") : null;
+		return (layout != null) ? layout.to(Integer.class) : 1;
 	}
 
 	/**
