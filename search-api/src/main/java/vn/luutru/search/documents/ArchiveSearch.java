@@ -108,24 +108,25 @@ class ArchiveSearch {
 	}
 
 	/** The matching pages of these documents, with the best one's snippet if asked. */
-	private Map<String, Pages> pages(String text, List<String> documentIds, boolean snippets) throws IOException {
+	private Map<String, Pages> pages(String text, List<String> documentIds, boolean withSnippets) throws IOException {
 		if (documentIds.isEmpty()) {
 			return Map.of();
 		}
 		Aggregate byDocument = this.client
-			.search(SearchRequests.pages(text, documentIds, snippets, this.index.alias()), Void.class)
+			.search(SearchRequests.pages(text, documentIds, withSnippets, this.index.alias()), Void.class)
 			.aggregations()
 			.get(SearchRequests.PAGES);
 		if (byDocument == null || !byDocument.isSterms()) {
 			return Map.of();
 		}
+		Snippets snippets = Snippets.forQuery(text);
 		Map<String, Pages> pages = new HashMap<>();
 		for (StringTermsBucket bucket : byDocument.sterms().buckets().array()) {
 			List<Integer> numbers = new ArrayList<>();
 			topHits(bucket, SearchRequests.BEST_PAGES).forEach((page) -> numbers.add(pageNumber(page)));
 			Snippet snippet = topHits(bucket, SearchRequests.BEST_SNIPPET).stream()
 				.findFirst()
-				.map((page) -> Snippets.of(pageText(page), text))
+				.map((page) -> snippets.of(pageText(page)))
 				.orElse(Snippet.EMPTY);
 			pages.put(bucket.key().stringValue(), new Pages(bucket.docCount(), numbers, snippet));
 		}
@@ -192,10 +193,11 @@ class ArchiveSearch {
 	 */
 	SearchListing all(String text, @Nullable String after, int size) {
 		try {
-			SearchResponse<DocumentHit> response = this.client.search(
-					SearchRequests.all(new SearchQuery(text, 0, 1).text(), after, size, this.index.alias()),
-					DocumentHit.class);
-			Map<String, Pages> pages = pages(text, ids(response), false);
+			// Normalised once, for both requests.
+			String normalised = new SearchQuery(text, 0, 1).text();
+			SearchResponse<DocumentHit> response = this.client
+				.search(SearchRequests.all(normalised, after, size, this.index.alias()), DocumentHit.class);
+			Map<String, Pages> pages = pages(normalised, ids(response), false);
 			List<SearchListing.Listed> documents = new ArrayList<>();
 			for (Hit<DocumentHit> hit : response.hits().hits()) {
 				DocumentHit document = hit.source();
@@ -224,11 +226,12 @@ class ArchiveSearch {
 		try {
 			SearchResponse<PageHit> response = this.client
 				.search(SearchRequests.within(documentId, text, this.index.alias()), PageHit.class);
+			Snippets snippets = Snippets.forQuery(text);
 			return response.hits()
 				.hits()
 				.stream()
 				.filter((h) -> h.source() != null)
-				.map((h) -> new SearchResults.PageMatch(h.source().page(), Snippets.of(h.source().text(), text).html()))
+				.map((h) -> new SearchResults.PageMatch(h.source().page(), snippets.of(h.source().text()).html()))
 				.toList();
 		}
 		catch (ElasticsearchException ex) {
@@ -240,15 +243,12 @@ class ArchiveSearch {
 	}
 
 	/**
-	 * The fields of a page entry a hit needs.
+	 * The fields of a page entry a match within a document needs.
 	 *
-	 * @param documentId the document
-	 * @param title its title
-	 * @param fileName its file name
 	 * @param page the page number
 	 * @param text the page's text
 	 */
-	record PageHit(String documentId, String title, String fileName, int page, @Nullable String text) {
+	record PageHit(int page, @Nullable String text) {
 	}
 
 	/**

@@ -55,11 +55,8 @@ final class HitBoxes {
 
 	/** The boxes of the words of {@code hocr} that the query's words and phrases name. */
 	static List<Box> of(String hocr, String query) {
-		OfficerQuery parsed = OfficerQuery.parse(query);
 		Set<String> wanted = new HashSet<>();
-		List<String> texts = new ArrayList<>(parsed.phrases());
-		texts.add(parsed.words());
-		for (String text : texts) {
+		for (String text : OfficerQuery.parse(query).marked()) {
 			for (String word : text.split("\\s+")) {
 				String folded = fold(word);
 				if (!folded.isEmpty()) {

@@ -86,6 +86,16 @@ record OfficerQuery(String words, List<String> phrases, List<String> excluded, L
 	record Filter(Field field, String value) {
 	}
 
+	/**
+	 * What a page's matches are marked by (snippets, hit boxes): the typed phrases and
+	 * words; never the excluded words or the field filters.
+	 */
+	List<String> marked() {
+		List<String> marked = new ArrayList<>(this.phrases);
+		marked.add(this.words);
+		return marked;
+	}
+
 	/** Whether there is anything to match text against (not only filters). */
 	boolean hasText() {
 		return !this.words.isEmpty() || !this.phrases.isEmpty();

@@ -100,7 +100,7 @@ final class SearchRequests {
 			.size(SearchQuery.MAX_SIZE)
 			.query((q) -> q.bool((b) -> b.must(query(text, Over.PAGES))
 				.filter((f) -> f.term((t) -> t.field("documentId").value(FieldValue.of(documentId))))))
-			.source((src) -> src.filter((f) -> f.includes("documentId", "title", "fileName", "page", TEXT))));
+			.source((src) -> src.filter((f) -> f.includes("page", TEXT))));
 	}
 
 	/**

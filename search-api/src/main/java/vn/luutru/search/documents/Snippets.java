@@ -12,16 +12,17 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cuts a snippet out of a page's text and marks the words the officer typed in it.
+ * Cuts snippets out of pages' text and marks the words the officer typed in them, for one
+ * query.
  *
  * <p>
  * Done here rather than by Elasticsearch's highlighter: highlighting a page analyses its
  * text again, exact and folded, which was two thirds of the cost of finding the result
  * list's pages (docs/benchmarks.md); the page text is at hand in the same request. A word
- * counts as typed when it equals a typed word lowercased, or, when that marks more of the
- * page, once both are folded (the page or the query written without diacritics). Words
- * found only through an OCR misreading are not marked, as before. Pure functions: safe
- * from any thread.
+ * typed with diacritics marks the same word on the page, lowercased; typed without (or
+ * when the page has lost its diacritics to OCR), it marks the page's words that fold to
+ * it. Words found only through an OCR misreading are not marked. Immutable: safe from any
+ * thread.
  */
 final class Snippets {
 
@@ -37,21 +38,31 @@ final class Snippets {
 
 	private static final Pattern BLANKS = Pattern.compile("\\s+");
 
-	private Snippets() {
+	private final Typed typed;
+
+	private Snippets(Typed typed) {
+		this.typed = typed;
 	}
 
 	/**
-	 * The snippet of one page for a query: the passage where the most different typed
-	 * words are, or the page's opening when none is on it.
-	 * @param text the page's text; null or blank gives {@link Snippet#EMPTY}
+	 * The snippets of one query: its typed words are read once, for every page.
 	 * @param query the officer's query as typed
 	 */
-	static Snippet of(@Nullable String text, String query) {
+	static Snippets forQuery(String query) {
+		return new Snippets(Typed.of(query));
+	}
+
+	/**
+	 * The snippet of one page: the passage where the most different typed words are, or
+	 * the page's opening when none is on it.
+	 * @param text the page's text; null or blank gives {@link Snippet#EMPTY}
+	 */
+	Snippet of(@Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return Snippet.EMPTY;
 		}
 		List<Word> words = words(text);
-		Typed typed = Typed.of(query);
+		Typed typed = this.typed;
 		boolean[] exact = new boolean[words.size()];
 		boolean[] folded = new boolean[words.size()];
 		int exactCount = 0;
@@ -169,7 +180,7 @@ final class Snippets {
 		while (matcher.find()) {
 			String word = matcher.group();
 			String lower = word.toLowerCase(Locale.ROOT);
-			words.add(new Word(matcher.start(), matcher.end(), lower, ascii(lower) ? lower : fold(lower)));
+			words.add(new Word(matcher.start(), matcher.end(), lower, fold(lower)));
 		}
 		return words;
 	}
@@ -230,11 +241,9 @@ final class Snippets {
 
 		static Typed of(String query) {
 			OfficerQuery parsed = OfficerQuery.parse(query);
-			List<String> texts = new ArrayList<>(parsed.phrases());
-			texts.add(parsed.words());
 			Set<String> exact = new HashSet<>();
 			Set<String> folded = new HashSet<>();
-			for (String text : texts) {
+			for (String text : parsed.marked()) {
 				Matcher matcher = WORD.matcher(Normalizer.normalize(text, Normalizer.Form.NFC));
 				while (matcher.find()) {
 					exact.add(matcher.group().toLowerCase(Locale.ROOT));
