@@ -44,13 +44,9 @@ public final class ArchiveEntries {
 	}
 
 	private static ArchiveEntry filled(ArchiveEntry document, List<ArchiveEntry> pages) {
-		Identifiers identifiers = (document.identifiers() != null) ? document.identifiers()
-				: Identifiers.union(pages.stream().map(ArchiveEntry::identifiers).filter(Objects::nonNull).toList());
-		return new ArchiveEntry(document.entry(), document.documentId(), document.sha256(), document.fileName(),
-				document.title(), document.contentType(), document.sizeBytes(), document.pageCount(), null, null,
-				document.textSource(), null, null, identifiers, document.ingestedAt(), document.jobExecutionId(),
-				document.metadata(), document.dossiers(), null)
-			.withContent(pages);
+		ArchiveEntry identified = (document.identifiers() != null) ? document : document.withIdentifiers(
+				Identifiers.union(pages.stream().map(ArchiveEntry::identifiers).filter(Objects::nonNull).toList()));
+		return identified.withContent(pages);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
@@ -110,7 +109,7 @@ public class ArchiveReindex {
 					s.index(from)
 						.size(PAGE)
 						// Rebuilt from the pages below, so not read.
-						.source((src) -> src.filter((f) -> f.excludes("content")))
+						.source((src) -> src.filter((f) -> f.excludes(ArchiveEntry.CONTENT)))
 						// documentId + page is unique per entry and sortable (_id is not,
 						// by default, in Elasticsearch 9); the document entry has no page
 						// and comes after its pages.
@@ -132,13 +131,14 @@ public class ArchiveReindex {
 					}
 					ArchiveEntry entry;
 					if (old.page() != null) {
-						entry = reread(old, this.identifiers.read((old.text() != null) ? old.text() : ""));
+						entry = old.withIdentifiers(this.identifiers.read((old.text() != null) ? old.text() : ""));
 						documentPages.add(entry);
 						pages++;
 					}
 					else {
-						entry = reread(old,
-								Identifiers.union(documentPages.stream().map(ArchiveEntry::identifiers).toList()))
+						entry = old
+							.withIdentifiers(
+									Identifiers.union(documentPages.stream().map(ArchiveEntry::identifiers).toList()))
 							.withContent(documentPages);
 						documentPages.clear();
 						documents++;
@@ -148,14 +148,6 @@ public class ArchiveReindex {
 				after = new ArrayList<>(hits.getLast().sort());
 			}
 		}
-	}
-
-	private static ArchiveEntry reread(ArchiveEntry entry, Identifiers ids) {
-		return new ArchiveEntry(entry.entry(), entry.documentId(), entry.sha256(), entry.fileName(), entry.title(),
-				entry.contentType(), entry.sizeBytes(), entry.pageCount(), entry.page(), entry.text(),
-				entry.textSource(), entry.ocrConfidence(), entry.image(), ids, entry.ingestedAt(),
-				entry.jobExecutionId(), (entry.metadata() != null) ? entry.metadata() : Map.of(), entry.dossiers(),
-				entry.content());
 	}
 
 }

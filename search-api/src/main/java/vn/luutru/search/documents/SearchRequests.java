@@ -48,9 +48,9 @@ final class SearchRequests {
 
 	static final String TEXT_FOLDED = "text.folded";
 
-	static final String CONTENT = "content";
+	static final String CONTENT = ArchiveEntry.CONTENT;
 
-	static final String CONTENT_FOLDED = "content.folded";
+	static final String CONTENT_FOLDED = CONTENT + ".folded";
 
 	/**
 	 * Which entries a query runs over, and the fields holding their text.

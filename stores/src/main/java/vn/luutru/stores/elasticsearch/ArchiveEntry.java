@@ -60,6 +60,14 @@ public record ArchiveEntry(String entry, String documentId, String sha256, Strin
 		Instant ingestedAt, long jobExecutionId, Map<String, String> metadata, @Nullable Links dossiers,
 		@Nullable List<String> content) {
 
+	/** The field holding a document entry's pages' texts. */
+	public static final String CONTENT = "content";
+
+	// An entry read from an index may lack its metadata.
+	public ArchiveEntry {
+		metadata = (metadata != null) ? metadata : Map.of();
+	}
+
 	/** An entry of a document attached to no dossier (how ingestion writes them). */
 	public ArchiveEntry(String entry, String documentId, String sha256, String fileName, String title,
 			String contentType, long sizeBytes, int pageCount, @Nullable Integer page, @Nullable String text,
@@ -83,6 +91,13 @@ public record ArchiveEntry(String entry, String documentId, String sha256, Strin
 				first.textSource(), null, null, identifiers, first.ingestedAt(), first.jobExecutionId(), Map.of(),
 				first.dossiers(), null)
 			.withContent(pages);
+	}
+
+	/** This entry with other identifiers. */
+	public ArchiveEntry withIdentifiers(@Nullable Identifiers identifiers) {
+		return new ArchiveEntry(this.entry, this.documentId, this.sha256, this.fileName, this.title, this.contentType,
+				this.sizeBytes, this.pageCount, this.page, this.text, this.textSource, this.ocrConfidence, this.image,
+				identifiers, this.ingestedAt, this.jobExecutionId, this.metadata, this.dossiers, this.content);
 	}
 
 	/**
