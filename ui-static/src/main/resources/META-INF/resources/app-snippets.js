@@ -2,6 +2,8 @@
 // and </mark>; the pages never hand API text to innerHTML: they split on the two tags, decode the escapes and
 // build text nodes.
 
+import { element } from './common.js';
+
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** Decodes the character references an escaped snippet can hold. */
@@ -38,4 +40,18 @@ export function snippetNodes(snippet, doc = document) {
     }
   }
   return fragment;
+}
+
+/**
+ * One matching page of a document as a list item: a link opening the document at that page with the query, and
+ * the page's snippet.
+ */
+export function pageMatchItem(documentId, match, q) {
+  const item = element('li', 'page-snippet');
+  const link = element('a', undefined, `Trang ${match.page}`);
+  link.href = `/document.html?${new URLSearchParams({ id: documentId, page: String(match.page), q })}`;
+  const snippet = element('span', 'snippet');
+  snippet.append(snippetNodes(match.snippet ?? ''));
+  item.append(link, ': ', snippet);
+  return item;
 }

@@ -4,8 +4,8 @@
 // text in which the only tags are <mark> and </mark>; this page still never hands API text to innerHTML:
 // it splits on the two tags, decodes the escapes and builds text nodes.
 
-import { snippetNodes } from './app-snippets.js';
-import { api, KINDS } from './common.js';
+import { pageMatchItem, snippetNodes } from './app-snippets.js';
+import { api, element, getJson, KINDS } from './common.js';
 
 const PAGE_SIZE = 10;
 // The API pages through at most the first 10,000 hits (the index's max_result_window).
@@ -44,16 +44,6 @@ function originalUrl(hit) {
   return `/api/documents/${encodeURIComponent(hit.documentId)}/file#page=${hit.page}`;
 }
 
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) {
-    node.className = className;
-  }
-  if (text !== undefined) {
-    node.textContent = text;
-  }
-  return node;
-}
 
 function renderHit(hit) {
   const item = element('li', 'hit');
@@ -133,19 +123,8 @@ function pageSnippets(hit) {
     }
     toggle.disabled = true;
     try {
-      const response = await api(`/api/documents/${encodeURIComponent(hit.documentId)}/search?${new URLSearchParams({ q })}`);
-      if (!response.ok) {
-        throw new Error(`HTTP ${response.status}`);
-      }
-      for (const match of await response.json()) {
-        const item = element('li', 'page-snippet');
-        const link = element('a', undefined, `Trang ${match.page}`);
-        link.href = `/document.html?${new URLSearchParams({ id: hit.documentId, page: String(match.page), q })}`;
-        const text = element('span', 'snippet');
-        text.append(snippetNodes(match.snippet ?? ''));
-        item.append(link, ': ', text);
-        list.append(item);
-      }
+      const matches = await getJson(`/api/documents/${encodeURIComponent(hit.documentId)}/search?${new URLSearchParams({ q })}`);
+      list.append(...matches.map((match) => pageMatchItem(hit.documentId, match, q)));
       loaded = true;
       list.hidden = false;
       toggle.textContent = 'Ẩn đoạn trích';

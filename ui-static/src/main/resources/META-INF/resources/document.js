@@ -2,7 +2,7 @@
 // with the searched words boxed and the page's text beside, search within it, its dossiers, and suggested
 // dossiers with their evidence and one-click attach.
 import { api, DATE, element, getJson, may, sendJson, EVIDENCE, KINDS } from './common.js';
-import { snippetNodes } from './app-snippets.js';
+import { pageMatchItem } from './app-snippets.js';
 import { DeepZoom } from './deep-zoom.js';
 
 const params = new URLSearchParams(location.search);
@@ -230,18 +230,13 @@ document.getElementById('within').addEventListener('submit', async (event) => {
     // The viewer boxes these words now, and marks their pages in the strip.
     zoom?.search(q, undefined, pages);
     list.replaceChildren(...(pages.length ? pages.map((match) => {
-      const item = element('li');
-      const link = element('a', undefined, `Trang ${match.page}`);
-      link.href = `/document.html?${new URLSearchParams({ id, page: String(match.page), q })}`;
-      link.addEventListener('click', (e) => {
+      const item = pageMatchItem(id, match, q);
+      item.querySelector('a').addEventListener('click', (e) => {
         e.preventDefault();
         // The viewer goes to the page, boxes these words there and steps through their matches.
         zoom?.search(q, match.page);
         document.getElementById('deep-zoom').scrollIntoView({ block: 'start' });
       });
-      const snippet = element('span', 'snippet');
-      snippet.append(snippetNodes(match.snippet));
-      item.append(link, ': ', snippet);
       return item;
     }) : [element('li', 'hint', 'Không trang nào khớp.')]));
   } catch (error) {
