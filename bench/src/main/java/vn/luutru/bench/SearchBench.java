@@ -1,6 +1,8 @@
 package vn.luutru.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -60,6 +64,24 @@ public final class SearchBench {
 	// Warm-up runs send other queries than the measured runs (numbers from 1000 on).
 	private static final int WARM_UP = 1000;
 
+	// Searches a path in a warm-up batch; at least three batches, at most forty.
+	private static final int WARM_UP_BATCH = 200;
+
+	private static final int WARM_UP_BATCHES_AT_LEAST = 3;
+
+	private static final int WARM_UP_BATCHES_AT_MOST = 40;
+
+	// Settled: the JIT compiler busy less than 2 % of the time in two batches running (it
+	// pauses between bursts: one quiet batch was followed by 19 % in a measured run).
+	private static final double SETTLED = 0.02;
+
+	private static final int QUIET_BATCHES = 2;
+
+	// Requests of each kind sent one at a time, from queries numbered from 2000 on.
+	private static final int BY_REQUEST = 300;
+
+	private static final int BY_REQUEST_OFFSET = 2000;
+
 	private SearchBench() {
 	}
 
@@ -94,11 +116,7 @@ public final class SearchBench {
 				int requests = (clients == 1) ? 960 : 3840;
 				Load api = (words) -> apiSearch(http, port, words);
 				Load direct = (words) -> DirectSearch.search(client, index, words);
-				// Enough warm-up for the JIT compiler to be done with both paths: its
-				// work
-				// would count against whichever path is measured first.
-				run(api, clients, Math.max(requests / 4, 600), WARM_UP);
-				run(direct, clients, Math.max(requests / 4, 600), WARM_UP);
+				warmUp(clients, api, direct);
 				// Each measured run starts with Elasticsearch's request and query caches
 				// empty and sends queries it has not seen: a benchmark cycling a few
 				// queries would measure the caches.
@@ -119,15 +137,85 @@ public final class SearchBench {
 				rows.add(new Row("Elasticsearch directly, same requests", clients, directly));
 				if (clients == 1) {
 					Load refused = (words) -> apiRefused(http, port);
-					run(refused, clients, 600, 0);
+					warmUp(clients, refused);
 					rows.add(new Row("API without a search (`GET /api/search?q=` → 400)", clients,
 							run(refused, clients, requests, 0)));
 				}
 			}
-			String section = section(indexed, rows);
+			String section = section(indexed, rows) + requestByRequest(client, index);
 			Files.writeString(results, section, StandardCharsets.UTF_8);
 			System.out.print(section);
 		}
+	}
+
+	/**
+	 * Elasticsearch's cost of each of a search's three requests, sent one at a time (from
+	 * queries no other run sent, caches emptied before each kind), beside the smallest
+	 * search there is: what the node spends on any request, whatever it asks. As a table
+	 * for docs/benchmarks.md.
+	 */
+	private static String requestByRequest(ElasticsearchClient client, ArchiveIndex index) throws IOException {
+		String smallest = "smallest search (size 0, one term of a keyword field)";
+		Map<String, List<SearchRequest>> requests = new LinkedHashMap<>();
+		for (int i = 0; i < BY_REQUEST; i++) {
+			String id = "%024x".formatted(i);
+			requests.computeIfAbsent(smallest, (name) -> new ArrayList<>())
+				.add(SearchRequest.of((s) -> s.index(index.alias())
+					.size(0)
+					.trackTotalHits((t) -> t.enabled(false))
+					.query((q) -> q.term((t) -> t.field("documentId").value(id)))));
+			DirectSearch.requests(client, index, query(i, BY_REQUEST_OFFSET))
+				.forEach((name, request) -> requests.computeIfAbsent(name, (n) -> new ArrayList<>()).add(request));
+		}
+		StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+				"%nRequest by request, one at a time (%d of each):%n%n"
+						+ "| request | Elasticsearch's `took` (ms, mean) | CPU per request: Elasticsearch (ms) |%n"
+						+ "| --- | ---: | ---: |%n",
+				BY_REQUEST));
+		for (Map.Entry<String, List<SearchRequest>> kind : requests.entrySet()) {
+			clearCaches(client);
+			long took = 0;
+			Duration before = elasticsearchCpu();
+			for (SearchRequest request : kind.getValue()) {
+				took += client.search(request, Void.class).took();
+			}
+			double cpu = elasticsearchCpu().minus(before).toNanos() / 1e6;
+			out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f |%n", kind.getKey(),
+					(double) took / kind.getValue().size(), cpu / kind.getValue().size()));
+		}
+		return out.toString();
+	}
+
+	/**
+	 * Sends the paths other queries than the measured runs', a batch each in turn, until
+	 * this JVM's JIT compiler has settled. On two cores it was still compiling after
+	 * 7,000 searches (most of it the API's code: Tomcat, Spring MVC and Security, JSON),
+	 * and its work during a measured run is processor time taken from the searches,
+	 * mostly the API's: a fixed count of 600 warm-up searches a path made the API look
+	 * 5–7 ms slower than Elasticsearch at the median, where it is 0.2–2.2 ms.
+	 */
+	private static void warmUp(int clients, Load... paths) throws Exception {
+		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+		int quiet = 0;
+		for (int batch = 1; batch <= WARM_UP_BATCHES_AT_MOST; batch++) {
+			long compiledBefore = jit.getTotalCompilationTime();
+			long started = System.nanoTime();
+			// Each batch's queries differ from the other batches' (24 kinds, a number
+			// each round), so Elasticsearch's request cache does not answer them.
+			int offset = WARM_UP + batch * (WARM_UP_BATCH / QUERIES.size() + 1);
+			for (Load path : paths) {
+				run(path, clients, WARM_UP_BATCH, offset);
+			}
+			double compiling = (jit.getTotalCompilationTime() - compiledBefore) / ((System.nanoTime() - started) / 1e6);
+			System.out.printf(Locale.ROOT, "Warm-up at %d clients, batch %d: JIT compiler busy %.1f %% of the time%n",
+					clients, batch, compiling * 100);
+			quiet = (compiling < SETTLED) ? quiet + 1 : 0;
+			if (batch >= WARM_UP_BATCHES_AT_LEAST && quiet == QUIET_BATCHES) {
+				return;
+			}
+		}
+		System.out.printf("Warm-up at %d clients: the JIT compiler had not settled after %d batches%n", clients,
+				WARM_UP_BATCHES_AT_MOST);
 	}
 
 	/**
@@ -262,6 +350,7 @@ public final class SearchBench {
 		AtomicInteger next = new AtomicInteger();
 		Duration ownBefore = cpu(ProcessHandle.current());
 		Duration elasticsearchBefore = elasticsearchCpu();
+		long compiledBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
 		long started = System.nanoTime();
 		try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
 			List<Future<?>> workers = new ArrayList<>();
@@ -282,7 +371,8 @@ public final class SearchBench {
 		long elapsed = System.nanoTime() - started;
 		Arrays.sort(latencies);
 		return new Measured(latencies, elapsed / 1e9, cpu(ProcessHandle.current()).minus(ownBefore).toNanos() / 1e6,
-				elasticsearchCpu().minus(elasticsearchBefore).toNanos() / 1e6);
+				elasticsearchCpu().minus(elasticsearchBefore).toNanos() / 1e6,
+				ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compiledBefore);
 	}
 
 	private static Duration cpu(ProcessHandle process) {
@@ -309,6 +399,13 @@ public final class SearchBench {
 					row.clients(), m.percentile(50), m.percentile(95), m.percentile(99), m.rate(), m.ownCpuMillis(),
 					m.elasticsearchCpuMillis()));
 		}
+		out.append("\nThis JVM's JIT compiler was busy during the measured runs for ");
+		out.append(String.join(", ",
+				rows.stream()
+					.map((row) -> String.format(Locale.ROOT, "%.1f %% (%s, %d)", row.measured().compilingShare() * 100,
+							row.path(), row.clients()))
+					.toList()));
+		out.append(" of their time.\n");
 		out.append(String.format(Locale.ROOT,
 				"%nArchive: %d page entries; %d kinds of query, each run's queries distinct (a number added from the"
 						+ " second round on); the two paths take turns, twice, each with half the searches;"
@@ -335,8 +432,9 @@ public final class SearchBench {
 	 * @param seconds how long the runs took
 	 * @param ownCpu processor time of this JVM in milliseconds
 	 * @param elasticsearchCpu processor time of Elasticsearch in milliseconds
+	 * @param compiling how long this JVM's JIT compiler worked meanwhile, in milliseconds
 	 */
-	record Measured(long[] latencies, double seconds, double ownCpu, double elasticsearchCpu) {
+	record Measured(long[] latencies, double seconds, double ownCpu, double elasticsearchCpu, long compiling) {
 
 		/** Two runs' figures as one; {@code first} may be null. */
 		static Measured both(@Nullable Measured first, Measured second) {
@@ -347,7 +445,7 @@ public final class SearchBench {
 			System.arraycopy(second.latencies, 0, latencies, first.latencies.length, second.latencies.length);
 			Arrays.sort(latencies);
 			return new Measured(latencies, first.seconds + second.seconds, first.ownCpu + second.ownCpu,
-					first.elasticsearchCpu + second.elasticsearchCpu);
+					first.elasticsearchCpu + second.elasticsearchCpu, first.compiling + second.compiling);
 		}
 
 		double percentile(int p) {
@@ -361,6 +459,10 @@ public final class SearchBench {
 
 		double ownCpuMillis() {
 			return this.ownCpu / this.latencies.length;
+		}
+
+		double compilingShare() {
+			return this.compiling / (this.seconds * 1000);
 		}
 
 		double elasticsearchCpuMillis() {

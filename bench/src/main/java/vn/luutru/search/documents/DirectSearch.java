@@ -1,6 +1,13 @@
 package vn.luutru.search.documents;
 
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import vn.luutru.stores.elasticsearch.ArchiveIndex;
 
@@ -25,6 +32,30 @@ public final class DirectSearch {
 	 */
 	public static Object search(ElasticsearchClient client, ArchiveIndex index, String words) {
 		return new ArchiveSearch(client, index).fetch(new SearchQuery(words, 0, SearchQuery.DEFAULT_SIZE));
+	}
+
+	/**
+	 * The three requests of that search by name ({@code documents}, {@code facets},
+	 * {@code pages}), to be sent and timed one by one. The pages request names the
+	 * documents the first request finds, so that one is sent here once.
+	 */
+	public static Map<String, SearchRequest> requests(ElasticsearchClient client, ArchiveIndex index, String words)
+			throws IOException {
+		SearchQuery query = new SearchQuery(words, 0, SearchQuery.DEFAULT_SIZE);
+		SearchRequest documents = SearchRequests.documents(query, index.alias());
+		var found = client.search(documents, ArchiveSearch.DocumentHit.class)
+			.hits()
+			.hits()
+			.stream()
+			.map(Hit::source)
+			.filter(Objects::nonNull)
+			.map(ArchiveSearch.DocumentHit::documentId)
+			.toList();
+		Map<String, SearchRequest> requests = new LinkedHashMap<>();
+		requests.put(SearchRequests.DOCUMENTS, documents);
+		requests.put("facets", SearchRequests.facets(query, index.alias()));
+		requests.put(SearchRequests.PAGES, SearchRequests.pages(query.text(), found, true, index.alias()));
+		return requests;
 	}
 
 }
