@@ -63,7 +63,8 @@ class StoresIntegrationTests {
 	@Test
 	void anIndexCreatedByAnEarlierVersionGetsTheFieldsAddedSince() throws Exception {
 		// An archive index as an earlier release created it: no identifiers, no image.
-		ArchiveIndex earlier = new ArchiveIndex(this.client, new ElasticsearchProperties.Index("luutru-earlier", 1, 0));
+		ArchiveIndex earlier = new ArchiveIndex(this.client,
+				new ElasticsearchProperties.Index("luutru-earlier", 1, 0, 0.3));
 		com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
 		com.fasterxml.jackson.databind.node.ObjectNode definition = (com.fasterxml.jackson.databind.node.ObjectNode) json
 			.readTree(getClass().getClassLoader().getResourceAsStream("elasticsearch/archive-index.json"));
@@ -89,6 +90,52 @@ class StoresIntegrationTests {
 		assertThat(earlier.layout()).isEqualTo(ArchiveIndex.LAYOUT);
 		earlier.ensureExists();
 		assertThat(earlier.layout()).isEqualTo(ArchiveIndex.LAYOUT);
+	}
+
+	@Test
+	void anIndexScoringDocumentTextTheEarlierWayKeepsItUntilReindexed() throws Exception {
+		// Layout 2: document entries held their pages' text, scored with the default
+		// length normalisation.
+		ArchiveIndex earlier = new ArchiveIndex(this.client,
+				new ElasticsearchProperties.Index("luutru-layout2", 1, 0, 0.5));
+		com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+		com.fasterxml.jackson.databind.node.ObjectNode definition = (com.fasterxml.jackson.databind.node.ObjectNode) json
+			.readTree(getClass().getClassLoader().getResourceAsStream("elasticsearch/archive-index.json"));
+		definition.findParents("similarity")
+			.forEach((field) -> ((com.fasterxml.jackson.databind.node.ObjectNode) field).remove("similarity"));
+		((com.fasterxml.jackson.databind.node.ObjectNode) definition.path("mappings").path("_meta")).put("layout", 2);
+		String mapping = json.writeValueAsString(definition);
+		this.client.indices().create((c) -> c.index("luutru-layout2-v1").withJson(new java.io.StringReader(mapping)));
+		this.client.indices().putAlias((a) -> a.index("luutru-layout2-v1").name("luutru-layout2"));
+
+		// Elasticsearch refuses to change a field's similarity: the start-up must not
+		// ask.
+		earlier.ensureExists();
+
+		assertThat(earlier.layout()).isEqualTo(2);
+		assertThat(contentSimilarity("luutru-layout2-v1")).isNull();
+		earlier.create("luutru-layout2-v2");
+		earlier.switchTo("luutru-layout2-v1", "luutru-layout2-v2");
+		assertThat(earlier.layout()).isEqualTo(ArchiveIndex.LAYOUT);
+		assertThat(contentSimilarity("luutru-layout2-v2")).isEqualTo("content_bm25");
+		assertThat(this.client.indices()
+			.getSettings((g) -> g.index("luutru-layout2-v2").flatSettings(true))
+			.get("luutru-layout2-v2")
+			.settings()
+			.otherSettings()
+			.get("index.similarity.content_bm25.b")
+			.to(String.class)).isEqualTo("0.5");
+	}
+
+	private String contentSimilarity(String index) throws java.io.IOException {
+		return this.client.indices()
+			.getMapping((m) -> m.index(index))
+			.get(index)
+			.mappings()
+			.properties()
+			.get("content")
+			.text()
+			.similarity();
 	}
 
 	@Test

@@ -28,12 +28,22 @@ public final class ArchiveIndex {
 	static final String MAPPING = "elasticsearch/archive-index.json";
 
 	/**
-	 * What the mapping file's {@code _meta.layout} says the entries hold: 2 since
-	 * document entries hold their pages' text ({@code content}), which searches find
-	 * documents by. An index of an earlier layout needs a reindex for its older documents
-	 * to be found.
+	 * What the mapping file's {@code _meta.layout} says the index holds: 2 since document
+	 * entries hold their pages' text ({@code content}), which searches find documents by;
+	 * 3 since that text is scored with a weaker length normalisation
+	 * ({@code content_bm25}), so that a long report is not ranked below short papers for
+	 * a passage on one of its pages. An index of layout 1 needs a reindex for its older
+	 * documents to be found; one of layout 2 ranks long documents lower until reindexed.
 	 */
-	public static final int LAYOUT = 2;
+	public static final int LAYOUT = 3;
+
+	private static final int CONTENT_LAYOUT = 2;
+
+	private static final int CONTENT_SCORED_LAYOUT = 3;
+
+	// The document text's scoring (Elasticsearch fixes a field's similarity when the
+	// field is created).
+	private static final String CONTENT_SIMILARITY = "content_bm25";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -76,15 +86,25 @@ public final class ArchiveIndex {
 
 	private void addNewFields() throws IOException {
 		int layout = layout();
-		if (layout < LAYOUT) {
+		if (layout < CONTENT_LAYOUT) {
 			log.warn(
 					"The archive index {} was built before document entries held their pages' text (layout {}, now {}):"
 							+ " searches do not find the documents ingested before. Run ./luutru reindex once.",
 					current(), layout, LAYOUT);
 		}
+		else if (layout < LAYOUT) {
+			log.warn("The archive index {} scores documents' text as it was built (layout {}, now {}): long documents"
+					+ " rank lower than they should for a passage on one of their pages. Run ./luutru reindex once.",
+					current(), layout, LAYOUT);
+		}
 		ObjectNode mappings = (ObjectNode) JSON.readTree(definition()).path("mappings");
 		// The layout an index was built with stays its own: only a reindex raises it.
 		mappings.remove("_meta");
+		// Nor can a field's scoring change, and an index of an earlier layout has no such
+		// similarity: its fields are added (or left) with the default one.
+		if (layout < CONTENT_SCORED_LAYOUT) {
+			mappings.findParents("similarity").forEach((field) -> ((ObjectNode) field).remove("similarity"));
+		}
 		String body = JSON.writeValueAsString(mappings);
 		this.client.indices()
 			.putMapping(PutMappingRequest.of((builder) -> builder.index(alias()).withJson(new StringReader(body))));
@@ -112,7 +132,10 @@ public final class ArchiveIndex {
 		this.client.indices().create(request);
 	}
 
-	/** The mapping file with this deployment's shard and replica counts filled in. */
+	/**
+	 * The mapping file with this deployment's shard and replica counts and document-text
+	 * length normalisation filled in.
+	 */
 	String definition() throws IOException {
 		try (InputStream mapping = ArchiveIndex.class.getClassLoader().getResourceAsStream(MAPPING)) {
 			if (mapping == null) {
@@ -122,6 +145,8 @@ public final class ArchiveIndex {
 			ObjectNode index = (ObjectNode) json.path("settings").path("index");
 			index.put("number_of_shards", this.settings.shards());
 			index.put("number_of_replicas", this.settings.replicas());
+			((ObjectNode) index.path("similarity").path(CONTENT_SIMILARITY)).put("b",
+					this.settings.contentLengthNormalisation());
 			return JSON.writeValueAsString(json);
 		}
 	}
