@@ -29,6 +29,7 @@ public class PostgresConfiguration {
 	HikariDataSource dataSource(PostgresProperties properties, ObjectProvider<EmbeddedPostgres> embedded) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setPoolName("luutru");
+		dataSource.setMaximumPoolSize(properties.poolSize());
 		EmbeddedPostgres server = embedded.getIfAvailable();
 		if (server != null) {
 			dataSource.setJdbcUrl(server.jdbcUrl());

@@ -14,10 +14,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * server and starts nothing
  * @param embedded settings of the embedded server
  * @param external settings of an existing server
+ * @param poolSize connections this instance keeps open to the database (default 10,
+ * HikariCP's): each instance of the archive holds this many, so the server's
+ * {@code max_connections} must cover all of them
  */
 @ConfigurationProperties("luutru.postgres")
 public record PostgresProperties(@DefaultValue("embedded") Mode mode, @DefaultValue Embedded embedded,
-		@DefaultValue External external) {
+		@DefaultValue External external, @DefaultValue("10") int poolSize) {
+
+	public PostgresProperties {
+		if (poolSize < 1) {
+			throw new IllegalArgumentException("luutru.postgres.pool-size must be at least 1, not " + poolSize);
+		}
+	}
 
 	/** Whether the archive runs its own server or uses one. */
 	public enum Mode {

@@ -52,6 +52,9 @@ public final class TestStores {
 		registry.add("luutru.elasticsearch.embedded.transport-port", () -> esTransport);
 		registry.add("luutru.elasticsearch.embedded.heap", () -> "512m");
 		registry.add("luutru.postgres.embedded.port", () -> postgres);
+		// Spring keeps every distinct test context open, each with its own pool: at
+		// HikariCP's ten a context the server's hundred connections ran out.
+		registry.add("luutru.postgres.pool-size", () -> 4);
 	}
 
 	/** The data directory of this run. */
