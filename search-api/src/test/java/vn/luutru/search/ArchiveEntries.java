@@ -1,13 +1,19 @@
 package vn.luutru.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+
 import vn.luutru.stores.elasticsearch.ArchiveEntry;
 import vn.luutru.stores.elasticsearch.ArchiveEntry.Identifiers;
+import vn.luutru.stores.elasticsearch.ArchiveIndex;
 
 /**
  * Test fixtures' entries completed as the ingestion job writes them: every document with
@@ -41,6 +47,29 @@ public final class ArchiveEntries {
 		});
 		complete.addAll(documents.values());
 		return complete;
+	}
+
+	/**
+	 * Indexes the entries {@link #complete completed} in one bulk request and refreshes,
+	 * so that searches see them.
+	 * @throws IllegalStateException when Elasticsearch refuses any of them
+	 */
+	public static void index(ElasticsearchClient client, ArchiveIndex index, List<ArchiveEntry> entries)
+			throws IOException {
+		index.ensureExists();
+		BulkRequest.Builder bulk = new BulkRequest.Builder();
+		for (ArchiveEntry entry : complete(entries)) {
+			bulk.operations((o) -> o.index((i) -> i.index(index.alias()).id(entry.id()).document(entry)));
+		}
+		BulkResponse response = client.bulk(bulk.build());
+		if (response.errors()) {
+			throw new IllegalStateException("Elasticsearch refused test entries: " + response.items()
+				.stream()
+				.filter((item) -> item.error() != null)
+				.map((item) -> item.id() + ": " + item.error().reason())
+				.toList());
+		}
+		index.refresh();
 	}
 
 	private static ArchiveEntry filled(ArchiveEntry document, List<ArchiveEntry> pages) {

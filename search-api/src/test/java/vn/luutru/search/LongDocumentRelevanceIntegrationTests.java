@@ -11,7 +11,6 @@ import java.util.Random;
 import java.util.function.IntFunction;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -155,13 +154,7 @@ class LongDocumentRelevanceIntegrationTests {
 			// A near miss's words also turn up on one-page papers about anything.
 			entries.add(page("1e9d%020d".formatted(i), "Văn bản", 1, 1, filler(random, 150), reader));
 		}
-		this.index.ensureExists();
-		BulkRequest.Builder bulk = new BulkRequest.Builder();
-		for (ArchiveEntry entry : ArchiveEntries.complete(entries)) {
-			bulk.operations((o) -> o.index((x) -> x.index(this.index.alias()).id(entry.id()).document(entry)));
-		}
-		assertThat(this.client.bulk(bulk.build()).errors()).isFalse();
-		this.index.refresh();
+		ArchiveEntries.index(this.client, this.index, entries);
 
 		Scores reports = score(QUERIES, LongDocumentRelevanceIntegrationTests::report, true);
 		Scores papers = score(SHORT_QUERIES, LongDocumentRelevanceIntegrationTests::paper, false);

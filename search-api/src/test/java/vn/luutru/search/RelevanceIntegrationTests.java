@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Random;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -146,13 +145,7 @@ class RelevanceIntegrationTests {
 			}
 			entries.add(page("7e1e7b%018d".formatted(i), text.toString(), reader));
 		}
-		this.index.ensureExists();
-		BulkRequest.Builder bulk = new BulkRequest.Builder();
-		for (ArchiveEntry entry : ArchiveEntries.complete(entries)) {
-			bulk.operations((o) -> o.index((x) -> x.index(this.index.alias()).id(entry.id()).document(entry)));
-		}
-		assertThat(this.client.bulk(bulk.build()).errors()).isFalse();
-		this.index.refresh();
+		ArchiveEntries.index(this.client, this.index, entries);
 
 		int found = 0;
 		double dcg = 0;

@@ -110,13 +110,7 @@ class SearchIntegrationTests {
 		entries.add(page(MINUTES, 1, "<script>alert('x')</script> Biên bản nghiệm thu công trình xử lý nước thải."));
 		entries.add(page(SPREAD, 1, "Tờ trình về mỏ quặng titan ven biển."));
 		entries.add(page(SPREAD, 2, "Đề nghị cấp phép cho Công ty Hưng Thịnh."));
-		this.index.ensureExists();
-		BulkRequest.Builder bulk = new BulkRequest.Builder();
-		for (ArchiveEntry entry : ArchiveEntries.complete(entries)) {
-			bulk.operations((o) -> o.index((i) -> i.index(this.index.alias()).id(entry.id()).document(entry)));
-		}
-		assertThat(this.client.bulk(bulk.build()).errors()).isFalse();
-		this.index.refresh();
+		ArchiveEntries.index(this.client, this.index, entries);
 	}
 
 	@Test

@@ -505,10 +505,7 @@ class BrowserIntegrationTests {
 					"Văn bản " + id, "application/pdf", 1000, texts.length, n, text, "ocr", 90f, null,
 					IDENTIFIERS.read(text), now, 0, Map.of()));
 		}
-		for (ArchiveEntry entry : ArchiveEntries.complete(pages)) {
-			this.client.index((i) -> i.index(this.index.alias()).id(entry.id()).document(entry));
-		}
-		this.index.refresh();
+		ArchiveEntries.index(this.client, this.index, pages);
 	}
 
 	private String url(String path) {

@@ -116,10 +116,7 @@ class DossiersIntegrationTests {
 					"application/pdf", 100, 2, page, text, "ocr", 90f, null, reader.read(text), Instant.now(), 0,
 					Map.of()));
 		}
-		for (ArchiveEntry entry : ArchiveEntries.complete(pages)) {
-			this.client.index((i) -> i.index(this.index.alias()).id(entry.id()).document(entry));
-		}
-		this.index.refresh();
+		ArchiveEntries.index(this.client, this.index, pages);
 	}
 
 	@Test

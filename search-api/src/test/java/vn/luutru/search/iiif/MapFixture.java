@@ -87,10 +87,7 @@ public final class MapFixture {
 		ArchiveEntry page = new ArchiveEntry(ArchiveEntry.Kind.PAGE.value(), id, sha256, "ban-do-to-12.png", TITLE,
 				"image/png", Files.size(original), 1, 1, "BẢN ĐỒ ĐỊA CHÍNH tờ số 12 thửa 125", "ocr", 80f,
 				new ArchiveEntry.PageImage(WIDTH, HEIGHT, 300, 0, 0f), identifiers, now, 0, Map.of());
-		for (ArchiveEntry entry : ArchiveEntries.complete(List.of(document, page))) {
-			client.index((i) -> i.index(index.alias()).id(entry.id()).document(entry));
-		}
-		index.refresh();
+		ArchiveEntries.index(client, index, List.of(document, page));
 		return documentId;
 	}
 
