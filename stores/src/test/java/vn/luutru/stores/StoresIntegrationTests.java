@@ -1,10 +1,15 @@
 package vn.luutru.stores;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.List;
+import java.util.function.Consumer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.AnalyzeResponse;
 import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -65,15 +70,11 @@ class StoresIntegrationTests {
 		// An archive index as an earlier release created it: no identifiers, no image.
 		ArchiveIndex earlier = new ArchiveIndex(this.client,
 				new ElasticsearchProperties.Index("luutru-earlier", 1, 0, 0.3));
-		com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-		com.fasterxml.jackson.databind.node.ObjectNode definition = (com.fasterxml.jackson.databind.node.ObjectNode) json
-			.readTree(getClass().getClassLoader().getResourceAsStream("elasticsearch/archive-index.json"));
-		((com.fasterxml.jackson.databind.node.ObjectNode) definition.path("mappings").path("properties"))
-			.remove(List.of("identifiers", "image", "content"));
-		((com.fasterxml.jackson.databind.node.ObjectNode) definition.path("mappings")).remove("_meta");
-		String mapping = json.writeValueAsString(definition);
-		this.client.indices().create((c) -> c.index("luutru-earlier-v1").withJson(new java.io.StringReader(mapping)));
-		this.client.indices().putAlias((a) -> a.index("luutru-earlier-v1").name("luutru-earlier"));
+		createEarlierIndex("luutru-earlier", (definition) -> {
+			((ObjectNode) definition.path("mappings").path("properties"))
+				.remove(List.of("identifiers", "image", "content"));
+			((ObjectNode) definition.path("mappings")).remove("_meta");
+		});
 
 		earlier.ensureExists();
 
@@ -98,15 +99,10 @@ class StoresIntegrationTests {
 		// length normalisation.
 		ArchiveIndex earlier = new ArchiveIndex(this.client,
 				new ElasticsearchProperties.Index("luutru-layout2", 1, 0, 0.5));
-		com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-		com.fasterxml.jackson.databind.node.ObjectNode definition = (com.fasterxml.jackson.databind.node.ObjectNode) json
-			.readTree(getClass().getClassLoader().getResourceAsStream("elasticsearch/archive-index.json"));
-		definition.findParents("similarity")
-			.forEach((field) -> ((com.fasterxml.jackson.databind.node.ObjectNode) field).remove("similarity"));
-		((com.fasterxml.jackson.databind.node.ObjectNode) definition.path("mappings").path("_meta")).put("layout", 2);
-		String mapping = json.writeValueAsString(definition);
-		this.client.indices().create((c) -> c.index("luutru-layout2-v1").withJson(new java.io.StringReader(mapping)));
-		this.client.indices().putAlias((a) -> a.index("luutru-layout2-v1").name("luutru-layout2"));
+		createEarlierIndex("luutru-layout2", (definition) -> {
+			definition.findParents("similarity").forEach((field) -> ((ObjectNode) field).remove("similarity"));
+			((ObjectNode) definition.path("mappings").path("_meta")).put("layout", 2);
+		});
 
 		// Elasticsearch refuses to change a field's similarity: the start-up must not
 		// ask.
@@ -127,7 +123,21 @@ class StoresIntegrationTests {
 			.to(String.class)).isEqualTo("0.5");
 	}
 
-	private String contentSimilarity(String index) throws java.io.IOException {
+	/**
+	 * Creates {@code <alias>-v1} behind the alias as an earlier release did: from the
+	 * current mapping file, changed back.
+	 */
+	private void createEarlierIndex(String alias, Consumer<ObjectNode> changeBack) throws IOException {
+		ObjectMapper json = new ObjectMapper();
+		ObjectNode definition = (ObjectNode) json
+			.readTree(getClass().getClassLoader().getResourceAsStream("elasticsearch/archive-index.json"));
+		changeBack.accept(definition);
+		String mapping = json.writeValueAsString(definition);
+		this.client.indices().create((c) -> c.index(alias + "-v1").withJson(new StringReader(mapping)));
+		this.client.indices().putAlias((a) -> a.index(alias + "-v1").name(alias));
+	}
+
+	private String contentSimilarity(String index) throws IOException {
 		return this.client.indices()
 			.getMapping((m) -> m.index(index))
 			.get(index)

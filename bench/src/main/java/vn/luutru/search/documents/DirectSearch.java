@@ -2,12 +2,11 @@ package vn.luutru.search.documents;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import vn.luutru.stores.elasticsearch.ArchiveIndex;
 
@@ -43,14 +42,7 @@ public final class DirectSearch {
 			throws IOException {
 		SearchQuery query = new SearchQuery(words, 0, SearchQuery.DEFAULT_SIZE);
 		SearchRequest documents = SearchRequests.documents(query, index.alias());
-		var found = client.search(documents, ArchiveSearch.DocumentHit.class)
-			.hits()
-			.hits()
-			.stream()
-			.map(Hit::source)
-			.filter(Objects::nonNull)
-			.map(ArchiveSearch.DocumentHit::documentId)
-			.toList();
+		List<String> found = ArchiveSearch.ids(client.search(documents, ArchiveSearch.DocumentHit.class));
 		Map<String, SearchRequest> requests = new LinkedHashMap<>();
 		requests.put(SearchRequests.DOCUMENTS, documents);
 		requests.put("facets", SearchRequests.facets(query, index.alias()));

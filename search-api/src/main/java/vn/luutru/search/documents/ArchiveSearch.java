@@ -97,7 +97,8 @@ class ArchiveSearch {
 		}
 	}
 
-	private static List<String> ids(SearchResponse<DocumentHit> documents) {
+	/** The ids of the documents found, in the answer's order. */
+	static List<String> ids(SearchResponse<DocumentHit> documents) {
 		return documents.hits()
 			.hits()
 			.stream()

@@ -42,7 +42,7 @@ public final class ArchiveIndex {
 	private static final int CONTENT_SCORED_LAYOUT = 3;
 
 	// The document text's scoring (Elasticsearch fixes a field's similarity when the
-	// field is created).
+	// field is created); the mapping file leaves its b to the setting.
 	private static final String CONTENT_SIMILARITY = "content_bm25";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
@@ -85,17 +85,18 @@ public final class ArchiveIndex {
 	}
 
 	private void addNewFields() throws IOException {
-		int layout = layout();
+		String current = current();
+		int layout = layout(current);
 		if (layout < CONTENT_LAYOUT) {
 			log.warn(
 					"The archive index {} was built before document entries held their pages' text (layout {}, now {}):"
 							+ " searches do not find the documents ingested before. Run ./luutru reindex once.",
-					current(), layout, LAYOUT);
+					current, layout, LAYOUT);
 		}
 		else if (layout < LAYOUT) {
 			log.warn("The archive index {} scores documents' text as it was built (layout {}, now {}): long documents"
 					+ " rank lower than they should for a passage on one of their pages. Run ./luutru reindex once.",
-					current(), layout, LAYOUT);
+					current, layout, LAYOUT);
 		}
 		ObjectNode mappings = (ObjectNode) JSON.readTree(definition()).path("mappings");
 		// The layout an index was built with stays its own: only a reindex raises it.
@@ -115,7 +116,10 @@ public final class ArchiveIndex {
 	 * mapping; 1 for an index built before the layout was recorded).
 	 */
 	public int layout() throws IOException {
-		String index = current();
+		return layout(current());
+	}
+
+	private int layout(String index) throws IOException {
 		TypeMapping mapping = this.client.indices().getMapping((request) -> request.index(index)).get(index).mappings();
 		JsonData layout = (mapping.meta() != null) ? mapping.meta().get("layout") : null;
 		return (layout != null) ? layout.to(Integer.class) : 1;
