@@ -60,7 +60,7 @@ public final class OcrBench {
 
 	private static void prepare(Path dir, int pages) throws IOException {
 		Files.createDirectories(dir.resolve("pages"));
-		List<String> printed = vn.luutru.ingest.samples.BenchScans.writeDegradedReport(dir.resolve("scan.pdf"), pages);
+		List<String> printed = vn.luutru.samples.BenchScans.writeDegradedReport(dir.resolve("scan.pdf"), pages);
 		Files.writeString(dir.resolve("expected.txt"), String.join("\n", printed), StandardCharsets.UTF_8);
 		try (PDDocument document = Loader.loadPDF(dir.resolve("scan.pdf").toFile())) {
 			PDFRenderer renderer = new PDFRenderer(document);

@@ -36,8 +36,8 @@ import vn.luutru.search.LuutruApplication;
 import vn.luutru.search.users.NewUser;
 import vn.luutru.search.users.UserService;
 import vn.luutru.search.documents.DirectSearch;
-import vn.luutru.stores.elasticsearch.ArchiveEntry;
-import vn.luutru.stores.elasticsearch.ArchiveIndex;
+import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.ArchiveIndex;
 
 /**
  * Search latency through the API against the same requests sent to Elasticsearch

@@ -11,9 +11,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 
-import vn.luutru.stores.elasticsearch.ArchiveEntry;
-import vn.luutru.stores.elasticsearch.ArchiveEntry.Identifiers;
-import vn.luutru.stores.elasticsearch.ArchiveIndex;
+import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.ArchiveEntry.Identifiers;
+import vn.luutru.archive.index.ArchiveIndex;
 
 /**
  * Test fixtures' entries completed as the ingestion job writes them: every document with

@@ -21,11 +21,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import vn.luutru.ingest.identifiers.IdentifierReader;
-import vn.luutru.ingest.identifiers.IdentifiersProperties;
-import vn.luutru.stores.elasticsearch.ArchiveEntry;
-import vn.luutru.stores.elasticsearch.ArchiveIndex;
-import vn.luutru.stores.support.TestStores;
+import vn.luutru.archive.identifiers.IdentifierReader;
+import vn.luutru.archive.identifiers.IdentifiersProperties;
+import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.ArchiveIndex;
+import vn.luutru.archive.support.TestStores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -10,9 +10,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
-import vn.luutru.ingest.catalog.CatalogedDocument;
-import vn.luutru.ingest.catalog.DocumentId;
-import vn.luutru.ingest.catalog.Documents;
+import vn.luutru.archive.catalog.CatalogedDocument;
+import vn.luutru.archive.catalog.DocumentId;
+import vn.luutru.archive.catalog.Documents;
 
 /**
  * A born-digital letter of two pages, an A4 page upright and one landscape, in the

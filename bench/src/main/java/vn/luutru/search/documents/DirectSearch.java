@@ -8,7 +8,7 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 
-import vn.luutru.stores.elasticsearch.ArchiveIndex;
+import vn.luutru.archive.index.ArchiveIndex;
 
 /**
  * The Elasticsearch requests the search API sends for a query, so the benchmark can send

@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.luutru.ingest.ocr.RecognizedPage;
-import vn.luutru.stores.elasticsearch.ArchiveEntry.PageImage;
+import vn.luutru.archive.index.ArchiveEntry.PageImage;
 
 /**
  * OCR of an image frame too large to read whole: an A0 cadastral or land-use map of

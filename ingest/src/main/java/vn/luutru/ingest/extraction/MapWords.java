@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import vn.luutru.ingest.ocr.HocrXml;
+import vn.luutru.archive.hocr.HocrXml;
 
 /**
  * The words of a tiled map's regions brought onto the whole sheet: boxes moved from a

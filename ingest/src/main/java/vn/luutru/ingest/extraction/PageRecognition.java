@@ -22,7 +22,7 @@ import vn.luutru.ingest.ocr.OcrFailed;
 import vn.luutru.ingest.ocr.RecognizedPage;
 import vn.luutru.ingest.ocr.TesseractUnavailable;
 import vn.luutru.ingest.ocr.TextRecognizer;
-import vn.luutru.stores.elasticsearch.ArchiveEntry.PageImage;
+import vn.luutru.archive.index.ArchiveEntry.PageImage;
 
 /**
  * OCR of page images on a pool of workers, each with its own recogniser as the

@@ -15,6 +15,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 import vn.luutru.ingest.ocr.Turns;
+import vn.luutru.archive.storage.JdkImageWriters;
 
 /**
  * The upright page images OCR read, kept per document in a scratch folder while the

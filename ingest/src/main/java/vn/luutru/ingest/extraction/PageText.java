@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.luutru.stores.elasticsearch.ArchiveEntry.PageImage;
+import vn.luutru.archive.index.ArchiveEntry.PageImage;
 
 /**
  * The text of one page.

@@ -14,10 +14,10 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
-import vn.luutru.ingest.identifiers.IdentifierReader;
-import vn.luutru.stores.elasticsearch.ArchiveEntry;
-import vn.luutru.stores.elasticsearch.ArchiveEntry.Identifiers;
-import vn.luutru.stores.elasticsearch.ArchiveIndex;
+import vn.luutru.archive.identifiers.IdentifierReader;
+import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.ArchiveEntry.Identifiers;
+import vn.luutru.archive.index.ArchiveIndex;
 
 /**
  * Rebuilds the archive index under a new version with the current mapping and switches

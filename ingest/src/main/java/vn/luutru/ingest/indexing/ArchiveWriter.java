@@ -18,20 +18,22 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import vn.luutru.ingest.catalog.CatalogedDocument;
-import vn.luutru.ingest.catalog.DocumentId;
-import vn.luutru.ingest.catalog.Documents;
-import vn.luutru.ingest.catalog.IngestFailure;
-import vn.luutru.ingest.catalog.IngestFailures;
+import vn.luutru.archive.catalog.CatalogedDocument;
+import vn.luutru.archive.catalog.DocumentId;
+import vn.luutru.archive.catalog.Documents;
+import vn.luutru.archive.catalog.IngestFailure;
+import vn.luutru.archive.catalog.IngestFailures;
 import vn.luutru.ingest.extraction.Extraction;
 import vn.luutru.ingest.extraction.PageScans;
 import vn.luutru.ingest.extraction.PageText;
 import vn.luutru.ingest.extraction.TextSource;
-import vn.luutru.ingest.identifiers.IdentifierReader;
+import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.ingest.searchable.SearchablePdfs;
-import vn.luutru.stores.elasticsearch.ArchiveEntry;
-import vn.luutru.stores.elasticsearch.ArchiveEntry.Identifiers;
-import vn.luutru.stores.elasticsearch.ArchiveIndex;
+import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.ArchiveEntry.Identifiers;
+import vn.luutru.archive.index.ArchiveIndex;
+import vn.luutru.archive.storage.Originals;
+import vn.luutru.archive.storage.Derivatives;
 
 /**
  * Writes each extraction: a set-aside file to the failures table; a read document to the

@@ -12,9 +12,9 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import vn.luutru.ingest.catalog.Documents;
-import vn.luutru.ingest.catalog.IngestFailure;
-import vn.luutru.ingest.catalog.IngestFailures;
+import vn.luutru.archive.catalog.Documents;
+import vn.luutru.archive.catalog.IngestFailure;
+import vn.luutru.archive.catalog.IngestFailures;
 
 /**
  * Turns index failures into set-aside files: the bulk ingester reports each failed item

@@ -2,7 +2,7 @@ package vn.luutru.ingest.indexing;
 
 import java.nio.file.Path;
 
-import vn.luutru.ingest.catalog.DocumentId;
+import vn.luutru.archive.catalog.DocumentId;
 
 /**
  * What a bulk operation belongs to, so a failed item is reported by its source file.

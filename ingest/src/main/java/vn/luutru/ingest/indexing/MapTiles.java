@@ -11,7 +11,7 @@ import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import vn.luutru.ingest.catalog.CatalogedDocument;
+import vn.luutru.archive.catalog.CatalogedDocument;
 import vn.luutru.ingest.tiling.MapScale;
 import vn.luutru.ingest.tiling.Tiled;
 import vn.luutru.ingest.tiling.Tiler;

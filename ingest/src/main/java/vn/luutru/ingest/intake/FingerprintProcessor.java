@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-import vn.luutru.ingest.catalog.Documents;
+import vn.luutru.archive.catalog.Documents;
 
 /**
  * Fingerprints a scanned file and filters out one whose bytes the archive already holds,

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
-import vn.luutru.ingest.catalog.IngestFailure;
+import vn.luutru.archive.catalog.IngestFailure;
 
 /**
  * {@code luutru ingest <folder>}: starts a job, prints its progress until it ends, then a

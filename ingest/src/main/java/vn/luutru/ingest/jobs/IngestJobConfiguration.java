@@ -20,32 +20,32 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.luutru.ingest.catalog.Documents;
-import vn.luutru.ingest.catalog.IngestFailures;
+import vn.luutru.archive.catalog.Documents;
+import vn.luutru.archive.catalog.IngestFailures;
 import vn.luutru.ingest.extraction.Extraction;
 import vn.luutru.ingest.extraction.ExtractionProcessor;
 import vn.luutru.ingest.extraction.ExtractionProperties;
 import vn.luutru.ingest.extraction.PageRecognition;
 import vn.luutru.ingest.extraction.PagesInProgress;
-import vn.luutru.ingest.identifiers.IdentifierReader;
-import vn.luutru.ingest.identifiers.IdentifiersProperties;
+import vn.luutru.archive.identifiers.IdentifierReader;
+import vn.luutru.archive.identifiers.IdentifiersProperties;
 import vn.luutru.ingest.searchable.SearchablePdfProperties;
 import vn.luutru.ingest.searchable.SearchablePdfs;
 import vn.luutru.ingest.metadata.MetadataReader;
 import vn.luutru.ingest.ocr.OcrProperties;
 import vn.luutru.ingest.ocr.TextRecognizers;
 import vn.luutru.ingest.indexing.ArchiveWriter;
-import vn.luutru.ingest.indexing.Derivatives;
+import vn.luutru.archive.storage.Derivatives;
 import vn.luutru.ingest.indexing.MapTiles;
 import vn.luutru.ingest.tiling.Tiler;
 import vn.luutru.ingest.tiling.TilingProperties;
-import vn.luutru.ingest.indexing.Originals;
+import vn.luutru.archive.storage.Originals;
 import vn.luutru.ingest.intake.FingerprintProcessor;
 import vn.luutru.ingest.intake.FolderReader;
 import vn.luutru.ingest.intake.ScanFolder;
 import vn.luutru.ingest.intake.ScannedFile;
-import vn.luutru.stores.ServicesProperties;
-import vn.luutru.stores.elasticsearch.ArchiveIndex;
+import vn.luutru.archive.ServicesProperties;
+import vn.luutru.archive.index.ArchiveIndex;
 
 /**
  * The ingestion job: one step whose item is a scanned file, read from the folder,
@@ -124,16 +124,11 @@ class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	ArchiveWriter archiveWriter(ElasticsearchClient client, ArchiveIndex index, Documents documents,
-			IngestFailures failures, ServicesProperties services, SearchablePdfProperties searchablePdf,
-			IdentifierReader identifierReader, Tiler tiler, TilingProperties tiling) {
-		return new ArchiveWriter(client, index, documents, failures, new Originals(services.originalsDir()),
-				new Derivatives(services.derivativesDir()), new SearchablePdfs(searchablePdf), identifierReader,
-				new MapTiles(tiler, tiling.pdfDpi()));
-	}
-
-	@Bean
-	IdentifierReader identifierReader(IdentifiersProperties properties) {
-		return new IdentifierReader(properties);
+			IngestFailures failures, Originals originals, Derivatives derivatives,
+			SearchablePdfProperties searchablePdf, IdentifierReader identifierReader, Tiler tiler,
+			TilingProperties tiling) {
+		return new ArchiveWriter(client, index, documents, failures, originals, derivatives,
+				new SearchablePdfs(searchablePdf), identifierReader, new MapTiles(tiler, tiling.pdfDpi()));
 	}
 
 	@Bean

@@ -19,9 +19,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
-import vn.luutru.ingest.catalog.Documents;
-import vn.luutru.ingest.catalog.IngestFailure;
-import vn.luutru.ingest.catalog.IngestFailures;
+import vn.luutru.archive.catalog.Documents;
+import vn.luutru.archive.catalog.IngestFailure;
+import vn.luutru.archive.catalog.IngestFailures;
 import vn.luutru.ingest.extraction.PagesInProgress;
 import vn.luutru.ingest.intake.FolderReader;
 import vn.luutru.ingest.intake.ScanFolder;

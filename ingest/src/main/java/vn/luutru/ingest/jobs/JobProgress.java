@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.luutru.ingest.catalog.IngestFailure;
+import vn.luutru.archive.catalog.IngestFailure;
 
 /**
  * Where an ingestion job is: its state and its counts, read from the job repository and

@@ -9,8 +9,8 @@ import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
-import vn.luutru.ingest.catalog.IngestFailure;
-import vn.luutru.ingest.catalog.IngestFailures;
+import vn.luutru.archive.catalog.IngestFailure;
+import vn.luutru.archive.catalog.IngestFailures;
 import vn.luutru.ingest.extraction.Extraction;
 import vn.luutru.ingest.intake.ScannedFile;
 

@@ -7,6 +7,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
+import vn.luutru.archive.hocr.HocrWords;
+
 /**
  * Lays text invisibly over a page image: each OCR'd word starts at its box's left edge on
  * its line's baseline, sized to the box's height and stretched to the box's width, as a

@@ -37,6 +37,8 @@ import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
 import org.jspecify.annotations.Nullable;
 
+import vn.luutru.archive.hocr.HocrWords;
+
 /**
  * Writes a searchable PDF/A-2u (PDF/A-2b, and every character mapped to Unicode, which
  * the embedded Type 0 font's ToUnicode map gives): every page is the image OCR read, at

@@ -22,8 +22,8 @@ import vn.luutru.ingest.intake.ScannedFile;
 import vn.luutru.ingest.metadata.MetadataReader;
 import vn.luutru.ingest.ocr.OcrProperties;
 import vn.luutru.ingest.ocr.TextRecognizers;
-import vn.luutru.ingest.samples.LargeMap;
-import vn.luutru.ingest.searchable.HocrWords;
+import vn.luutru.samples.LargeMap;
+import vn.luutru.archive.hocr.HocrWords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -13,7 +13,7 @@ import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.luutru.ingest.samples.LargeMap;
+import vn.luutru.samples.LargeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

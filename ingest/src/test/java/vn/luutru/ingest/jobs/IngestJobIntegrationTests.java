@@ -21,14 +21,14 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.luutru.ingest.catalog.CatalogedDocument;
-import vn.luutru.ingest.catalog.Documents;
+import vn.luutru.archive.catalog.CatalogedDocument;
+import vn.luutru.archive.catalog.Documents;
 import vn.luutru.ingest.indexing.ArchiveReindex;
-import vn.luutru.ingest.indexing.Derivatives;
-import vn.luutru.ingest.samples.SampleSet;
-import vn.luutru.stores.elasticsearch.ArchiveEntry;
-import vn.luutru.stores.elasticsearch.ArchiveIndex;
-import vn.luutru.stores.support.TestStores;
+import vn.luutru.archive.storage.Derivatives;
+import vn.luutru.samples.SampleSet;
+import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.ArchiveIndex;
+import vn.luutru.archive.support.TestStores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

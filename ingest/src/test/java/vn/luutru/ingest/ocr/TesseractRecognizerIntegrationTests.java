@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import vn.luutru.ingest.samples.BenchScans;
-import vn.luutru.ingest.samples.SampleSet;
+import vn.luutru.samples.BenchScans;
+import vn.luutru.samples.SampleSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

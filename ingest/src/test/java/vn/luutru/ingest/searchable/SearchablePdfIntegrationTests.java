@@ -35,7 +35,7 @@ import vn.luutru.ingest.intake.ScannedFile;
 import vn.luutru.ingest.metadata.MetadataReader;
 import vn.luutru.ingest.ocr.OcrProperties;
 import vn.luutru.ingest.ocr.TextRecognizers;
-import vn.luutru.ingest.samples.SampleSet;
+import vn.luutru.samples.SampleSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -26,7 +26,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
-import vn.luutru.ingest.extraction.JdkImageWriters;
+import vn.luutru.archive.storage.JdkImageWriters;
 
 /** Generated map images, TIFFs written or crafted byte by byte, and tile reassembly. */
 final class TilingFixtures {

@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 
 import vn.luutru.ingest.jobs.IngestCommand;
 import vn.luutru.ingest.jobs.IngestJobs;
-import vn.luutru.ingest.samples.SampleSet;
+import vn.luutru.samples.SampleSet;
 import vn.luutru.search.dossiers.DossierImportCommand;
 import vn.luutru.search.users.UserCommands;
-import vn.luutru.stores.ServicesProperties;
+import vn.luutru.archive.ServicesProperties;
 
 /**
  * {@code luutru demo}: once the server is up, generates the sample scans, ingests them

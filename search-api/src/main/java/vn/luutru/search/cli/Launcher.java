@@ -18,9 +18,9 @@ import vn.luutru.ingest.jobs.IngestCommand;
 import vn.luutru.ingest.jobs.IngestJobs;
 import vn.luutru.search.dossiers.DossierImportCommand;
 import vn.luutru.search.users.UserCommands;
-import vn.luutru.stores.EmbeddedStores;
-import vn.luutru.stores.ServicesProperties;
-import vn.luutru.stores.postgres.PostgresProperties;
+import vn.luutru.archive.EmbeddedStores;
+import vn.luutru.archive.ServicesProperties;
+import vn.luutru.archive.postgres.PostgresProperties;
 
 /**
  * Runs a {@code luutru} command in this JVM.

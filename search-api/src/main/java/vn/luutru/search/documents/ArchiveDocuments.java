@@ -17,12 +17,11 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 
-import vn.luutru.ingest.catalog.CatalogedDocument;
-import vn.luutru.ingest.catalog.DocumentId;
-import vn.luutru.ingest.catalog.Documents;
-import vn.luutru.ingest.indexing.Derivatives;
-import vn.luutru.stores.ServicesProperties;
-import vn.luutru.stores.elasticsearch.ArchiveEntry;
+import vn.luutru.archive.catalog.CatalogedDocument;
+import vn.luutru.archive.catalog.DocumentId;
+import vn.luutru.archive.catalog.Documents;
+import vn.luutru.archive.storage.Derivatives;
+import vn.luutru.archive.index.ArchiveEntry;
 
 /**
  * Answers for one document: its details from the catalogue and the index, and its
@@ -39,10 +38,10 @@ class ArchiveDocuments {
 
 	private final Derivatives derivatives;
 
-	ArchiveDocuments(Documents catalogue, IndexedEntries entries, ServicesProperties services) {
+	ArchiveDocuments(Documents catalogue, IndexedEntries entries, Derivatives derivatives) {
 		this.catalogue = catalogue;
 		this.entries = entries;
-		this.derivatives = new Derivatives(services.derivativesDir());
+		this.derivatives = derivatives;
 	}
 
 	/**

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.luutru.stores.elasticsearch.ArchiveEntry.Identifiers;
+import vn.luutru.archive.index.ArchiveEntry.Identifiers;
 
 /**
  * What the archive knows of one document: its catalogue row, its file metadata and its

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import vn.luutru.ingest.searchable.HocrWords;
+import vn.luutru.archive.hocr.HocrWords;
 
 /**
  * The boxes of the words of a page that a query matches, from the page's OCR word boxes,

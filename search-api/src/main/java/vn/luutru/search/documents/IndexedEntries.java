@@ -12,10 +12,10 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.springframework.stereotype.Component;
 
-import vn.luutru.ingest.catalog.DocumentId;
+import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.search.documents.DocumentDetails.PageSummary;
-import vn.luutru.stores.elasticsearch.ArchiveEntry;
-import vn.luutru.stores.elasticsearch.ArchiveIndex;
+import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.ArchiveIndex;
 
 /**
  * Reads what the archive index holds of one document beyond its catalogue row: file

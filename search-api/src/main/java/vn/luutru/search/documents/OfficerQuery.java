@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import vn.luutru.ingest.identifiers.DocumentNumber;
+import vn.luutru.archive.identifiers.DocumentNumber;
 
 /**
  * What an officer typed, taken apart: free words, quoted phrases, words to exclude with a

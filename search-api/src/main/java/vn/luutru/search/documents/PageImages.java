@@ -19,9 +19,8 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.springframework.stereotype.Service;
 
-import vn.luutru.ingest.catalog.DocumentId;
-import vn.luutru.ingest.indexing.Derivatives;
-import vn.luutru.stores.ServicesProperties;
+import vn.luutru.archive.catalog.DocumentId;
+import vn.luutru.archive.storage.Derivatives;
 
 /**
  * A page of a document as a picture for the document page, rendered from its searchable
@@ -40,9 +39,9 @@ class PageImages {
 
 	private final Derivatives derivatives;
 
-	PageImages(ArchiveDocuments documents, ServicesProperties services) {
+	PageImages(ArchiveDocuments documents, Derivatives derivatives) {
 		this.documents = documents;
-		this.derivatives = new Derivatives(services.derivativesDir());
+		this.derivatives = derivatives;
 	}
 
 	/**

@@ -10,7 +10,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import org.jspecify.annotations.Nullable;
 
-import vn.luutru.stores.elasticsearch.ArchiveEntry;
+import vn.luutru.archive.index.ArchiveEntry;
 
 /**
  * Builds the archive search: documents matched with and without diacritics over their

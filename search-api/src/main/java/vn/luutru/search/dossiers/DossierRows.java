@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import vn.luutru.ingest.identifiers.DocumentNumber;
+import vn.luutru.archive.identifiers.DocumentNumber;
 
 /**
  * Turns one exported row (column name → text) into a dossier, or says precisely what is

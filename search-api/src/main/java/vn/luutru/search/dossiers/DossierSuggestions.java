@@ -16,8 +16,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.springframework.stereotype.Service;
 
-import vn.luutru.stores.elasticsearch.ArchiveEntry;
-import vn.luutru.stores.elasticsearch.ArchiveIndex;
+import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.ArchiveIndex;
 
 /**
  * Suggests the dossiers a document belongs to from the identifiers read out of its pages,

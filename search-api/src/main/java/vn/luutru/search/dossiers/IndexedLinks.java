@@ -12,10 +12,10 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import vn.luutru.ingest.catalog.DocumentId;
-import vn.luutru.ingest.catalog.Documents;
-import vn.luutru.stores.elasticsearch.ArchiveEntry;
-import vn.luutru.stores.elasticsearch.ArchiveIndex;
+import vn.luutru.archive.catalog.DocumentId;
+import vn.luutru.archive.catalog.Documents;
+import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.ArchiveIndex;
 
 /**
  * Copies a document's dossier links onto all its index entries, so that searches filter

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import vn.luutru.ingest.catalog.DocumentId;
+import vn.luutru.archive.catalog.DocumentId;
 
 /**
  * IIIF for the archive's documents, under {@value IiifWeb#PATHS}.

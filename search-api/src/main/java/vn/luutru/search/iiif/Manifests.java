@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
-import vn.luutru.ingest.catalog.CatalogedDocument;
-import vn.luutru.ingest.catalog.DocumentId;
-import vn.luutru.ingest.catalog.Documents;
+import vn.luutru.archive.catalog.CatalogedDocument;
+import vn.luutru.archive.catalog.DocumentId;
+import vn.luutru.archive.catalog.Documents;
 import vn.luutru.search.iiif.IndexedPages.PageImage;
 import vn.luutru.search.iiif.PageTiles.FullImage;
 import vn.luutru.search.iiif.PageTiles.Info;
@@ -24,7 +24,7 @@ import vn.luutru.search.iiif.Presentation.ImageService;
 import vn.luutru.search.iiif.Presentation.Manifest;
 import vn.luutru.search.iiif.Presentation.Metadata;
 import vn.luutru.search.iiif.Presentation.Resource;
-import vn.luutru.stores.elasticsearch.ArchiveEntry.Identifiers;
+import vn.luutru.archive.index.ArchiveEntry.Identifiers;
 
 import static vn.luutru.search.iiif.Presentation.none;
 import static vn.luutru.search.iiif.Presentation.vi;

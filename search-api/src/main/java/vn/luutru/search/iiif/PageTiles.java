@@ -15,9 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import vn.luutru.ingest.catalog.DocumentId;
-import vn.luutru.ingest.indexing.Derivatives;
-import vn.luutru.stores.ServicesProperties;
+import vn.luutru.archive.catalog.DocumentId;
+import vn.luutru.archive.storage.Derivatives;
 
 /**
  * The static IIIF tiles of pages, as the tiling engine leaves them in
@@ -38,8 +37,8 @@ class PageTiles {
 
 	private final JsonMapper json;
 
-	PageTiles(ServicesProperties services, JsonMapper json) {
-		this.derivatives = new Derivatives(services.derivativesDir());
+	PageTiles(Derivatives derivatives, JsonMapper json) {
+		this.derivatives = derivatives;
 		this.json = json;
 	}
 

@@ -17,9 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import vn.luutru.ingest.catalog.CatalogedDocument;
-import vn.luutru.ingest.indexing.Derivatives;
-import vn.luutru.stores.ServicesProperties;
+import vn.luutru.archive.catalog.CatalogedDocument;
+import vn.luutru.archive.storage.Derivatives;
 
 /**
  * The pixel size of the pictures {@code GET /api/documents/{id}/pages/{n}/image} renders,
@@ -36,8 +35,8 @@ class PdfPageSizes {
 
 	private final Derivatives derivatives;
 
-	PdfPageSizes(ServicesProperties services) {
-		this.derivatives = new Derivatives(services.derivativesDir());
+	PdfPageSizes(Derivatives derivatives) {
+		this.derivatives = derivatives;
 	}
 
 	/** The size of each page's picture, by page number; empty when there is no PDF. */

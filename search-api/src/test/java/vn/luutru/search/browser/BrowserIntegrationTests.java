@@ -29,20 +29,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.luutru.ingest.catalog.CatalogedDocument;
-import vn.luutru.ingest.catalog.DocumentId;
-import vn.luutru.ingest.catalog.Documents;
-import vn.luutru.ingest.identifiers.IdentifierReader;
-import vn.luutru.ingest.identifiers.IdentifiersProperties;
-import vn.luutru.ingest.samples.SampleSet;
+import vn.luutru.archive.catalog.CatalogedDocument;
+import vn.luutru.archive.catalog.DocumentId;
+import vn.luutru.archive.catalog.Documents;
+import vn.luutru.archive.identifiers.IdentifierReader;
+import vn.luutru.archive.identifiers.IdentifiersProperties;
+import vn.luutru.samples.SampleSet;
 import vn.luutru.search.dossiers.DossierImportCommand;
 import vn.luutru.search.users.NewUser;
 import vn.luutru.search.users.Role;
 import vn.luutru.search.users.UserService;
 import vn.luutru.search.ArchiveEntries;
-import vn.luutru.stores.elasticsearch.ArchiveEntry;
-import vn.luutru.stores.elasticsearch.ArchiveIndex;
-import vn.luutru.stores.support.TestStores;
+import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.ArchiveIndex;
+import vn.luutru.archive.support.TestStores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,7 +82,7 @@ class BrowserIntegrationTests {
 	UserService users;
 
 	@Autowired
-	vn.luutru.stores.ServicesProperties services;
+	vn.luutru.archive.ServicesProperties services;
 
 	@Autowired
 	JdbcClient jdbc;

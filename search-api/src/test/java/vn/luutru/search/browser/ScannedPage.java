@@ -18,8 +18,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 
-import vn.luutru.ingest.catalog.DocumentId;
-import vn.luutru.ingest.indexing.Derivatives;
+import vn.luutru.archive.catalog.DocumentId;
+import vn.luutru.archive.storage.Derivatives;
 
 /**
  * A one-page scan as ingestion leaves it, without running OCR: the page drawn as a

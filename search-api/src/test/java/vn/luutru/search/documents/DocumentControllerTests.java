@@ -21,7 +21,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.luutru.search.documents.DocumentDetails.PageSummary;
-import vn.luutru.stores.elasticsearch.ArchiveEntry.Identifiers;
+import vn.luutru.archive.index.ArchiveEntry.Identifiers;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;

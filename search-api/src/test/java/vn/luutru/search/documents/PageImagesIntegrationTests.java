@@ -16,12 +16,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.luutru.ingest.catalog.DocumentId;
-import vn.luutru.ingest.catalog.Documents;
+import vn.luutru.archive.catalog.DocumentId;
+import vn.luutru.archive.catalog.Documents;
 import vn.luutru.search.TwoPagePdf;
-import vn.luutru.ingest.indexing.Derivatives;
-import vn.luutru.stores.ServicesProperties;
-import vn.luutru.stores.support.TestStores;
+import vn.luutru.archive.storage.Derivatives;
+import vn.luutru.archive.ServicesProperties;
+import vn.luutru.archive.support.TestStores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

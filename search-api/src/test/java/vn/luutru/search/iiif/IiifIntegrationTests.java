@@ -22,11 +22,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.luutru.ingest.catalog.Documents;
+import vn.luutru.archive.catalog.Documents;
 import vn.luutru.search.TwoPagePdf;
-import vn.luutru.stores.ServicesProperties;
-import vn.luutru.stores.elasticsearch.ArchiveIndex;
-import vn.luutru.stores.support.TestStores;
+import vn.luutru.archive.ServicesProperties;
+import vn.luutru.archive.index.ArchiveIndex;
+import vn.luutru.archive.support.TestStores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -17,16 +17,16 @@ import javax.imageio.ImageIO;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
-import vn.luutru.ingest.catalog.CatalogedDocument;
-import vn.luutru.ingest.catalog.DocumentId;
-import vn.luutru.ingest.catalog.Documents;
-import vn.luutru.ingest.indexing.Derivatives;
+import vn.luutru.archive.catalog.CatalogedDocument;
+import vn.luutru.archive.catalog.DocumentId;
+import vn.luutru.archive.catalog.Documents;
+import vn.luutru.archive.storage.Derivatives;
 import vn.luutru.ingest.tiling.Tiled;
 import vn.luutru.ingest.tiling.Tilers;
 import vn.luutru.ingest.tiling.TilingProperties;
 import vn.luutru.search.ArchiveEntries;
-import vn.luutru.stores.elasticsearch.ArchiveEntry;
-import vn.luutru.stores.elasticsearch.ArchiveIndex;
+import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.ArchiveIndex;
 
 /**
  * A cadastral map sheet as the tiling engine would leave it: a 3000 × 2000 picture drawn

@@ -14,7 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import vn.luutru.ingest.catalog.IngestFailure;
+import vn.luutru.archive.catalog.IngestFailure;
 import vn.luutru.ingest.jobs.JobProgress;
 
 import static org.mockito.BDDMockito.given;

@@ -29,10 +29,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.luutru.ingest.catalog.CatalogedDocument;
-import vn.luutru.ingest.catalog.DocumentId;
-import vn.luutru.ingest.catalog.Documents;
-import vn.luutru.stores.support.TestStores;
+import vn.luutru.archive.catalog.CatalogedDocument;
+import vn.luutru.archive.catalog.DocumentId;
+import vn.luutru.archive.catalog.Documents;
+import vn.luutru.archive.support.TestStores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

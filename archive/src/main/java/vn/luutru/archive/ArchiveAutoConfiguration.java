@@ -1,0 +1,49 @@
+package vn.luutru.archive;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import vn.luutru.archive.catalog.Documents;
+import vn.luutru.archive.catalog.IngestFailures;
+import vn.luutru.archive.identifiers.IdentifierReader;
+import vn.luutru.archive.identifiers.IdentifiersProperties;
+import vn.luutru.archive.index.ElasticsearchConfiguration;
+import vn.luutru.archive.index.ElasticsearchProperties;
+import vn.luutru.archive.postgres.PostgresConfiguration;
+import vn.luutru.archive.postgres.PostgresProperties;
+import vn.luutru.archive.storage.Derivatives;
+import vn.luutru.archive.storage.Originals;
+
+/**
+ * Connects an application to the archive: its stores (starting the embedded ones unless
+ * external ones are configured), the catalogue, the files on disk and the identifier
+ * reader. Runs before Spring Boot's data source, Flyway and Batch auto-configuration so
+ * they find the data source this provides.
+ */
+@AutoConfiguration(beforeName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+		"org.springframework.boot.batch.autoconfigure.BatchAutoConfiguration",
+		"org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration" })
+@EnableConfigurationProperties({ ServicesProperties.class, ElasticsearchProperties.class, PostgresProperties.class,
+		IdentifiersProperties.class })
+@Import({ ElasticsearchConfiguration.class, PostgresConfiguration.class, Documents.class, IngestFailures.class })
+public class ArchiveAutoConfiguration {
+
+	@Bean
+	Originals originals(ServicesProperties services) {
+		return new Originals(services.originalsDir());
+	}
+
+	@Bean
+	Derivatives derivatives(ServicesProperties services) {
+		return new Derivatives(services.derivativesDir());
+	}
+
+	@Bean
+	IdentifierReader identifierReader(IdentifiersProperties properties) {
+		return new IdentifierReader(properties);
+	}
+
+}

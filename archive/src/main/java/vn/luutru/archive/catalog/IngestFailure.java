@@ -1,0 +1,40 @@
+package vn.luutru.archive.catalog;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A file an ingestion job set aside, or one page it could not read of a file it kept,
+ * with the reason scanning staff act on.
+ *
+ * @param jobExecutionId the job execution
+ * @param sourcePath the file
+ * @param sha256 its SHA-256 when it could be read
+ * @param page the 1-based page that could not be read, or null when the whole file was
+ * set aside
+ * @param reason what went wrong, in words
+ * @param failedAt when
+ */
+public record IngestFailure(long jobExecutionId, Path sourcePath, @Nullable String sha256, @Nullable Integer page,
+		String reason, Instant failedAt) {
+
+	/** A whole file set aside. */
+	public static IngestFailure ofFile(long jobExecutionId, Path sourcePath, @Nullable String sha256, String reason,
+			Instant failedAt) {
+		return new IngestFailure(jobExecutionId, sourcePath, sha256, null, reason, failedAt);
+	}
+
+	/** Whether the whole file was set aside (rather than one of its pages). */
+	public boolean wholeFile() {
+		return this.page == null;
+	}
+
+	/** The file's name. */
+	public String fileName() {
+		Path name = this.sourcePath.getFileName();
+		return (name != null) ? name.toString() : this.sourcePath.toString();
+	}
+
+}

@@ -1,0 +1,215 @@
+package vn.luutru.archive.identifiers;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.luutru.archive.index.ArchiveEntry.Identifiers;
+
+/**
+ * Reads the identifiers of one page's text. Thread-safe.
+ */
+public final class IdentifierReader {
+
+	private static final Pattern NUMBER = Pattern.compile(
+			"(?<![\\p{L}\\d/.])((?=[\\dO]*\\d)[\\dO]{1,6}\\s*/\\s*(?:\\d{4}\\s*/\\s*)?[A-ZĐ][A-ZĐ0-9&]*(?:\\s*-\\s*[A-ZĐ][A-ZĐ0-9&]*)+)",
+			// OCR and typists write symbols in lower case too.
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern PARCEL = Pattern.compile(
+			"thua(?: dat)?(?: so)?\\s*:?\\s*(\\d{1,5})\\s*[,;]?\\s*(?:thuoc\\s*)?to(?: ban do)?(?: so)?\\s*:?\\s*(\\d{1,4})");
+
+	private static final Pattern DIGIT_RUN = Pattern.compile("[\\dOo][\\dOo.\\-]*[\\dOo]");
+
+	private static final Pattern SHEET = Pattern.compile("to ban do(?: so)?\\s*:?\\s*(\\d{1,4})");
+
+	private static final Pattern WRITTEN_DATE = Pattern
+		.compile("ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})");
+
+	private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+
+	// Titles in the order they are tried: the longer first.
+	private static final Map<String, String> TITLES = orderedTitles();
+
+	private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("QĐ", "quyet-dinh"),
+			Map.entry("TB", "thong-bao"), Map.entry("BC", "bao-cao"), Map.entry("GP", "giay-phep"),
+			Map.entry("BB", "bien-ban"), Map.entry("TTR", "to-trinh"), Map.entry("KH", "ke-hoach"),
+			Map.entry("NĐ", "nghi-dinh"), Map.entry("TT", "thong-tu"), Map.entry("NQ", "nghi-quyet"),
+			Map.entry("CT", "chi-thi"), Map.entry("HD", "huong-dan"));
+
+	private final Pattern dossierCode;
+
+	private final Gazetteer gazetteer;
+
+	public IdentifierReader(IdentifiersProperties properties) {
+		this.dossierCode = Pattern.compile("(?<![\\w.])(" + properties.dossierCode() + ")(?![\\w])");
+		this.gazetteer = (properties.gazetteer() != null) ? Gazetteer.of(properties.gazetteer()) : Gazetteer.bundled();
+	}
+
+	/** The identifiers of a page's text. */
+	public Identifiers read(String text) {
+		// Numbers, dates, parcels and codes are read with O-for-0 mistakes repaired.
+		String folded = Folded.of(zeros(text));
+		List<LocalDate> dates = dates(folded);
+		List<String> numbers = documentNumbers(text);
+		return new Identifiers(kind(text, numbers), year(folded), numbers, dossierCodes(text), sheets(folded),
+				parcels(folded), dates, this.gazetteer.find(folded));
+	}
+
+	private static List<String> documentNumbers(String text) {
+		Set<String> found = new LinkedHashSet<>();
+		Matcher matcher = NUMBER.matcher(text);
+		while (matcher.find()) {
+			try {
+				found.add(DocumentNumber.of(matcher.group(1)).value());
+			}
+			catch (IllegalArgumentException ex) {
+				// not a number and symbol after all
+			}
+		}
+		return List.copyOf(found);
+	}
+
+	private List<String> dossierCodes(String text) {
+		String digits = zeros(text);
+		Set<String> found = new LinkedHashSet<>();
+		Matcher matcher = this.dossierCode.matcher(digits);
+		while (matcher.find()) {
+			found.add(matcher.group(1).toUpperCase(Locale.ROOT));
+		}
+		return List.copyOf(found);
+	}
+
+	/**
+	 * OCR reads a zero as the letter O: in a run of digits and separators that holds a
+	 * digit, an O can only be 0.
+	 */
+	private static String zeros(String text) {
+		return DIGIT_RUN.matcher(text)
+			.replaceAll((run) -> run.group().matches(".*\\d.*") ? run.group().replace('O', '0').replace('o', '0')
+					: run.group());
+	}
+
+	private static List<String> parcels(String folded) {
+		Set<String> found = new LinkedHashSet<>();
+		Matcher matcher = PARCEL.matcher(folded);
+		while (matcher.find()) {
+			found.add(Integer.parseInt(matcher.group(2)) + "/" + Integer.parseInt(matcher.group(1)));
+		}
+		return List.copyOf(found);
+	}
+
+	private static List<String> sheets(String folded) {
+		Set<String> found = new LinkedHashSet<>();
+		Matcher matcher = SHEET.matcher(folded);
+		while (matcher.find()) {
+			found.add(Integer.toString(Integer.parseInt(matcher.group(1))));
+		}
+		return List.copyOf(found);
+	}
+
+	private static List<LocalDate> dates(String folded) {
+		Set<LocalDate> found = new LinkedHashSet<>();
+		for (Pattern pattern : List.of(WRITTEN_DATE, NUMERIC_DATE)) {
+			Matcher matcher = pattern.matcher(folded);
+			while (matcher.find()) {
+				try {
+					found.add(LocalDate.of(Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(2)),
+							Integer.parseInt(matcher.group(1))));
+				}
+				catch (DateTimeException ex) {
+					// 31 tháng 2 is OCR noise, not a date
+				}
+			}
+		}
+		return List.copyOf(found);
+	}
+
+	/**
+	 * The document's year: that of the place-and-date line ("Cần Thơ, ngày 25 tháng 10
+	 * năm 2019"), else the year in its number ("43/2014/NĐ-CP" cites another document, so
+	 * only a written date counts first).
+	 */
+	private static @Nullable Integer year(String folded) {
+		Matcher matcher = WRITTEN_DATE.matcher(folded);
+		while (matcher.find()) {
+			int year = Integer.parseInt(matcher.group(3));
+			if (year >= 1945 && year <= 2100) {
+				return year;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The kind of document: a title line in capitals near the top ("THÔNG BÁO", "QUYẾT
+	 * ĐỊNH"), else the type part of its first number and symbol, else a letter when the
+	 * symbol has no type.
+	 */
+	private static @Nullable String kind(String text, List<String> numbers) {
+		String[] lines = text.split("\\R");
+		for (int i = 0; i < Math.min(lines.length, 25); i++) {
+			String capitals = leadingCapitals(lines[i]);
+			if (capitals.isEmpty()) {
+				continue;
+			}
+			// A title may run over two lines: "BÁO CÁO" / "ĐÁNH GIÁ TÁC ĐỘNG MÔI TRƯỜNG".
+			boolean wholeLine = capitals.length() == lines[i].strip().length();
+			String next = (wholeLine && i + 1 < lines.length) ? leadingCapitals(lines[i + 1]) : "";
+			String folded = Folded.of(next.isEmpty() ? capitals : capitals + " " + next);
+			for (Map.Entry<String, String> title : TITLES.entrySet()) {
+				if (folded.startsWith(title.getKey())) {
+					return title.getValue();
+				}
+			}
+		}
+		if (!numbers.isEmpty()) {
+			String type = DocumentNumber.of(numbers.getFirst()).type().toUpperCase(Locale.ROOT);
+			// A letter's symbol has no type part: "1234/STNMT-VP".
+			return TYPES.getOrDefault(type, "cong-van");
+		}
+		return null;
+	}
+
+	/**
+	 * The words in capitals a line starts with: a title ("QUYẾT ĐỊNH", "THÔNG BÁO") is
+	 * set in capitals, alone on its line or before its subject in ordinary case.
+	 */
+	private static String leadingCapitals(String line) {
+		StringBuilder capitals = new StringBuilder();
+		for (String word : line.strip().split("\\s+")) {
+			if (word.isEmpty() || !word.equals(word.toUpperCase(Locale.ROOT))
+					|| word.chars().noneMatch(Character::isLetter)) {
+				break;
+			}
+			capitals.append(capitals.isEmpty() ? "" : " ").append(word);
+		}
+		return (capitals.length() <= 80) ? capitals.toString() : "";
+	}
+
+	private static Map<String, String> orderedTitles() {
+		Map<String, String> titles = new java.util.LinkedHashMap<>();
+		titles.put("bao cao danh gia tac dong moi truong", "bao-cao-dtm");
+		titles.put("giay chung nhan quyen su dung dat", "giay-chung-nhan");
+		titles.put("giay phep", "giay-phep");
+		titles.put("quyet dinh", "quyet-dinh");
+		titles.put("thong bao", "thong-bao");
+		titles.put("bao cao", "bao-cao");
+		titles.put("bien ban", "bien-ban");
+		titles.put("to trinh", "to-trinh");
+		titles.put("ke hoach", "ke-hoach");
+		titles.put("ban do", "ban-do");
+		titles.put("cong van", "cong-van");
+		return titles;
+	}
+
+}

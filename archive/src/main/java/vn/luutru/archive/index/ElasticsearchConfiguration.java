@@ -1,0 +1,105 @@
+package vn.luutru.archive.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.ElasticsearchTransportConfig;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.luutru.archive.ServicesProperties;
+import vn.luutru.archive.process.ServiceFailed;
+import vn.luutru.archive.process.ServiceUser;
+
+/**
+ * The Elasticsearch client and archive index, backed by the embedded node or an external
+ * cluster.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ElasticsearchConfiguration {
+
+	@Bean(initMethod = "start", destroyMethod = "stop")
+	@ConditionalOnProperty(name = "luutru.elasticsearch.mode", havingValue = "embedded", matchIfMissing = true)
+	EmbeddedElasticsearch embeddedElasticsearch(ElasticsearchProperties properties, ServicesProperties services) {
+		ServiceUser user = ServiceUser.forCurrentProcess(services.serviceUser());
+		ElasticsearchInstallation installation = new ElasticsearchInstallation(
+				services.dataDir().resolve("elasticsearch"), properties.embedded(), user);
+		return new EmbeddedElasticsearch(installation, user, properties.embedded().httpPort(), services.startTimeout());
+	}
+
+	@Bean(destroyMethod = "close")
+	ElasticsearchClient elasticsearchClient(ElasticsearchProperties properties,
+			ObjectProvider<EmbeddedElasticsearch> embedded) {
+		JacksonJsonpMapper mapper = new JacksonJsonpMapper(new ObjectMapper().registerModule(new JavaTimeModule())
+			.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+		EmbeddedElasticsearch node = embedded.getIfAvailable();
+		if (node != null) {
+			return ElasticsearchClient.of((b) -> b.host(node.uri().toString()).jsonMapper(mapper));
+		}
+		ElasticsearchProperties.External external = properties.external();
+		if (external.uris().isEmpty()) {
+			throw new ServiceFailed("luutru.elasticsearch.mode=external needs luutru.elasticsearch.external.uris");
+		}
+		return ElasticsearchClient.of((b) -> configure(b.hosts(external.uris()).jsonMapper(mapper), external));
+	}
+
+	private static ElasticsearchTransportConfig.Builder configure(ElasticsearchTransportConfig.Builder builder,
+			ElasticsearchProperties.External external) {
+		if (hasText(external.apiKey())) {
+			builder.apiKey(external.apiKey());
+		}
+		else if (hasText(external.username())) {
+			builder.usernameAndPassword(external.username(), (external.password() != null) ? external.password() : "");
+		}
+		if (external.caCertificate() != null) {
+			builder.sslContext(trusting(external));
+		}
+		return builder;
+	}
+
+	private static SSLContext trusting(ElasticsearchProperties.External external) {
+		try (InputStream pem = Files.newInputStream(external.caCertificate())) {
+			KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+			trust.load(null, null);
+			int n = 0;
+			for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(pem)) {
+				trust.setCertificateEntry("ca-" + n++, certificate);
+			}
+			TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+			factory.init(trust);
+			SSLContext context = SSLContext.getInstance("TLS");
+			context.init(null, factory.getTrustManagers(), null);
+			return context;
+		}
+		catch (IOException | GeneralSecurityException ex) {
+			throw new ServiceFailed(
+					"Cannot read the CA certificate " + external.caCertificate() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static boolean hasText(@Nullable String value) {
+		return value != null && !value.isBlank();
+	}
+
+	@Bean
+	ArchiveIndex archiveIndex(ElasticsearchClient client, ElasticsearchProperties properties) {
+		return new ArchiveIndex(client, properties.index());
+	}
+
+}

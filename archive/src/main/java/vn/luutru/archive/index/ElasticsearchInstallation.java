@@ -1,0 +1,254 @@
+package vn.luutru.archive.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.luutru.archive.EmbeddedStores;
+import vn.luutru.archive.process.Commands;
+import vn.luutru.archive.process.ServiceFailed;
+import vn.luutru.archive.process.ServiceUser;
+
+/**
+ * The files of the embedded node under {@code <data-dir>/elasticsearch}: the unpacked
+ * distribution with our plugin, and the node's own config, data, logs and temporary
+ * directories.
+ */
+final class ElasticsearchInstallation {
+
+	private static final Logger log = LoggerFactory.getLogger(ElasticsearchInstallation.class);
+
+	static final String PLUGIN_RESOURCE = "elasticsearch/luutru-analysis-vietnamese.zip";
+
+	static final String PLUGIN_NAME = "luutru-analysis-vietnamese";
+
+	private final Path root;
+
+	private final Path distribution;
+
+	private final ServiceUser user;
+
+	private final ElasticsearchProperties.Embedded settings;
+
+	private final Path javaHome;
+
+	ElasticsearchInstallation(Path root, ElasticsearchProperties.Embedded settings, ServiceUser user) {
+		this.root = root.toAbsolutePath().normalize();
+		this.settings = settings;
+		this.user = user;
+		if (settings.distribution() == null) {
+			throw new ServiceFailed("No Elasticsearch distribution configured: set "
+					+ "luutru.elasticsearch.embedded.distribution to the elasticsearch-9.2.0.zip from Maven Central "
+					+ "(./luutru does this), or use luutru.elasticsearch.mode=external.");
+		}
+		this.distribution = settings.distribution().toAbsolutePath();
+		this.javaHome = (settings.javaHome() != null) ? settings.javaHome() : Path.of(System.getProperty("java.home"));
+	}
+
+	Path pidFile() {
+		return this.root.resolve("run/elasticsearch.pid");
+	}
+
+	Path launchLog() {
+		return this.root.resolve("launch.log");
+	}
+
+	Path executable() {
+		return home().resolve("bin/elasticsearch");
+	}
+
+	private Path home() {
+		String name = this.distribution.getFileName().toString().replaceFirst("\\.zip$", "");
+		return this.root.resolve("home").resolve(name);
+	}
+
+	Map<String, String> environment() {
+		Map<String, String> env = new LinkedHashMap<>();
+		env.put("ES_JAVA_HOME", this.javaHome.toString());
+		env.put("ES_PATH_CONF", this.root.resolve("config").toString());
+		env.put("ES_TMPDIR", this.root.resolve("tmp").toString());
+		return env;
+	}
+
+	/** The pid of a node running from this directory, if any. */
+	Optional<Long> runningPid() {
+		return EmbeddedStores.pid(pidFile());
+	}
+
+	/**
+	 * Unpacks the distribution and installs the plugin when needed, then writes the
+	 * node's config.
+	 */
+	void prepare() {
+		if (!Files.isRegularFile(this.distribution)) {
+			throw new ServiceFailed("Elasticsearch distribution not found: " + this.distribution);
+		}
+		try {
+			Files.createDirectories(this.root);
+			Path plugin = extractPlugin();
+			String pluginDigest = sha256(plugin);
+			Path marker = home().resolve(".luutru-plugin-sha256");
+			boolean fresh = !Files.isRegularFile(executable());
+			if (fresh) {
+				unpack();
+			}
+			writeConfig();
+			this.user.own(this.root);
+			if (fresh || !Files.isRegularFile(marker) || !Files.readString(marker).equals(pluginDigest)) {
+				installPlugin(plugin, !fresh);
+				Files.writeString(marker, pluginDigest);
+			}
+			Files.deleteIfExists(pidFile());
+		}
+		catch (IOException ex) {
+			throw new ServiceFailed("Cannot prepare Elasticsearch under " + this.root + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private Path extractPlugin() throws IOException {
+		Path target = this.root.resolve(PLUGIN_NAME + ".zip");
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream(PLUGIN_RESOURCE)) {
+			if (in == null) {
+				throw new ServiceFailed("The analysis plugin is missing from the classpath (" + PLUGIN_RESOURCE
+						+ "): build the project with ./mvnw install");
+			}
+			Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+		return target;
+	}
+
+	private void unpack() throws IOException {
+		log.info("Unpacking {} into {}", this.distribution.getFileName(), home().getParent());
+		Path into = home().getParent();
+		Files.createDirectories(into);
+		try (ZipFile zip = new ZipFile(this.distribution.toFile())) {
+			for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+				Path target = into.resolve(entry.getName()).normalize();
+				if (!target.startsWith(into)) {
+					throw new ServiceFailed("Refusing zip entry outside the target: " + entry.getName());
+				}
+				if (entry.isDirectory()) {
+					Files.createDirectories(target);
+					continue;
+				}
+				Files.createDirectories(target.getParent());
+				try (InputStream in = zip.getInputStream(entry)) {
+					Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+				}
+				// Zip entries carry no Unix mode through java.util.zip: scripts and
+				// native launchers live in bin/.
+				if (entry.getName().contains("/bin/")) {
+					Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
+				}
+			}
+		}
+	}
+
+	private void writeConfig() throws IOException {
+		Path config = this.root.resolve("config");
+		if (!Files.isDirectory(config)) {
+			copyTree(home().resolve("config"), config);
+		}
+		for (String dir : List.of("data", "logs", "tmp", "run")) {
+			Files.createDirectories(this.root.resolve(dir));
+		}
+		String yml = """
+				# Written by Lưu trữ on every start of the embedded node; edit luutru.elasticsearch.* instead.
+				cluster.name: luutru
+				node.name: luutru-embedded
+				path.data: %s
+				path.logs: %s
+				network.host: 127.0.0.1
+				http.port: %d
+				transport.port: %d
+				discovery.type: single-node
+				# A write to the archive's alias before it exists must fail, not create an index with guessed
+				# mappings under the alias's name.
+				action.auto_create_index: "-luutru-*,+*"
+				# Loopback-only development node; production uses luutru.elasticsearch.mode=external.
+				xpack.security.enabled: false
+				""".formatted(this.root.resolve("data"), this.root.resolve("logs"), this.settings.httpPort(),
+				this.settings.transportPort());
+		Files.writeString(config.resolve("elasticsearch.yml"), yml, StandardCharsets.UTF_8);
+		Path options = config.resolve("jvm.options.d");
+		Files.createDirectories(options);
+		Files.writeString(options.resolve("luutru-heap.options"),
+				"-Xms" + this.settings.heap() + "\n-Xmx" + this.settings.heap() + "\n", StandardCharsets.UTF_8);
+	}
+
+	private void installPlugin(Path plugin, boolean replace) {
+		Path cli = home().resolve("bin/elasticsearch-plugin");
+		if (replace) {
+			Commands.run(this.user.command(List.of("env", "ES_JAVA_HOME=" + this.javaHome,
+					"ES_PATH_CONF=" + this.root.resolve("config"), cli.toString(), "remove", "--purge", PLUGIN_NAME)),
+					null);
+		}
+		log.info("Installing the analysis plugin {} into the embedded node", PLUGIN_NAME);
+		Commands.run(this.user
+			.command(List.of("env", "ES_JAVA_HOME=" + this.javaHome, "ES_PATH_CONF=" + this.root.resolve("config"),
+					cli.toString(), "install", "--batch", plugin.toUri().toString())),
+				null);
+	}
+
+	/** The last lines of the node's log, for error messages. */
+	String logTail() {
+		Path logFile = this.root.resolve("logs/luutru.log");
+		try {
+			if (!Files.isRegularFile(logFile)) {
+				return "(no log at " + logFile + ")";
+			}
+			List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+			return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(cannot read " + logFile + ": " + ex.getMessage() + ")";
+		}
+	}
+
+	private static void copyTree(Path from, Path to) throws IOException {
+		try (Stream<Path> paths = Files.walk(from)) {
+			for (Path source : (Iterable<Path>) paths::iterator) {
+				Path target = to.resolve(from.relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+		}
+	}
+
+	static String sha256(Path file) {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+			in.transferTo(java.io.OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

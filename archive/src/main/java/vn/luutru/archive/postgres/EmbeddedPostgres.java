@@ -1,0 +1,253 @@
+package vn.luutru.archive.postgres;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.luutru.archive.process.Commands;
+import vn.luutru.archive.process.ServiceFailed;
+import vn.luutru.archive.process.ServiceUser;
+
+/**
+ * A private PostgreSQL cluster under {@code <data-dir>/postgres}, run from the machine's
+ * server binaries on 127.0.0.1 with password authentication.
+ *
+ * <p>
+ * The cluster's password is generated on first start and kept in
+ * {@code <data-dir>/secrets}, readable by the archive's user only. A server already
+ * running from the same directory is reused and left running on {@link #stop()}.
+ */
+public final class EmbeddedPostgres {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
+
+	private static final String SUPERUSER = "luutru";
+
+	private final Path root;
+
+	private final PostgresProperties.Embedded settings;
+
+	private final ServiceUser user;
+
+	private boolean owned;
+
+	EmbeddedPostgres(Path root, PostgresProperties.Embedded settings, ServiceUser user) {
+		this.root = root.toAbsolutePath().normalize();
+		this.settings = settings;
+		this.user = user;
+	}
+
+	/** JDBC URL of the archive database. */
+	public String jdbcUrl() {
+		return "jdbc:postgresql://127.0.0.1:" + this.settings.port() + "/" + this.settings.database();
+	}
+
+	/** The user the archive connects as. */
+	public String username() {
+		return SUPERUSER;
+	}
+
+	/** The generated password of that user. */
+	public String password() {
+		try {
+			return Files.readString(passwordFile(), StandardCharsets.US_ASCII).strip();
+		}
+		catch (IOException ex) {
+			throw new ServiceFailed("Cannot read the embedded PostgreSQL password: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Initialises the cluster once, starts it (or attaches to a running one) and creates
+	 * the database.
+	 * @throws ServiceFailed with the server's log when it cannot start
+	 */
+	public synchronized void start() {
+		Path bin = binDir();
+		if (!Files.isRegularFile(cluster().resolve("PG_VERSION"))) {
+			initialise(bin);
+		}
+		if (isRunning(bin)) {
+			log.info("Using the embedded PostgreSQL already running on port {}", this.settings.port());
+		}
+		else {
+			log.info("Starting embedded PostgreSQL on 127.0.0.1:{} as {}", this.settings.port(), this.user);
+			this.user.own(this.root.resolve("run"));
+			try {
+				Commands.run(this.user.command(List.of(bin.resolve("pg_ctl").toString(), "-D", cluster().toString(),
+						"-l", this.root.resolve("postgres.log").toString(), "-w", "-t", "120", "-o",
+						"-p " + this.settings.port() + " -c listen_addresses=127.0.0.1 -c unix_socket_directories="
+								+ this.root.resolve("run"),
+						"start")), null);
+			}
+			catch (ServiceFailed ex) {
+				throw new ServiceFailed(ex.getMessage() + System.lineSeparator() + logTail(), ex);
+			}
+			this.owned = true;
+		}
+		createDatabase();
+	}
+
+	/** Stops the server if this process started it. */
+	public synchronized void stop() {
+		if (this.owned) {
+			stopRunning();
+			this.owned = false;
+		}
+	}
+
+	/** Stops the server whoever started it (used by {@code luutru stop}). */
+	public synchronized boolean stopRunning() {
+		if (!Files.isRegularFile(cluster().resolve("postmaster.pid"))) {
+			return false;
+		}
+		Path bin = binDir();
+		if (!isRunning(bin)) {
+			return false;
+		}
+		log.info("Stopping embedded PostgreSQL");
+		Commands.run(this.user
+			.command(List.of(bin.resolve("pg_ctl").toString(), "-D", cluster().toString(), "-m", "fast", "-w", "stop")),
+				null);
+		return true;
+	}
+
+	/**
+	 * Stops the server kept under a data directory, whoever started it.
+	 * @return whether a running server was stopped
+	 */
+	public static boolean stopAt(Path dataDir, PostgresProperties.Embedded settings, ServiceUser user) {
+		return new EmbeddedPostgres(dataDir.resolve("postgres"), settings, user).stopRunning();
+	}
+
+	private boolean isRunning(Path bin) {
+		return Commands.exitCode(this.user
+			.command(List.of(bin.resolve("pg_ctl").toString(), "-D", cluster().toString(), "status"))) == 0;
+	}
+
+	private void initialise(Path bin) {
+		log.info("Initialising a PostgreSQL cluster in {}", cluster());
+		try {
+			Path secrets = this.root.getParent().resolve("secrets");
+			Files.createDirectories(secrets);
+			Files.setPosixFilePermissions(secrets, PosixFilePermissions.fromString("rwx------"));
+			byte[] random = new byte[24];
+			new SecureRandom().nextBytes(random);
+			String password = HexFormat.of().formatHex(random);
+			Files.writeString(passwordFile(), password, StandardCharsets.US_ASCII);
+			Files.setPosixFilePermissions(passwordFile(), PosixFilePermissions.fromString("rw-------"));
+			Files.createDirectories(this.root);
+			// initdb runs as the service user, which cannot read the secrets folder: hand
+			// it a copy to delete.
+			Path pwfile = this.root.resolve("initdb.pw");
+			Files.writeString(pwfile, password, StandardCharsets.US_ASCII);
+			this.user.own(this.root);
+			try {
+				Commands
+					.run(this.user.command(List.of(bin.resolve("initdb").toString(), "-D", cluster().toString(), "-U",
+							SUPERUSER, "--pwfile=" + pwfile, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8")),
+							null);
+			}
+			finally {
+				Files.deleteIfExists(pwfile);
+			}
+		}
+		catch (IOException ex) {
+			throw new ServiceFailed("Cannot initialise PostgreSQL under " + this.root + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private void createDatabase() {
+		String adminUrl = "jdbc:postgresql://127.0.0.1:" + this.settings.port() + "/postgres";
+		Properties credentials = new Properties();
+		credentials.setProperty("user", SUPERUSER);
+		credentials.setProperty("password", password());
+		try (Connection connection = DriverManager.getConnection(adminUrl, credentials);
+				PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+			exists.setString(1, this.settings.database());
+			try (ResultSet rows = exists.executeQuery()) {
+				if (rows.next()) {
+					return;
+				}
+			}
+			try (Statement create = connection.createStatement()) {
+				// Identifiers cannot be bound; the name comes from configuration and is
+				// quoted.
+				create.execute("CREATE DATABASE \"" + this.settings.database().replace("\"", "\"\"")
+						+ "\" ENCODING 'UTF8' TEMPLATE template0");
+			}
+		}
+		catch (SQLException ex) {
+			throw new ServiceFailed("Cannot create the database " + this.settings.database() + ": " + ex.getMessage(),
+					ex);
+		}
+	}
+
+	private Path binDir() {
+		if (this.settings.binDir() != null) {
+			return this.settings.binDir();
+		}
+		Path debian = Path.of("/usr/lib/postgresql");
+		if (Files.isDirectory(debian)) {
+			try (Stream<Path> versions = Files.list(debian)) {
+				Path newest = versions.filter((dir) -> Files.isExecutable(dir.resolve("bin/initdb")))
+					.max(Comparator.comparingInt(EmbeddedPostgres::majorVersion))
+					.orElse(null);
+				if (newest != null) {
+					return newest.resolve("bin");
+				}
+			}
+			catch (IOException ex) {
+				// fall through to the message below
+			}
+		}
+		throw new ServiceFailed("PostgreSQL server binaries not found: install the Debian package 'postgresql' "
+				+ "(./luutru does this), set luutru.postgres.embedded.bin-dir, or use luutru.postgres.mode=external.");
+	}
+
+	private static int majorVersion(Path dir) {
+		try {
+			return Integer.parseInt(dir.getFileName().toString());
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+	private Path cluster() {
+		return this.root.resolve("cluster");
+	}
+
+	private Path passwordFile() {
+		return this.root.getParent().resolve("secrets/postgres-password");
+	}
+
+	private String logTail() {
+		Path logFile = this.root.resolve("postgres.log");
+		try {
+			List<String> lines = Files.isRegularFile(logFile) ? Files.readAllLines(logFile) : List.of();
+			return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+		}
+		catch (IOException ex) {
+			return "";
+		}
+	}
+
+}

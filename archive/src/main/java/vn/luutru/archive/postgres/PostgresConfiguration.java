@@ -1,0 +1,59 @@
+package vn.luutru.archive.postgres;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.luutru.archive.ServicesProperties;
+import vn.luutru.archive.process.ServiceFailed;
+import vn.luutru.archive.process.ServiceUser;
+
+/**
+ * The archive's data source, backed by the embedded server or an external one, migrated
+ * by Flyway.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PostgresConfiguration {
+
+	@Bean(initMethod = "start", destroyMethod = "stop")
+	@ConditionalOnProperty(name = "luutru.postgres.mode", havingValue = "embedded", matchIfMissing = true)
+	EmbeddedPostgres embeddedPostgres(PostgresProperties properties, ServicesProperties services) {
+		ServiceUser user = ServiceUser.forCurrentProcess(services.serviceUser());
+		return new EmbeddedPostgres(services.dataDir().resolve("postgres"), properties.embedded(), user);
+	}
+
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(PostgresProperties properties, ObjectProvider<EmbeddedPostgres> embedded) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setPoolName("luutru");
+		dataSource.setMaximumPoolSize(properties.poolSize());
+		EmbeddedPostgres server = embedded.getIfAvailable();
+		if (server != null) {
+			dataSource.setJdbcUrl(server.jdbcUrl());
+			dataSource.setUsername(server.username());
+			dataSource.setPassword(server.password());
+			return dataSource;
+		}
+		PostgresProperties.External external = properties.external();
+		if (external.url() == null) {
+			throw new ServiceFailed("luutru.postgres.mode=external needs luutru.postgres.external.url");
+		}
+		dataSource.setJdbcUrl(external.url());
+		dataSource.setUsername(external.username());
+		dataSource.setPassword(external.password());
+		return dataSource;
+	}
+
+	@Bean
+	FlywayConfigurationCustomizer luutruMigrations() {
+		// SQL per feature under db/migration/<feature>, plus Java migrations that run
+		// schema scripts
+		// shipped inside our dependencies (Spring Batch) rather than copies of them.
+		return (configuration) -> configuration.locations("classpath:db/migration",
+				"classpath:vn/luutru/stores/postgres/migration");
+	}
+
+}

@@ -1,0 +1,64 @@
+package vn.luutru.archive.postgres;
+
+import java.nio.file.Path;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the archive reaches PostgreSQL.
+ *
+ * @param mode {@code embedded} (default) runs the machine's PostgreSQL server binaries on
+ * a private cluster under the data directory; {@code external} connects to an existing
+ * server and starts nothing
+ * @param embedded settings of the embedded server
+ * @param external settings of an existing server
+ * @param poolSize connections this instance keeps open to the database (default 10,
+ * HikariCP's): each instance of the archive holds this many, so the server's
+ * {@code max_connections} must cover all of them
+ */
+@ConfigurationProperties("luutru.postgres")
+public record PostgresProperties(@DefaultValue("embedded") Mode mode, @DefaultValue Embedded embedded,
+		@DefaultValue External external, @DefaultValue("10") int poolSize) {
+
+	public PostgresProperties {
+		if (poolSize < 1) {
+			throw new IllegalArgumentException("luutru.postgres.pool-size must be at least 1, not " + poolSize);
+		}
+	}
+
+	/** Whether the archive runs its own server or uses one. */
+	public enum Mode {
+
+		/** A private cluster started by the archive on 127.0.0.1. */
+		EMBEDDED,
+
+		/** An existing server; nothing is started. */
+		EXTERNAL
+
+	}
+
+	/**
+	 * The embedded server.
+	 *
+	 * @param port TCP port on 127.0.0.1 (default 5433, beside a system server's 5432)
+	 * @param binDir directory of {@code initdb} and {@code pg_ctl}; default: the newest
+	 * {@code /usr/lib/postgresql/<version>/bin}
+	 * @param database database name (default {@code luutru})
+	 */
+	public record Embedded(@DefaultValue("5433") int port, @Nullable Path binDir,
+			@DefaultValue("luutru") String database) {
+	}
+
+	/**
+	 * An existing server.
+	 *
+	 * @param url JDBC URL, for example {@code jdbc:postgresql://db.internal:5432/luutru}
+	 * @param username user name
+	 * @param password password
+	 */
+	public record External(@Nullable String url, @Nullable String username, @Nullable String password) {
+	}
+
+}

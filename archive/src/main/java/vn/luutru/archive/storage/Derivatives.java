@@ -1,0 +1,97 @@
+package vn.luutru.archive.storage;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import vn.luutru.archive.catalog.DocumentId;
+
+/**
+ * What the archive derives from each document, kept beside it under
+ * {@code <derivatives>/<document id>/}: the word boxes of every OCR'd page as an hOCR
+ * file ({@code ocr/page-0001.hocr}), the searchable PDF/A ({@code searchable.pdf}) and,
+ * for pages worth zooming into (maps, plans), static IIIF image tiles
+ * ({@code iiif/page-0001/}).
+ */
+public final class Derivatives {
+
+	private final Path root;
+
+	public Derivatives(Path root) {
+		this.root = root;
+	}
+
+	/** Where the searchable PDF of a document is kept, whether or not it exists. */
+	public Path searchablePdf(DocumentId id) {
+		return this.root.resolve(id.value()).resolve("searchable.pdf");
+	}
+
+	/** Where the hOCR of a page is kept, whether or not it exists. */
+	public Path hocr(DocumentId id, int page) {
+		return this.root.resolve(id.value()).resolve("ocr").resolve("page-%04d.hocr".formatted(page));
+	}
+
+	/**
+	 * Where the static IIIF Image API 3 tiles of a page are kept, whether or not they
+	 * exist: the folder {@code vips dzsave --layout iiif3} writes, holding
+	 * {@code info.json} (whose {@code id} is a placeholder the server rewrites) and the
+	 * tiles as {@code {region}/{size}/0/default.jpg}. Ordinary text pages have none.
+	 * @param page the 1-based page number
+	 */
+	public Path iiif(DocumentId id, int page) {
+		return this.root.resolve(id.value()).resolve("iiif").resolve("page-%04d".formatted(page));
+	}
+
+	/**
+	 * Where the small picture of a page that search results show is kept, whether or not
+	 * it exists (the search API makes it from the searchable PDF the first time it is
+	 * asked for).
+	 * @param page the 1-based page number
+	 */
+	public Path thumbnail(DocumentId id, int page) {
+		return this.root.resolve(id.value()).resolve("thumbnails").resolve("page-%04d.jpg".formatted(page));
+	}
+
+	/**
+	 * Where the picture of a page that the document page shows is kept, whether or not it
+	 * exists (made from the searchable PDF the first time it is asked for).
+	 * @param page the 1-based page number
+	 */
+	public Path pagePicture(DocumentId id, int page) {
+		return this.root.resolve(id.value()).resolve("pictures").resolve("page-%04d.jpg".formatted(page));
+	}
+
+	/**
+	 * Keeps a page's hOCR as a complete XHTML document.
+	 * @param pageElement Tesseract's {@code ocr_page} element
+	 * @param rotation the clockwise turn the page was given before OCR; the boxes are in
+	 * that turned image
+	 */
+	public void keepHocr(DocumentId id, int page, String pageElement, int rotation) throws IOException {
+		Path target = hocr(id, page);
+		Files.createDirectories(target.getParent());
+		String document = """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+				<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="vi" lang="vi">
+				 <head>
+				  <title>%s page %d</title>
+				  <meta http-equiv="Content-Type" content="text/html;charset=utf-8"/>
+				  <meta name="ocr-system" content="tesseract"/>
+				  <meta name="ocr-capabilities" content="ocr_page ocr_carea ocr_par ocr_line ocrx_word ocrp_wconf"/>
+				  <meta name="luutru-rotation" content="%d"/>
+				 </head>
+				 <body>
+				%s
+				 </body>
+				</html>
+				"""
+			.formatted(id.value(), page, rotation, pageElement);
+		Path partial = target.resolveSibling(target.getFileName() + ".partial");
+		Files.writeString(partial, document, StandardCharsets.UTF_8);
+		Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+}

@@ -1,7 +1,0 @@
-/**
- * The catalogue of ingested originals and of files set aside, in PostgreSQL.
- */
-@NullMarked
-package vn.luutru.ingest.catalog;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,0 @@
-/**
- * The bundled demo and test sample set: Vietnamese scans, reports, a map sheet and a
- * damaged file, all generated deterministically so that no third-party file is shipped.
- */
-@NullMarked
-package vn.luutru.ingest.samples;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,0 @@
-/**
- * Flyway Java migrations: schema scripts that ship inside our dependencies, run from the
- * classpath.
- */
-@NullMarked
-package vn.luutru.stores.postgres.migration;
-
-import org.jspecify.annotations.NullMarked;

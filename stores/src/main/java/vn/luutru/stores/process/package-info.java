@@ -1,8 +1,0 @@
-/**
- * Starting service processes (Elasticsearch, PostgreSQL) as an unprivileged user, since
- * both refuse to run as root.
- */
-@NullMarked
-package vn.luutru.stores.process;
-
-import org.jspecify.annotations.NullMarked;
