@@ -53,7 +53,7 @@ public class PostgresConfiguration {
 		// schema scripts
 		// shipped inside our dependencies (Spring Batch) rather than copies of them.
 		return (configuration) -> configuration.locations("classpath:db/migration",
-				"classpath:vn/luutru/stores/postgres/migration");
+				"classpath:vn/luutru/archive/postgres/migration");
 	}
 
 }
