@@ -1,12 +1,16 @@
 package vn.luutru.archive;
 
+import java.time.Clock;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.luutru.archive.catalog.Documents;
 import vn.luutru.archive.catalog.IngestFailures;
+import vn.luutru.archive.fixity.Fixity;
 import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.archive.identifiers.IdentifiersProperties;
 import vn.luutru.archive.index.ElasticsearchConfiguration;
@@ -15,6 +19,7 @@ import vn.luutru.archive.postgres.PostgresConfiguration;
 import vn.luutru.archive.postgres.PostgresProperties;
 import vn.luutru.archive.storage.Derivatives;
 import vn.luutru.archive.storage.Originals;
+import vn.luutru.archive.storage.StoredFiles;
 
 /**
  * Connects an application to the archive: its stores (starting the embedded ones unless
@@ -39,6 +44,16 @@ public class ArchiveAutoConfiguration {
 	@Bean
 	Derivatives derivatives(ServicesProperties services) {
 		return new Derivatives(services.derivativesDir());
+	}
+
+	@Bean
+	StoredFiles storedFiles(JdbcClient jdbc) {
+		return new StoredFiles(jdbc);
+	}
+
+	@Bean
+	Fixity fixity(Documents documents, StoredFiles storedFiles, JdbcClient jdbc) {
+		return new Fixity(documents, storedFiles, jdbc, Clock.systemUTC());
 	}
 
 	@Bean

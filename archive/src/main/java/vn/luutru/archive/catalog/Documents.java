@@ -67,6 +67,17 @@ public class Documents {
 		return this.jdbc.sql("SELECT * FROM documents WHERE id = ?").param(id.value()).query(Documents::map).optional();
 	}
 
+	/**
+	 * Documents in id order, a page at a time (an archive has millions).
+	 * @param after the last id of the previous page, or {@code ""} for the first
+	 */
+	public List<CatalogedDocument> after(String after, int limit) {
+		return this.jdbc.sql("SELECT * FROM documents WHERE id > ? ORDER BY id LIMIT ?")
+			.params(after, limit)
+			.query(Documents::map)
+			.list();
+	}
+
 	/** Documents an ingestion job added. */
 	public List<CatalogedDocument> addedBy(long jobExecutionId) {
 		return this.jdbc.sql("SELECT * FROM documents WHERE job_execution_id = ? ORDER BY ingested_at")

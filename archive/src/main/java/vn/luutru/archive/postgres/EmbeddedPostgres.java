@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -13,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -30,9 +27,13 @@ import vn.luutru.archive.process.ServiceUser;
  * server binaries on 127.0.0.1 with password authentication.
  *
  * <p>
- * The cluster's password is generated on first start and kept in
- * {@code <data-dir>/secrets}, readable by the archive's user only. A server already
- * running from the same directory is reused and left running on {@link #stop()}.
+ * Two roles: the cluster's owner, which owns the schema and runs the migrations, and the
+ * application's role, which only reads and writes rows (see
+ * {@code db/migration/afterMigrate__grants.sql}), so that the running archive cannot
+ * change its schema or rewrite its audit log. Their passwords are generated on first
+ * start and kept in {@code <data-dir>/secrets}, readable by the archive's user only. A
+ * server already running from the same directory is reused and left running on
+ * {@link #stop()}.
  */
 public final class EmbeddedPostgres {
 
@@ -40,16 +41,21 @@ public final class EmbeddedPostgres {
 
 	private static final String SUPERUSER = "luutru";
 
+	private static final String APPLICATION = "luutru_app";
+
 	private final Path root;
 
 	private final PostgresProperties.Embedded settings;
 
 	private final ServiceUser user;
 
+	private final Secrets secrets;
+
 	private boolean owned;
 
 	EmbeddedPostgres(Path root, PostgresProperties.Embedded settings, ServiceUser user) {
 		this.root = root.toAbsolutePath().normalize();
+		this.secrets = new Secrets(this.root.getParent().resolve("secrets"));
 		this.settings = settings;
 		this.user = user;
 	}
@@ -59,19 +65,24 @@ public final class EmbeddedPostgres {
 		return "jdbc:postgresql://127.0.0.1:" + this.settings.port() + "/" + this.settings.database();
 	}
 
-	/** The user the archive connects as. */
+	/** The role that owns the schema and runs the migrations. */
 	public String username() {
 		return SUPERUSER;
 	}
 
-	/** The generated password of that user. */
+	/** The generated password of the owner. */
 	public String password() {
-		try {
-			return Files.readString(passwordFile(), StandardCharsets.US_ASCII).strip();
-		}
-		catch (IOException ex) {
-			throw new ServiceFailed("Cannot read the embedded PostgreSQL password: " + ex.getMessage(), ex);
-		}
+		return this.secrets.read(Secrets.OWNER);
+	}
+
+	/** The role the application connects as: rows only, no schema changes. */
+	public String applicationUsername() {
+		return APPLICATION;
+	}
+
+	/** The generated password of the application's role. */
+	public String applicationPassword() {
+		return this.secrets.read(Secrets.APPLICATION);
 	}
 
 	/**
@@ -103,6 +114,7 @@ public final class EmbeddedPostgres {
 			this.owned = true;
 		}
 		createDatabase();
+		createApplicationRole();
 	}
 
 	/** Stops the server if this process started it. */
@@ -145,14 +157,7 @@ public final class EmbeddedPostgres {
 	private void initialise(Path bin) {
 		log.info("Initialising a PostgreSQL cluster in {}", cluster());
 		try {
-			Path secrets = this.root.getParent().resolve("secrets");
-			Files.createDirectories(secrets);
-			Files.setPosixFilePermissions(secrets, PosixFilePermissions.fromString("rwx------"));
-			byte[] random = new byte[24];
-			new SecureRandom().nextBytes(random);
-			String password = HexFormat.of().formatHex(random);
-			Files.writeString(passwordFile(), password, StandardCharsets.US_ASCII);
-			Files.setPosixFilePermissions(passwordFile(), PosixFilePermissions.fromString("rw-------"));
+			String password = this.secrets.create(Secrets.OWNER);
 			Files.createDirectories(this.root);
 			// initdb runs as the service user, which cannot read the secrets folder: hand
 			// it a copy to delete.
@@ -176,10 +181,7 @@ public final class EmbeddedPostgres {
 
 	private void createDatabase() {
 		String adminUrl = "jdbc:postgresql://127.0.0.1:" + this.settings.port() + "/postgres";
-		Properties credentials = new Properties();
-		credentials.setProperty("user", SUPERUSER);
-		credentials.setProperty("password", password());
-		try (Connection connection = DriverManager.getConnection(adminUrl, credentials);
+		try (Connection connection = DriverManager.getConnection(adminUrl, ownerCredentials());
 				PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
 			exists.setString(1, this.settings.database());
 			try (ResultSet rows = exists.executeQuery()) {
@@ -198,6 +200,23 @@ public final class EmbeddedPostgres {
 			throw new ServiceFailed("Cannot create the database " + this.settings.database() + ": " + ex.getMessage(),
 					ex);
 		}
+	}
+
+	private void createApplicationRole() {
+		String password = this.secrets.readOrCreate(Secrets.APPLICATION);
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(), ownerCredentials())) {
+			ApplicationRole.ensure(connection, APPLICATION, password);
+		}
+		catch (SQLException ex) {
+			throw new ServiceFailed("Cannot create the application's PostgreSQL role: " + ex.getMessage(), ex);
+		}
+	}
+
+	private Properties ownerCredentials() {
+		Properties credentials = new Properties();
+		credentials.setProperty("user", SUPERUSER);
+		credentials.setProperty("password", password());
+		return credentials;
 	}
 
 	private Path binDir() {
@@ -233,10 +252,6 @@ public final class EmbeddedPostgres {
 
 	private Path cluster() {
 		return this.root.resolve("cluster");
-	}
-
-	private Path passwordFile() {
-		return this.root.getParent().resolve("secrets/postgres-password");
 	}
 
 	private String logTail() {

@@ -1,5 +1,7 @@
 package vn.luutru.archive.postgres;
 
+import java.util.Map;
+
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -33,8 +35,8 @@ public class PostgresConfiguration {
 		EmbeddedPostgres server = embedded.getIfAvailable();
 		if (server != null) {
 			dataSource.setJdbcUrl(server.jdbcUrl());
-			dataSource.setUsername(server.username());
-			dataSource.setPassword(server.password());
+			dataSource.setUsername(server.applicationUsername());
+			dataSource.setPassword(server.applicationPassword());
 			return dataSource;
 		}
 		PostgresProperties.External external = properties.external();
@@ -47,13 +49,34 @@ public class PostgresConfiguration {
 		return dataSource;
 	}
 
+	/**
+	 * Migrations run as the role that owns the schema, and grant the application's role
+	 * what it may do after each run. Against an external server with no migration role
+	 * configured, both are the one configured user.
+	 */
 	@Bean
-	FlywayConfigurationCustomizer luutruMigrations() {
-		// SQL per feature under db/migration/<feature>, plus Java migrations that run
-		// schema scripts
-		// shipped inside our dependencies (Spring Batch) rather than copies of them.
-		return (configuration) -> configuration.locations("classpath:db/migration",
-				"classpath:vn/luutru/archive/postgres/migration");
+	FlywayConfigurationCustomizer luutruMigrations(PostgresProperties properties,
+			ObjectProvider<EmbeddedPostgres> embedded) {
+		EmbeddedPostgres server = embedded.getIfAvailable();
+		PostgresProperties.External external = properties.external();
+		return (configuration) -> {
+			// SQL per feature under db/migration/<feature>, plus Java migrations that run
+			// schema scripts shipped inside our dependencies (Spring Batch) rather than
+			// copies of them.
+			configuration.locations("classpath:db/migration", "classpath:vn/luutru/archive/postgres/migration");
+			if (server != null) {
+				configuration.dataSource(server.jdbcUrl(), server.username(), server.password());
+				configuration.placeholders(Map.of("applicationRole", server.applicationUsername()));
+			}
+			else {
+				if (external.migrationUsername() != null) {
+					configuration.dataSource(external.url(), external.migrationUsername(),
+							external.migrationPassword());
+				}
+				configuration.placeholders(
+						Map.of("applicationRole", (external.username() != null) ? external.username() : "luutru_app"));
+			}
+		};
 	}
 
 }

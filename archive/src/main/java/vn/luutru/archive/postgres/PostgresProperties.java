@@ -55,10 +55,16 @@ public record PostgresProperties(@DefaultValue("embedded") Mode mode, @DefaultVa
 	 * An existing server.
 	 *
 	 * @param url JDBC URL, for example {@code jdbc:postgresql://db.internal:5432/luutru}
-	 * @param username user name
-	 * @param password password
+	 * @param username the role the application connects as; give it no rights of its own
+	 * on the schema (docs/operations.md): the migrations grant it what it needs
+	 * @param password its password
+	 * @param migrationUsername the role that owns the schema and runs the migrations at
+	 * start-up; when unset, the application's role runs them and owns the schema, which
+	 * lets the application change its own tables and audit log
+	 * @param migrationPassword its password
 	 */
-	public record External(@Nullable String url, @Nullable String username, @Nullable String password) {
+	public record External(@Nullable String url, @Nullable String username, @Nullable String password,
+			@Nullable String migrationUsername, @Nullable String migrationPassword) {
 	}
 
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import vn.luutru.archive.catalog.DocumentId;
 
@@ -89,9 +88,14 @@ public final class Derivatives {
 				</html>
 				"""
 			.formatted(id.value(), page, rotation, pageElement);
-		Path partial = target.resolveSibling(target.getFileName() + ".partial");
-		Files.writeString(partial, document, StandardCharsets.UTF_8);
-		Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		Path partial = Durable.partialFor(target);
+		try {
+			Files.writeString(partial, document, StandardCharsets.UTF_8);
+			Durable.publish(partial, target);
+		}
+		finally {
+			Files.deleteIfExists(partial);
+		}
 	}
 
 }

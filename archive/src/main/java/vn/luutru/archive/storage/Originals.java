@@ -20,20 +20,26 @@ public final class Originals {
 	}
 
 	/**
-	 * Copies a file into the store, unless the same bytes are already there.
+	 * Copies a file into the store, unless the same bytes are already there, and forces
+	 * it to the disk before returning.
 	 * @return the stored copy
 	 */
 	public Path keep(Path source, String sha256) throws IOException {
 		Path target = this.root.resolve(sha256.substring(0, 2)).resolve(sha256 + extension(source));
-		if (Files.isRegularFile(target) && Files.size(target) == Files.size(source)) {
+		if (Files.isRegularFile(target) && Fingerprints.sha256(target).equals(sha256)) {
 			return target;
 		}
-		Files.createDirectories(target.getParent());
-		// Copy beside the target, then move: a crash never leaves a half-written original
-		// under its final name.
-		Path partial = target.resolveSibling(target.getFileName() + ".partial");
-		Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING);
-		Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		// Copied under a name of its own beside the target, then moved: a crash never
+		// leaves a half-written original under its final name, and two jobs storing the
+		// same bytes at once do not write into one temporary file.
+		Path partial = Durable.partialFor(target);
+		try {
+			Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING);
+			Durable.publish(partial, target);
+		}
+		finally {
+			Files.deleteIfExists(partial);
+		}
 		return target;
 	}
 

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import vn.luutru.archive.catalog.Documents;
+import vn.luutru.archive.storage.Fingerprints;
 
 /**
  * Fingerprints a scanned file and filters out one whose bytes the archive already holds,

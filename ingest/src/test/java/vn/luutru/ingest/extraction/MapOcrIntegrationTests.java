@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.luutru.ingest.intake.FingerprintedFile;
-import vn.luutru.ingest.intake.Fingerprints;
+import vn.luutru.archive.storage.Fingerprints;
 import vn.luutru.ingest.intake.ScannedFile;
 import vn.luutru.ingest.metadata.MetadataReader;
 import vn.luutru.ingest.ocr.OcrProperties;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.luutru.ingest.intake.FingerprintedFile;
-import vn.luutru.ingest.intake.Fingerprints;
+import vn.luutru.archive.storage.Fingerprints;
 import vn.luutru.ingest.intake.ScannedFile;
 import vn.luutru.ingest.metadata.MetadataReader;
 import vn.luutru.ingest.ocr.OcrFailed;

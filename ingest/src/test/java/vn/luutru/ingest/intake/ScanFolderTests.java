@@ -10,6 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import vn.luutru.archive.storage.Fingerprints;
+
 class ScanFolderTests {
 
 	@TempDir

@@ -30,7 +30,7 @@ import vn.luutru.ingest.extraction.PageText;
 import vn.luutru.ingest.extraction.PagesInProgress;
 import vn.luutru.ingest.extraction.TextSource;
 import vn.luutru.ingest.intake.FingerprintedFile;
-import vn.luutru.ingest.intake.Fingerprints;
+import vn.luutru.archive.storage.Fingerprints;
 import vn.luutru.ingest.intake.ScannedFile;
 import vn.luutru.ingest.metadata.MetadataReader;
 import vn.luutru.ingest.ocr.OcrProperties;

@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import vn.luutru.archive.catalog.DocumentId;
+import vn.luutru.search.users.SecurityProperties;
 
 /**
  * IIIF for the archive's documents, under {@value IiifWeb#PATHS}.
@@ -35,6 +36,11 @@ import vn.luutru.archive.catalog.DocumentId;
  * <li>{@code GET /iiif/{id}/{page}/{region}/{size}/{rotation}/{quality}.{format}}: a
  * stored tile. Tiles never change once written, so they are cached for a year.</li>
  * </ul>
+ *
+ * <p>
+ * Caching: a shared cache (a proxy in front of the archive) may keep IIIF responses only
+ * when IIIF is public ({@code luutru.security.public-iiif}); otherwise every response is
+ * {@code private}, or a proxy would hand one officer's signed-in map to anyone.
  *
  * <p>
  * Absolute URLs are made from the request ({@code scheme://host[:port]/context}); behind
@@ -67,17 +73,20 @@ class IiifController {
 
 	private final JsonMapper json;
 
-	IiifController(Manifests manifests, PageTiles tiles, JsonMapper json) {
+	private final boolean shared;
+
+	IiifController(Manifests manifests, PageTiles tiles, JsonMapper json, SecurityProperties security) {
 		this.manifests = manifests;
 		this.tiles = tiles;
 		this.json = json;
+		this.shared = security.publicIiif();
 	}
 
 	@GetMapping("/{id}/manifest")
 	ResponseEntity<byte[]> manifest(@PathVariable String id) {
 		return ResponseEntity.ok()
 			.contentType(MANIFEST)
-			.cacheControl(CacheControl.noCache())
+			.cacheControl(scoped(CacheControl.noCache()))
 			.body(this.json.writeValueAsBytes(this.manifests.manifest(id, base())));
 	}
 
@@ -100,7 +109,7 @@ class IiifController {
 		}
 		return ResponseEntity.ok()
 			.contentType(IMAGE_INFO)
-			.cacheControl(CacheControl.noCache())
+			.cacheControl(scoped(CacheControl.noCache()))
 			.body(this.json.writeValueAsBytes(served));
 	}
 
@@ -120,7 +129,7 @@ class IiifController {
 			return ResponseEntity.ok()
 				.contentType(MediaTypeFactory.getMediaType(file.getFileName().toString())
 					.orElse(MediaType.APPLICATION_OCTET_STREAM))
-				.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+				.cacheControl(scoped(CacheControl.maxAge(Duration.ofDays(365))).immutable())
 				.eTag(Long.toHexString(modified) + "-" + Long.toHexString(length))
 				.lastModified(modified)
 				.body(new FileSystemResource(file));
@@ -145,6 +154,10 @@ class IiifController {
 
 	private static String base() {
 		return ServletUriComponentsBuilder.fromCurrentContextPath().replaceQuery(null).build().toUriString();
+	}
+
+	private CacheControl scoped(CacheControl cacheControl) {
+		return this.shared ? cacheControl.cachePublic() : cacheControl.cachePrivate();
 	}
 
 }

@@ -348,10 +348,14 @@ class AccessIntegrationTests {
 
 	@Test
 	void theAuditLogIsAppendOnly() {
+		// The application's database role has no right to change rows there; the
+		// triggers refuse it to the schema's owner too (DatabaseRolesIntegrationTests).
 		assertThatThrownBy(() -> this.jdbc.sql("UPDATE audit_log SET username = 'someone else'").update())
-			.hasMessageContaining("append-only");
-		assertThatThrownBy(() -> this.jdbc.sql("DELETE FROM audit_log").update()).hasMessageContaining("append-only");
-		assertThatThrownBy(() -> this.jdbc.sql("TRUNCATE audit_log").update()).hasMessageContaining("append-only");
+			.hasRootCauseMessage("ERROR: permission denied for table audit_log");
+		assertThatThrownBy(() -> this.jdbc.sql("DELETE FROM audit_log").update())
+			.hasRootCauseMessage("ERROR: permission denied for table audit_log");
+		assertThatThrownBy(() -> this.jdbc.sql("TRUNCATE audit_log").update())
+			.hasRootCauseMessage("ERROR: permission denied for table audit_log");
 	}
 
 	@Test

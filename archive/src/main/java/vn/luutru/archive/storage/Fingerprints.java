@@ -1,4 +1,4 @@
-package vn.luutru.ingest.intake;
+package vn.luutru.archive.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
