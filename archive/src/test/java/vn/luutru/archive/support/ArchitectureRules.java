@@ -71,7 +71,11 @@ public final class ArchitectureRules {
 	 * No class below {@code rootPackage} uses anything in (or below) the given packages.
 	 */
 	public static ArchRule mayNotDependOn(String rootPackage, String... packages) {
-		return mayNotDependOn(rootPackage, DescribedPredicate.alwaysFalse(), packages);
+		return noClasses().that()
+			.resideInAPackage(rootPackage + "..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(below(packages));
 	}
 
 	/**
@@ -80,13 +84,16 @@ public final class ArchitectureRules {
 	 */
 	public static ArchRule mayNotDependOn(String rootPackage, DescribedPredicate<? super JavaClass> exceptions,
 			String... packages) {
-		String[] below = Arrays.stream(packages).map((name) -> name + "..").toArray(String[]::new);
 		return noClasses().that()
 			.resideInAPackage(rootPackage + "..")
 			.and(DescribedPredicate.not(exceptions))
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage(below);
+			.resideInAnyPackage(below(packages));
+	}
+
+	private static String[] below(String... packages) {
+		return Arrays.stream(packages).map((name) -> name + "..").toArray(String[]::new);
 	}
 
 	private static AbstractClassesTransformer<JavaPackage> packages() {
