@@ -132,19 +132,23 @@ async function showDossiers() {
   return codes;
 }
 
+// Attaching, and the suggestions that lead to it, are for officers; a viewer sees the links only.
+async function showDossiersAndSuggestions() {
+  const codes = await showDossiers();
+  if (await may('LINK_DOSSIERS')) {
+    await showSuggestions(codes);
+  } else {
+    document.getElementById('attach').hidden = true;
+    document.getElementById('suggested').hidden = true;
+  }
+}
+
 async function attach(code) {
   try {
     await sendJson('PUT', `/api/dossiers/${encodeURIComponent(code)}/documents/${encodeURIComponent(id)}`, {});
     status.classList.remove('error');
     status.textContent = `Đã gắn vào hồ sơ ${code}.`;
-    const codes = await showDossiers();
-    // Attaching, and the suggestions that lead to it, are for officers; a viewer sees the links only.
-    if (await may('LINK_DOSSIERS')) {
-      await showSuggestions(codes);
-    } else {
-      document.getElementById('attach').hidden = true;
-      document.getElementById('suggested').hidden = true;
-    }
+    await showDossiersAndSuggestions();
   } catch (error) {
     fail(error);
   }
@@ -208,14 +212,7 @@ async function load() {
       },
     });
     await zoom.load();
-    const codes = await showDossiers();
-    // Attaching, and the suggestions that lead to it, are for officers; a viewer sees the links only.
-    if (await may('LINK_DOSSIERS')) {
-      await showSuggestions(codes);
-    } else {
-      document.getElementById('attach').hidden = true;
-      document.getElementById('suggested').hidden = true;
-    }
+    await showDossiersAndSuggestions();
   } catch (error) {
     fail(error);
   }

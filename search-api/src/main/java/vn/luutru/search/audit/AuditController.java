@@ -7,14 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import vn.luutru.search.system.Problems;
 
 /**
  * {@code GET /api/audit}, for administrators: the audit log, newest first, filtered by
@@ -40,15 +35,10 @@ class AuditController {
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		if (page < 0 || size < 1 || size > 500) {
-			throw new IllegalArgumentException("page phải ≥ 0 và size từ 1 đến 500.");
+			throw new InvalidAuditQuery("page phải ≥ 0 và size từ 1 đến 500.");
 		}
 		return this.log.find(new AuditQuery(blankToNull(user), blankToNull(action), blankToNull(subjectType),
 				blankToNull(subjectId), instant(from, false), instant(to, true), page, size));
-	}
-
-	@ExceptionHandler
-	ProblemDetail badParameter(IllegalArgumentException ex) {
-		return Problems.of(HttpStatus.BAD_REQUEST, "invalid-audit-query", "Tham số không hợp lệ", ex.getMessage());
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {
@@ -67,7 +57,7 @@ class AuditController {
 			return Instant.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException(
+			throw new InvalidAuditQuery(
 					"'" + text + "' không phải ngày (2026-11-23) hay thời điểm (2026-11-23T08:00:00Z).");
 		}
 	}

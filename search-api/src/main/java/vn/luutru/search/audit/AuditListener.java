@@ -3,12 +3,13 @@ package vn.luutru.search.audit;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
-import vn.luutru.search.users.Access;
 
 /**
  * Writes every {@link AuditedAction} to the audit log, with who and from where. It
@@ -28,11 +29,20 @@ class AuditListener {
 	@EventListener
 	void record(AuditedAction action) {
 		HttpServletRequest request = request();
-		String username = Access.username();
-		if (Access.SYSTEM.equals(username) && request != null) {
-			username = "anonymous";
+		this.log.append(who(request), action, (request != null) ? request.getRemoteAddr() : null);
+	}
+
+	// Read from Spring Security, not from the users feature: users publishes audited
+	// actions, so the audit must not need it back.
+	private static String who(@Nullable HttpServletRequest request) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken)) {
+			return authentication.getName();
 		}
-		this.log.append(username, action, (request != null) ? request.getRemoteAddr() : null);
+		// Nobody signed in: a failed sign-in in a request, else the command line or a
+		// job.
+		return (request != null) ? "anonymous" : "system";
 	}
 
 	private static @Nullable HttpServletRequest request() {

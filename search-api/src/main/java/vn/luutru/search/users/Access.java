@@ -10,7 +10,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class Access {
 
 	/**
-	 * The name recorded for actions taken outside any request: command-line tools, jobs.
+	 * The name {@link #username()} gives when nobody is signed in: outside any request
+	 * (command-line tools, jobs), or in a request without credentials.
 	 */
 	public static final String SYSTEM = "system";
 

@@ -3,18 +3,13 @@ package vn.luutru.search.users;
 import java.net.URI;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import vn.luutru.search.system.Problems;
 
 /**
  * {@code /api/users}, for administrators: list, create, change role or password, disable.
@@ -48,17 +43,6 @@ class UsersController {
 	@PatchMapping("/api/users/{username}")
 	UserAccount change(@PathVariable String username, @RequestBody UserChange change) {
 		return this.service.change(username, change);
-	}
-
-	@ExceptionHandler
-	ProblemDetail notFound(UserNotFound ex) {
-		return Problems.of(HttpStatus.NOT_FOUND, "user-not-found", "Không có tài khoản", ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail invalid(InvalidUser ex) {
-		HttpStatus status = ex.kind().equals("invalid-user") ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
-		return Problems.of(status, ex.kind(), "Không lưu được tài khoản", ex.getMessage());
 	}
 
 }

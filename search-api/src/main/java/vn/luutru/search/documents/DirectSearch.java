@@ -11,12 +11,13 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import vn.luutru.archive.index.ArchiveIndex;
 
 /**
- * The Elasticsearch requests the search API sends for a query, so the benchmark can send
- * the very same requests to Elasticsearch directly and tell the API's own cost apart.
+ * The Elasticsearch requests the search API sends for a query, so the search benchmark
+ * ({@code bench/search.sh}) can send the very same requests to Elasticsearch directly and
+ * tell the API's own cost apart. Nothing in the application uses it.
  *
  * <p>
- * It lives in the API's package (a split package, fine on the class path) because the
- * request builder is package-private there, as it should be for the application.
+ * The feature's one public door for the benchmark: the request builder and the search
+ * stay package-private behind it.
  */
 public final class DirectSearch {
 
