@@ -3,15 +3,13 @@ package vn.luutru.ingest.extraction;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.jspecify.annotations.Nullable;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-
-import vn.luutru.archive.hocr.HocrXml;
+import vn.luutru.archive.hocr.Baseline;
+import vn.luutru.archive.hocr.Box;
+import vn.luutru.archive.hocr.HocrLine;
+import vn.luutru.archive.hocr.HocrLines;
+import vn.luutru.archive.hocr.HocrPage;
+import vn.luutru.archive.hocr.HocrWord;
 
 /**
  * The words of a tiled map's regions brought onto the whole sheet: boxes moved from a
@@ -19,33 +17,14 @@ import vn.luutru.archive.hocr.HocrXml;
  * subsampling step), each word kept only by the region that owns its centre so that the
  * overlaps give no duplicates, a line cut by a region's side joined up again, and the
  * result written as the page's text and as one hOCR {@code ocr_page} in the shape
- * Tesseract writes, so that every reader of Tesseract's hOCR reads it unchanged.
+ * Tesseract writes ({@link HocrPage}).
  *
  * <p>
  * Pure Java, no Tesseract: the mapping is tested on its own.
  */
 final class MapWords {
 
-	private static final Pattern BBOX = Pattern.compile("bbox (-?\\d+) (-?\\d+) (-?\\d+) (-?\\d+)");
-
-	private static final Pattern BASELINE = Pattern.compile("baseline (-?[\\d.]+) (-?[\\d.]+)");
-
-	private static final Pattern CONFIDENCE = Pattern.compile("x_wconf (-?\\d+)");
-
 	private MapWords() {
-	}
-
-	/**
-	 * One word in full-image pixels.
-	 *
-	 * @param text the word, NFC
-	 * @param x0 left
-	 * @param y0 top
-	 * @param x1 right
-	 * @param y1 bottom
-	 * @param confidence Tesseract's confidence 0–100
-	 */
-	record Word(String text, int x0, int y0, int x1, int y1, int confidence) {
 	}
 
 	/**
@@ -53,35 +32,43 @@ final class MapWords {
 	 *
 	 * @param row the row of regions it was read in
 	 * @param column the column of the region it was read in
-	 * @param words its words, left to right
+	 * @param words its words in full-image pixels, left to right
 	 * @param slope its baseline's slope
 	 * @param baseline the y of its baseline at its left edge
 	 */
-	record Line(int row, int column, List<Word> words, double slope, double baseline) {
+	record Line(int row, int column, List<HocrWord> words, double slope, double baseline) {
 
 		int x0() {
-			return this.words.stream().mapToInt(Word::x0).min().orElse(0);
+			return this.words.stream().mapToInt((word) -> word.box().x0()).min().orElse(0);
 		}
 
 		int y0() {
-			return this.words.stream().mapToInt(Word::y0).min().orElse(0);
+			return this.words.stream().mapToInt((word) -> word.box().y0()).min().orElse(0);
 		}
 
 		int x1() {
-			return this.words.stream().mapToInt(Word::x1).max().orElse(0);
+			return this.words.stream().mapToInt((word) -> word.box().x1()).max().orElse(0);
 		}
 
 		int y1() {
-			return this.words.stream().mapToInt(Word::y1).max().orElse(0);
+			return this.words.stream().mapToInt((word) -> word.box().y1()).max().orElse(0);
 		}
 
 		String text() {
-			return String.join(" ", this.words.stream().map(Word::text).toList());
+			return String.join(" ", this.words.stream().map(HocrWord::text).toList());
+		}
+
+		/**
+		 * The line as hOCR states it: its box, and its baseline from the box's corner.
+		 */
+		HocrLine hocr() {
+			return new HocrLine(new Box(x0(), y0(), x1(), y1()), new Baseline(this.slope, this.baseline - y1()),
+					this.words);
 		}
 
 		/** This line with the words of a line to its right after its own. */
 		Line joinedWith(Line right) {
-			List<Word> words = new ArrayList<>(this.words);
+			List<HocrWord> words = new ArrayList<>(this.words);
 			words.addAll(right.words);
 			return new Line(this.row, right.column, List.copyOf(words), this.slope, this.baseline);
 		}
@@ -101,60 +88,37 @@ final class MapWords {
 		if (hocr.isBlank()) {
 			return List.of();
 		}
-		NodeList spans = HocrXml.parse(hocr).getElementsByTagName("span");
 		List<Line> lines = new ArrayList<>();
-		List<Word> words = new ArrayList<>();
-		// The line's baseline in full-image pixels: through (baseX, baseY) with its
-		// slope.
-		double slope = 0;
-		double baseX = 0;
-		double baseY = 0;
-		for (int i = 0; i < spans.getLength(); i++) {
-			Element span = (Element) spans.item(i);
-			String kind = span.getAttribute("class");
-			String title = span.getAttribute("title");
-			if (isLine(kind)) {
-				addLine(lines, region, words, slope, baseX, baseY);
-				words = new ArrayList<>();
-				int[] box = box(title);
-				Matcher matcher = BASELINE.matcher(title);
-				boolean hasBaseline = matcher.find();
-				slope = hasBaseline ? Double.parseDouble(matcher.group(1)) : 0;
-				double offset = hasBaseline ? Double.parseDouble(matcher.group(2)) : 0;
-				// hOCR's baseline starts at the line box's bottom left corner; scaling
-				// both
-				// axes by the step keeps its slope.
-				baseX = (box != null) ? region.x() + (double) step * box[0] : region.x();
-				baseY = (box != null) ? region.y() + step * (box[3] + offset) : region.y();
+		for (HocrLine read : HocrLines.of(hocr)) {
+			List<HocrWord> words = new ArrayList<>();
+			for (HocrWord word : read.words()) {
+				Box box = word.box();
+				Box onSheet = new Box(Math.min(width, region.x() + step * box.x0()),
+						Math.min(height, region.y() + step * box.y0()), Math.min(width, region.x() + step * box.x1()),
+						Math.min(height, region.y() + step * box.y1()));
+				if (region.owns(onSheet.x0(), onSheet.y0(), onSheet.x1(), onSheet.y1())) {
+					words.add(new HocrWord(word.text(), onSheet, word.confidence()));
+				}
 			}
-			else if (kind.equals("ocrx_word")) {
-				int[] box = box(title);
-				String text = Normalizer.normalize(span.getTextContent().strip(), Normalizer.Form.NFC);
-				if (box == null || text.isEmpty()) {
-					continue;
-				}
-				int x0 = Math.min(width, region.x() + step * box[0]);
-				int y0 = Math.min(height, region.y() + step * box[1]);
-				int x1 = Math.min(width, region.x() + step * box[2]);
-				int y1 = Math.min(height, region.y() + step * box[3]);
-				if (region.owns(x0, y0, x1, y1)) {
-					Matcher confidence = CONFIDENCE.matcher(title);
-					words.add(new Word(text, x0, y0, x1, y1,
-							confidence.find() ? Math.clamp(Integer.parseInt(confidence.group(1)), 0, 100) : 0));
-				}
+			if (!words.isEmpty()) {
+				lines.add(line(read, region, step, words));
 			}
 		}
-		addLine(lines, region, words, slope, baseX, baseY);
 		return lines;
 	}
 
-	private static void addLine(List<Line> lines, MapRegions.Region region, List<Word> words, double slope,
-			double baseX, double baseY) {
-		if (words.isEmpty()) {
-			return;
-		}
-		int x0 = words.stream().mapToInt(Word::x0).min().orElseThrow();
-		lines.add(new Line(region.row(), region.column(), List.copyOf(words), slope, baseY + slope * (x0 - baseX)));
+	/**
+	 * A line of owned words with its baseline in full-image pixels: hOCR's baseline
+	 * starts at the line box's bottom left corner, and scaling both axes by the step
+	 * keeps its slope.
+	 */
+	private static Line line(HocrLine read, MapRegions.Region region, int step, List<HocrWord> words) {
+		Box box = read.box();
+		double slope = read.baseline().slope();
+		double baseX = (box != null) ? region.x() + (double) step * box.x0() : region.x();
+		double baseY = (box != null) ? region.y() + step * (box.y1() + read.baseline().offset()) : region.y();
+		int x0 = words.stream().mapToInt((word) -> word.box().x0()).min().orElseThrow();
+		return new Line(region.row(), region.column(), List.copyOf(words), slope, baseY + slope * (x0 - baseX));
 	}
 
 	/**
@@ -217,65 +181,19 @@ final class MapWords {
 	static float meanConfidence(List<Line> lines) {
 		return (float) lines.stream()
 			.flatMap((line) -> line.words().stream())
-			.mapToInt(Word::confidence)
+			.mapToInt(HocrWord::confidence)
 			.average()
 			.orElse(0);
 	}
 
 	/**
-	 * The page's hOCR {@code ocr_page} element in full-image pixels, one block and
-	 * paragraph to a line as Tesseract makes of isolated map lettering.
+	 * The page's hOCR {@code ocr_page} element in full-image pixels.
 	 * @param width the full image's width
 	 * @param height its height
 	 * @param dpi the full image's resolution
 	 */
 	static String hocr(List<Line> lines, int width, int height, int dpi) {
-		StringBuilder hocr = new StringBuilder();
-		hocr.append(
-				"  <div class='ocr_page' id='page_1' title='image \"\"; bbox 0 0 %d %d; ppageno 0; scan_res %d %d'>\n"
-					.formatted(width, height, dpi, dpi));
-		int wordNumber = 1;
-		for (int i = 0; i < lines.size(); i++) {
-			Line line = lines.get(i);
-			int n = i + 1;
-			String box = "bbox %d %d %d %d".formatted(line.x0(), line.y0(), line.x1(), line.y1());
-			hocr.append("   <div class='ocr_carea' id='block_1_%d' title=\"%s\">\n".formatted(n, box));
-			hocr.append("    <p class='ocr_par' id='par_1_%d' lang='vie' title=\"%s\">\n".formatted(n, box));
-			hocr.append("     <span class='ocr_line' id='line_1_%d' title=\"%s; baseline %s %d; x_size %d\">\n"
-				.formatted(n, box, String.format(Locale.ROOT, "%.3f", line.slope()),
-						Math.round(line.baseline() - line.y1()), line.y1() - line.y0()));
-			for (Word word : line.words()) {
-				hocr.append(
-						"      <span class='ocrx_word' id='word_1_%d' title='bbox %d %d %d %d; x_wconf %d'>%s</span>\n"
-							.formatted(wordNumber++, word.x0(), word.y0(), word.x1(), word.y1(), word.confidence(),
-									escape(word.text())));
-			}
-			hocr.append("     </span>\n    </p>\n   </div>\n");
-		}
-		hocr.append("  </div>\n");
-		return hocr.toString();
-	}
-
-	private static boolean isLine(String kind) {
-		return kind.equals("ocr_line") || kind.equals("ocr_caption") || kind.equals("ocr_textfloat")
-				|| kind.equals("ocr_header");
-	}
-
-	private static String escape(String text) {
-		return text.replace("&", "&amp;")
-			.replace("<", "&lt;")
-			.replace(">", "&gt;")
-			.replace("'", "&#39;")
-			.replace("\"", "&quot;");
-	}
-
-	private static int @Nullable [] box(String title) {
-		Matcher matcher = BBOX.matcher(title);
-		if (!matcher.find()) {
-			return null;
-		}
-		return new int[] { Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-				Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(4)) };
+		return HocrPage.write(lines.stream().map(Line::hocr).toList(), width, height, dpi);
 	}
 
 }

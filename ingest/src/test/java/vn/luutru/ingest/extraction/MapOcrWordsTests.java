@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.luutru.archive.hocr.Box;
+import vn.luutru.archive.hocr.HocrWord;
 import vn.luutru.archive.hocr.HocrWords;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +28,7 @@ class MapOcrWordsTests {
 		assertThat(lines).singleElement()
 			.extracting(MapWords.Line::words)
 			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
-			.containsExactly(new MapWords.Word("SỐ", 5400 + 400, 400, 5400 + 560, 460, 91));
+			.containsExactly(new HocrWord("SỐ", new Box(5400 + 400, 400, 5400 + 560, 460), 91));
 		// The baseline 5 region pixels above the line's bottom: 10 full pixels.
 		assertThat(lines.getFirst().baseline()).isCloseTo(450, within(0.01));
 	}
