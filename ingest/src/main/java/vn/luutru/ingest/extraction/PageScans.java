@@ -38,7 +38,7 @@ public final class PageScans {
 	}
 
 	/** A new scratch folder for one document's pages. */
-	static PageScans create(float jpegQuality) {
+	public static PageScans create(float jpegQuality) {
 		try {
 			return new PageScans(Files.createTempDirectory("luutru-pages-"), jpegQuality);
 		}
@@ -48,7 +48,7 @@ public final class PageScans {
 	}
 
 	/** Keeps a page's image, turned upright, and answers where. */
-	Path keep(int number, BufferedImage image, int clockwiseTurn) {
+	public Path keep(int number, BufferedImage image, int clockwiseTurn) {
 		BufferedImage upright = Turns.clockwise(image, clockwiseTurn);
 		boolean bilevel = upright.getColorModel().getPixelSize() == 1;
 		Path target = this.folder.resolve("page-%05d.%s".formatted(number, bilevel ? "png" : "jpg"));
@@ -79,7 +79,8 @@ public final class PageScans {
 		}
 	}
 
-	Path folder() {
+	/** The scratch folder. */
+	public Path folder() {
 		return this.folder;
 	}
 

@@ -29,7 +29,7 @@ public record PageText(int number, String text, TextSource source, @Nullable Flo
 	}
 
 	/** A page that could not be read: the rest of its document is kept without it. */
-	static PageText failed(int number, String reason) {
+	public static PageText failed(int number, String reason) {
 		return new PageText(number, "", TextSource.FAILED, null, null, null, reason, null);
 	}
 

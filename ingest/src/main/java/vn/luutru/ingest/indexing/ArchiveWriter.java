@@ -34,6 +34,7 @@ import vn.luutru.archive.index.ArchiveEntry.Identifiers;
 import vn.luutru.archive.index.ArchiveIndex;
 import vn.luutru.archive.storage.Originals;
 import vn.luutru.archive.storage.Derivatives;
+import vn.luutru.ingest.maps.MapTiles;
 
 /**
  * Writes each extraction: a set-aside file to the failures table; a read document to the

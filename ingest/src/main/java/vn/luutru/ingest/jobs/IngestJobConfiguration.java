@@ -36,9 +36,10 @@ import vn.luutru.ingest.ocr.OcrProperties;
 import vn.luutru.ingest.ocr.TextRecognizers;
 import vn.luutru.ingest.indexing.ArchiveWriter;
 import vn.luutru.archive.storage.Derivatives;
-import vn.luutru.ingest.indexing.MapTiles;
-import vn.luutru.ingest.tiling.Tiler;
-import vn.luutru.ingest.tiling.TilingProperties;
+import vn.luutru.ingest.maps.MapPages;
+import vn.luutru.ingest.maps.MapTiles;
+import vn.luutru.ingest.maps.Tiler;
+import vn.luutru.ingest.maps.TilingProperties;
 import vn.luutru.archive.storage.Originals;
 import vn.luutru.ingest.intake.FingerprintProcessor;
 import vn.luutru.ingest.intake.FolderReader;
@@ -112,8 +113,8 @@ class IngestJobConfiguration {
 			ExtractionProperties extraction, PagesInProgress inProgress, SearchablePdfProperties searchablePdf) {
 		PageRecognition recognition = new PageRecognition(() -> TextRecognizers.create(ocr), ocr.dpi(),
 				ocr.effectiveWorkers());
-		return new ExtractionProcessor(metadataReader, recognition, extraction, inProgress,
-				searchablePdf.enabled() ? searchablePdf.jpegQuality() : null);
+		return new ExtractionProcessor(metadataReader, recognition, extraction, new MapPages(recognition, extraction),
+				inProgress, searchablePdf.enabled() ? searchablePdf.jpegQuality() : null);
 	}
 
 	@Bean
