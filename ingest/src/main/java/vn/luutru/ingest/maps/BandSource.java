@@ -2,6 +2,10 @@ package vn.luutru.ingest.maps;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,28 +16,31 @@ import org.jspecify.annotations.Nullable;
  */
 interface BandSource extends Closeable {
 
-	int width();
+	/**
+	 * Opens an image file for reading in bands; only its header is read here. PNGs are
+	 * streamed by {@link PngBandSource}, everything else read through ImageIO.
+	 * @return {@code null} when no decoder knows the format
+	 * @throws UnsupportedImage for a form that is refused rather than decoded
+	 */
+	static @Nullable BandSource open(Path source) throws IOException {
+		byte[] head;
+		try (InputStream in = Files.newInputStream(source)) {
+			head = in.readNBytes(8);
+		}
+		if (Arrays.equals(head, PngBandSource.SIGNATURE)) {
+			return PngBandSource.open(source);
+		}
+		return ImageIoBandSource.open(source);
+	}
 
-	int height();
-
-	/** 1 (grey) or 3 (BGR); known before the first band is read. */
-	int channels();
+	/** The image's size, channels, resolution and georeference. */
+	ImageHeader header();
 
 	/**
 	 * Decodes the next {@code rows} rows into the start of {@code into}, row after row,
-	 * {@code width() * channels()} bytes each.
+	 * {@code width * channels} bytes each.
 	 */
 	void read(int rows, byte[] into) throws IOException;
-
-	/** Dots per inch stated by the file, {@code null} when absent. */
-	default @Nullable Double dpi() {
-		return null;
-	}
-
-	/** The GeoTIFF georeference, {@code null} for anything else. */
-	default @Nullable GeoReference geo() {
-		return null;
-	}
 
 	@Override
 	default void close() throws IOException {

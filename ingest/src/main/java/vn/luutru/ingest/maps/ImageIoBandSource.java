@@ -30,13 +30,7 @@ final class ImageIoBandSource implements BandSource {
 
 	private final ImageReader reader;
 
-	private final int width;
-
-	private final int height;
-
-	private final int channels;
-
-	private final @Nullable IIOMetadata metadata;
+	private final ImageHeader header;
 
 	private int y;
 
@@ -46,12 +40,12 @@ final class ImageIoBandSource implements BandSource {
 		this.input = input;
 		this.reader = reader;
 		reader.setInput(input, true, false);
-		this.width = reader.getWidth(0);
-		this.height = reader.getHeight(0);
 		ImageTypeSpecifier type = firstType(reader);
 		ColorModel cm = (type != null) ? type.getColorModel() : null;
-		this.channels = (cm != null && Pixels.isGrey(cm)) ? 1 : 3;
-		this.metadata = readMetadata(reader);
+		IIOMetadata metadata = readMetadata(reader);
+		this.header = new ImageHeader(reader.getWidth(0), reader.getHeight(0),
+				(cm != null && Pixels.isGrey(cm)) ? 1 : 3, (metadata != null) ? ImageMetadata.dpi(metadata) : null,
+				(metadata != null) ? ImageMetadata.geo(metadata) : null);
 	}
 
 	/**
@@ -119,29 +113,15 @@ final class ImageIoBandSource implements BandSource {
 		}
 	}
 
-	String format() throws IOException {
-		return this.reader.getFormatName();
-	}
-
 	@Override
-	public int width() {
-		return this.width;
-	}
-
-	@Override
-	public int height() {
-		return this.height;
-	}
-
-	@Override
-	public int channels() {
-		return this.channels;
+	public ImageHeader header() {
+		return this.header;
 	}
 
 	@Override
 	public void read(int rows, byte[] into) throws IOException {
 		ImageReadParam param = this.reader.getDefaultReadParam();
-		param.setSourceRegion(new Rectangle(0, this.y, this.width, rows));
+		param.setSourceRegion(new Rectangle(0, this.y, this.header.width(), rows));
 		BufferedImage reuse = this.destination;
 		if (reuse != null && reuse.getHeight() >= rows) {
 			param.setDestination(reuse);
@@ -150,18 +130,8 @@ final class ImageIoBandSource implements BandSource {
 		if (this.destination == null) {
 			this.destination = band;
 		}
-		Pixels.copy(band, rows, this.channels, into);
+		Pixels.copy(band, rows, this.header.channels(), into);
 		this.y += rows;
-	}
-
-	@Override
-	public @Nullable Double dpi() {
-		return (this.metadata != null) ? ImageMetadata.dpi(this.metadata) : null;
-	}
-
-	@Override
-	public @Nullable GeoReference geo() {
-		return (this.metadata != null) ? ImageMetadata.geo(this.metadata) : null;
 	}
 
 	@Override

@@ -2,14 +2,11 @@ package vn.luutru.ingest.maps;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * Cuts large map scans into the static IIIF Image API 3 level-0 layout that
@@ -45,9 +42,9 @@ final class MapTiler implements Tiler {
 	public Tiled tile(Path source, Path outDir, String baseUri) {
 		BandSource bands;
 		try {
-			bands = open(source);
+			bands = BandSource.open(source);
 		}
-		catch (PngBandSource.UnsupportedImage ex) {
+		catch (UnsupportedImage ex) {
 			return Tiled.refused(ex.vietnamese() + " (" + ex.getMessage() + ")");
 		}
 		catch (IOException | RuntimeException ex) {
@@ -114,26 +111,13 @@ final class MapTiler implements Tiler {
 		return this.properties.shouldTile(width, height);
 	}
 
-	/**
-	 * Opens an image for reading in bands; only its header is read here.
-	 * @return {@code null} when no decoder knows the format
-	 */
-	static @Nullable BandSource open(Path source) throws IOException {
-		byte[] head;
-		try (InputStream in = Files.newInputStream(source)) {
-			head = in.readNBytes(8);
-		}
-		if (Arrays.equals(head, PngBandSource.SIGNATURE)) {
-			return PngBandSource.open(source);
-		}
-		return ImageIoBandSource.open(source);
-	}
-
 	private Tiled tile(BandSource bands, Path outDir, String baseUri, String name) {
-		int width = bands.width();
-		int height = bands.height();
+		ImageHeader header = bands.header();
+		int width = header.width();
+		int height = header.height();
+		int channels = header.channels();
 		int tileSize = this.properties.tileSize();
-		String refusal = Limits.check(width, height, bands.channels(), tileSize, this.properties);
+		String refusal = Limits.check(width, height, channels, tileSize, this.properties);
 		if (refusal != null) {
 			return Tiled.refused(refusal);
 		}
@@ -142,9 +126,9 @@ final class MapTiler implements Tiler {
 			Pyramid.Level[] levels;
 			List<int[]> sizes = new ArrayList<>();
 			int[] thumbnailSize;
-			try (TileWriter writer = new TileWriter(outDir, width, height, tileSize, bands.channels(), this.properties,
+			try (TileWriter writer = new TileWriter(outDir, width, height, tileSize, channels, this.properties,
 					thumbnailLevel(width, height))) {
-				Pyramid pyramid = new Pyramid(width, height, tileSize, bands.channels(), writer);
+				Pyramid pyramid = new Pyramid(width, height, tileSize, channels, writer);
 				levels = pyramid.levels().toArray(Pyramid.Level[]::new);
 				while (pyramid.nextRows() > 0) {
 					int rows = pyramid.nextRows();
@@ -155,7 +139,7 @@ final class MapTiler implements Tiler {
 				BufferedImage smallest = writer.smallestImage();
 				thumbnailSize = Thumbnails.fit(width, height, this.properties.thumbnailSize());
 				BufferedImage thumbnail = Thumbnails.reduce(writer.keptImage(), thumbnailSize[0], thumbnailSize[1],
-						bands.channels());
+						channels);
 				writer.write(thumbnail, outDir.resolve("thumbnail.jpg"));
 				sizes.add(new int[] { smallest.getWidth(), smallest.getHeight() });
 				writer.write(smallest, full(outDir, smallest.getWidth(), smallest.getHeight()));
@@ -166,8 +150,8 @@ final class MapTiler implements Tiler {
 			}
 			sizes.sort((a, b) -> Integer.compare(a[0], b[0]));
 			List<Integer> scaleFactors = Arrays.stream(levels).map((level) -> level.scale).toList();
-			GeoReference geo = bands.geo();
-			Double dpi = bands.dpi();
+			GeoReference geo = header.geo();
+			Double dpi = header.dpi();
 			TileInfo info = new TileInfo(width, height, tileSize, scaleFactors, TileInfo.metresPerPixel(geo, dpi), geo,
 					dpi);
 			IiifInfo.write(outDir.resolve("info.json"),

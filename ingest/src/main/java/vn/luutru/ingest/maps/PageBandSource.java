@@ -10,33 +10,24 @@ final class PageBandSource implements BandSource {
 
 	private final BufferedImage page;
 
-	private final int channels;
+	private final ImageHeader header;
 
 	private int y;
 
 	PageBandSource(BufferedImage page) {
 		this.page = page;
-		this.channels = Pixels.isGrey(page.getColorModel()) ? 1 : 3;
+		this.header = new ImageHeader(page.getWidth(), page.getHeight(), Pixels.isGrey(page.getColorModel()) ? 1 : 3,
+				null, null);
 	}
 
 	@Override
-	public int width() {
-		return this.page.getWidth();
-	}
-
-	@Override
-	public int height() {
-		return this.page.getHeight();
-	}
-
-	@Override
-	public int channels() {
-		return this.channels;
+	public ImageHeader header() {
+		return this.header;
 	}
 
 	@Override
 	public void read(int rows, byte[] into) {
-		Pixels.copy(this.page.getSubimage(0, this.y, this.page.getWidth(), rows), rows, this.channels, into);
+		Pixels.copy(this.page.getSubimage(0, this.y, this.page.getWidth(), rows), rows, this.header.channels(), into);
 		this.y += rows;
 	}
 

@@ -19,8 +19,9 @@ public final class Tilers {
 	 * @return empty when no decoder knows the file
 	 */
 	static java.util.Optional<int[]> declaredSize(java.nio.file.Path image) {
-		try (BandSource header = MapTiler.open(image)) {
-			return (header != null) ? java.util.Optional.of(new int[] { header.width(), header.height() })
+		try (BandSource bands = BandSource.open(image)) {
+			return (bands != null)
+					? java.util.Optional.of(new int[] { bands.header().width(), bands.header().height() })
 					: java.util.Optional.empty();
 		}
 		catch (java.io.IOException | RuntimeException ex) {

@@ -65,11 +65,12 @@ final class VipsTiler implements Tiler {
 	public Tiled tile(Path source, Path outDir, String baseUri) {
 		Double dpi;
 		GeoReference geo;
-		try (BandSource header = MapTiler.open(source)) {
-			if (header == null) {
+		try (BandSource bands = BandSource.open(source)) {
+			if (bands == null) {
 				return Tiled.failed("Định dạng ảnh không được hỗ trợ: " + source.getFileName()
 						+ " (no ImageIO reader for this file)");
 			}
+			ImageHeader header = bands.header();
 			String refusal = Limits.checkDeclared(header.width(), header.height(), this.properties);
 			if (refusal != null) {
 				return Tiled.refused(refusal);
@@ -77,7 +78,7 @@ final class VipsTiler implements Tiler {
 			dpi = header.dpi();
 			geo = header.geo();
 		}
-		catch (PngBandSource.UnsupportedImage ex) {
+		catch (UnsupportedImage ex) {
 			// vips reads interlaced PNGs whole: refused for the same reason as in Java.
 			return Tiled.refused(ex.vietnamese() + " (" + ex.getMessage() + ")");
 		}
