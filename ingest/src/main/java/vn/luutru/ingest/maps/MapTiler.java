@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -113,49 +112,30 @@ final class MapTiler implements Tiler {
 
 	private Tiled tile(BandSource bands, Path outDir, String baseUri, String name) {
 		ImageHeader header = bands.header();
-		int width = header.width();
-		int height = header.height();
-		int channels = header.channels();
-		int tileSize = this.properties.tileSize();
-		String refusal = Limits.check(width, height, channels, tileSize, this.properties);
+		String refusal = Limits.check(header.width(), header.height(), header.channels(), this.properties.tileSize(),
+				this.properties);
 		if (refusal != null) {
 			return Tiled.refused(refusal);
 		}
+		return TileFolder.write(outDir, name, (partial) -> pyramid(bands, partial, baseUri, name));
+	}
+
+	private Tiled pyramid(BandSource bands, Path outDir, String baseUri, String name) {
+		ImageHeader header = bands.header();
+		int tileSize = this.properties.tileSize();
 		try {
 			Files.createDirectories(outDir);
-			Pyramid.Level[] levels;
-			List<int[]> sizes = new ArrayList<>();
-			int[] thumbnailSize;
-			try (TileWriter writer = new TileWriter(outDir, width, height, tileSize, channels, this.properties,
-					thumbnailLevel(width, height))) {
-				Pyramid pyramid = new Pyramid(width, height, tileSize, channels, writer);
-				levels = pyramid.levels().toArray(Pyramid.Level[]::new);
-				while (pyramid.nextRows() > 0) {
-					int rows = pyramid.nextRows();
-					bands.read(rows, pyramid.firstBand());
-					pyramid.filled(rows);
-				}
-				writer.finish();
-				BufferedImage smallest = writer.smallestImage();
-				thumbnailSize = Thumbnails.fit(width, height, this.properties.thumbnailSize());
-				BufferedImage thumbnail = Thumbnails.reduce(writer.keptImage(), thumbnailSize[0], thumbnailSize[1],
-						channels);
-				writer.write(thumbnail, outDir.resolve("thumbnail.jpg"));
-				sizes.add(new int[] { smallest.getWidth(), smallest.getHeight() });
-				writer.write(smallest, full(outDir, smallest.getWidth(), smallest.getHeight()));
-				if (thumbnail.getWidth() != smallest.getWidth()) {
-					writer.write(thumbnail, full(outDir, thumbnail.getWidth(), thumbnail.getHeight()));
-					sizes.add(new int[] { thumbnail.getWidth(), thumbnail.getHeight() });
-				}
+			List<Integer> scaleFactors;
+			List<int[]> sizes;
+			try (TileWriter writer = new TileWriter(outDir, header.width(), header.height(), tileSize,
+					header.channels(), this.properties, thumbnailLevel(header.width(), header.height()))) {
+				scaleFactors = levels(bands, writer);
+				sizes = wholeImages(writer, outDir, header);
 			}
-			sizes.sort((a, b) -> Integer.compare(a[0], b[0]));
-			List<Integer> scaleFactors = Arrays.stream(levels).map((level) -> level.scale).toList();
-			GeoReference geo = header.geo();
-			Double dpi = header.dpi();
-			TileInfo info = new TileInfo(width, height, tileSize, scaleFactors, TileInfo.metresPerPixel(geo, dpi), geo,
-					dpi);
-			IiifInfo.write(outDir.resolve("info.json"),
-					IiifInfo.addExtras(IiifInfo.service(baseUri, width, height, tileSize, scaleFactors, sizes), info));
+			TileInfo info = new TileInfo(header.width(), header.height(), tileSize, scaleFactors,
+					TileInfo.metresPerPixel(header.geo(), header.dpi()), header.geo(), header.dpi());
+			IiifInfo.write(outDir.resolve("info.json"), IiifInfo.addExtras(
+					IiifInfo.service(baseUri, header.width(), header.height(), tileSize, scaleFactors, sizes), info));
 			return Tiled.ok(info);
 		}
 		catch (IOException | RuntimeException ex) {
@@ -163,11 +143,48 @@ final class MapTiler implements Tiler {
 		}
 		catch (OutOfMemoryError ex) {
 			// The checks before decoding should make this unreachable; a codec's own
-			// buffers
-			// are the remaining risk, and the heap is usable again once the bands are
-			// gone.
+			// buffers are the remaining risk, and the heap is usable again once the
+			// bands are gone.
 			return Tiled.failed("Không đủ bộ nhớ để cắt mảnh ảnh " + name + " (" + ex + ")");
 		}
+	}
+
+	/**
+	 * Every level's tiles, in one pass over the source's bands.
+	 * @return the levels' scale factors, 1 first
+	 */
+	private List<Integer> levels(BandSource bands, TileWriter writer) throws IOException {
+		ImageHeader header = bands.header();
+		Pyramid pyramid = new Pyramid(header.width(), header.height(), this.properties.tileSize(), header.channels(),
+				writer);
+		while (pyramid.nextRows() > 0) {
+			int rows = pyramid.nextRows();
+			bands.read(rows, pyramid.firstBand());
+			pyramid.filled(rows);
+		}
+		writer.finish();
+		return pyramid.levels().stream().map((level) -> level.scale).toList();
+	}
+
+	/**
+	 * The thumbnail and the renditions of the whole image under {@code full/}.
+	 * @return the renditions' sizes, smallest first
+	 */
+	private List<int[]> wholeImages(TileWriter writer, Path outDir, ImageHeader header) throws IOException {
+		List<int[]> sizes = new ArrayList<>();
+		BufferedImage smallest = writer.smallestImage();
+		int[] thumbnailSize = Thumbnails.fit(header.width(), header.height(), this.properties.thumbnailSize());
+		BufferedImage thumbnail = Thumbnails.reduce(writer.keptImage(), thumbnailSize[0], thumbnailSize[1],
+				header.channels());
+		writer.write(thumbnail, outDir.resolve("thumbnail.jpg"));
+		sizes.add(new int[] { smallest.getWidth(), smallest.getHeight() });
+		writer.write(smallest, full(outDir, smallest.getWidth(), smallest.getHeight()));
+		if (thumbnail.getWidth() != smallest.getWidth()) {
+			writer.write(thumbnail, full(outDir, thumbnail.getWidth(), thumbnail.getHeight()));
+			sizes.add(new int[] { thumbnail.getWidth(), thumbnail.getHeight() });
+		}
+		sizes.sort((a, b) -> Integer.compare(a[0], b[0]));
+		return sizes;
 	}
 
 	private static Path full(Path outDir, int width, int height) {

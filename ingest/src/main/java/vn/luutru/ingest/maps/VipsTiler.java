@@ -5,11 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -108,16 +106,12 @@ final class VipsTiler implements Tiler {
 
 	private Tiled pyramid(String input, String name, @Nullable Double dpi, @Nullable GeoReference geo, Path outDir,
 			String baseUri) {
-		Path partial = outDir.resolveSibling(outDir.getFileName() + ".partial");
-		try {
-			delete(partial);
-			Files.createDirectories(outDir.getParent());
+		return TileFolder.write(outDir, name, (partial) -> {
 			String quality = Integer.toString(Math.round(this.properties.jpegQuality() * 100));
 			String failure = run(List.of(this.properties.vipsCommand(), "dzsave", input, partial.toString(), "--layout",
 					"iiif3", "--tile-size", Integer.toString(this.properties.tileSize()), "--suffix",
 					".jpg[Q=" + quality + "]"));
 			if (failure != null) {
-				delete(partial);
 				return Tiled.failed("Tệp ảnh " + name + " bị hỏng hoặc không cắt được mảnh ảnh (" + failure + ")");
 			}
 			Path info = partial.resolve("info.json");
@@ -132,13 +126,8 @@ final class VipsTiler implements Tiler {
 			IiifInfo.write(info, IiifInfo.addExtras(json, tiles));
 			LevelThumbnail.write(partial, width, height, this.properties.tileSize(), tiles.scaleFactors(),
 					this.properties.thumbnailSize(), this.properties.jpegQuality());
-			delete(outDir);
-			Files.move(partial, outDir);
 			return Tiled.ok(tiles);
-		}
-		catch (IOException | RuntimeException ex) {
-			return Tiled.failed("Không ghi được mảnh ảnh của " + name + " (" + ex + ")");
-		}
+		});
 	}
 
 	/** Runs vips; the reason it failed (its own last words), or {@code null}. */
@@ -177,17 +166,6 @@ final class VipsTiler implements Tiler {
 		List<Integer> factors = new ArrayList<>();
 		info.path("tiles").path(0).path("scaleFactors").forEach((factor) -> factors.add(factor.asInt()));
 		return factors;
-	}
-
-	private static void delete(Path tree) throws IOException {
-		if (!Files.exists(tree)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(tree)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
 	}
 
 	@Override

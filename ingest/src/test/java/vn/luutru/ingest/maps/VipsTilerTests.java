@@ -133,4 +133,25 @@ class VipsTilerTests {
 		}
 	}
 
+	@Test
+	void tilingAPageAgainReplacesItsTilesAndLeavesNothingBeside() throws Exception {
+		BufferedImage image = TilingFixtures.map(1200, 900, BufferedImage.TYPE_INT_RGB);
+		Path png = this.dir.resolve("map.png");
+		javax.imageio.ImageIO.write(image, "png", png.toFile());
+		for (Tiler tiler : List.of(this.vips, new MapTiler(TilingProperties.javaEngine()))) {
+			Path out = this.dir.resolve("again-" + tiler.getClass().getSimpleName());
+			// What an earlier run of another layout, or one that died half way, left.
+			Files.createDirectories(out.resolve("0,0,9999,9999/99,99/0"));
+			Files.writeString(out.resolve("0,0,9999,9999/99,99/0/default.jpg"), "stale");
+			Files.createDirectories(out.resolveSibling(out.getFileName() + ".partial"));
+
+			Tiled tiled = tiler.tile(png, out, "https://x/again/1");
+
+			assertThat(tiled).as(tiler.toString()).isInstanceOf(Tiled.Ok.class);
+			assertThat(out.resolve("0,0,9999,9999")).as(tiler.toString()).doesNotExist();
+			assertThat(out.resolve("info.json")).isRegularFile();
+			assertThat(out.resolveSibling(out.getFileName() + ".partial")).doesNotExist();
+		}
+	}
+
 }
