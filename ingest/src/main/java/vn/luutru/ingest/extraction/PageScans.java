@@ -25,17 +25,11 @@ import vn.luutru.archive.storage.JdkImageWriters;
  *
  * <p>
  * Written by the OCR workers, one file per page, so no two threads touch one file.
+ *
+ * @param folder the scratch folder
+ * @param jpegQuality the quality grey and colour pages are kept at, 0–1
  */
-public final class PageScans {
-
-	private final Path folder;
-
-	private final float jpegQuality;
-
-	private PageScans(Path folder, float jpegQuality) {
-		this.folder = folder;
-		this.jpegQuality = jpegQuality;
-	}
+public record PageScans(Path folder, float jpegQuality) {
 
 	/** A new scratch folder for one document's pages. */
 	public static PageScans create(float jpegQuality) {
@@ -77,11 +71,6 @@ public final class PageScans {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/** The scratch folder. */
-	public Path folder() {
-		return this.folder;
 	}
 
 	private void writeJpeg(BufferedImage image, Path target) throws IOException {
