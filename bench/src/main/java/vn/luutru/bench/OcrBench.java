@@ -20,6 +20,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import vn.luutru.ingest.extraction.Extraction;
 import vn.luutru.ingest.extraction.ExtractionProcessor;
 import vn.luutru.ingest.extraction.ExtractionProperties;
+import vn.luutru.ingest.extraction.LargeFrames;
 import vn.luutru.ingest.extraction.PageRecognition;
 import vn.luutru.ingest.extraction.PagesInProgress;
 import vn.luutru.ingest.extraction.PageText;
@@ -77,7 +78,8 @@ public final class OcrBench {
 		PageRecognition recognition = new PageRecognition(() -> TextRecognizers.create(ocr), ocr.dpi(),
 				ocr.effectiveWorkers());
 		ExtractionProcessor processor = new ExtractionProcessor(new MetadataReader(), recognition,
-				new ExtractionProperties(20, 60_000_000L, 2_000_000_000L), new PagesInProgress(), null);
+				new ExtractionProperties(20, 60_000_000L, 2_000_000_000L), LargeFrames.NONE, new PagesInProgress(),
+				null);
 		long started = System.nanoTime();
 		Extraction extraction = processor
 			.process(new FingerprintedFile(new ScannedFile(scan, Files.size(scan)), Fingerprints.sha256(scan)));

@@ -14,11 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 
-import vn.luutru.ingest.tiling.MapTiler;
-import vn.luutru.ingest.tiling.Tiler;
-import vn.luutru.ingest.tiling.Tilers;
-import vn.luutru.ingest.tiling.Tiled;
-import vn.luutru.ingest.tiling.TilingProperties;
+import vn.luutru.ingest.maps.Tiler;
+import vn.luutru.ingest.maps.Tilers;
+import vn.luutru.ingest.maps.Tiled;
+import vn.luutru.ingest.maps.TilingProperties;
 
 /**
  * The tiling benchmark's Java side, driven by {@code bench/tiling.sh}.
@@ -27,8 +26,8 @@ import vn.luutru.ingest.tiling.TilingProperties;
  * <li>{@code raw FILE WIDTH HEIGHT}: writes a generated cadastral-looking map (paper
  * tone, parcels, boundary lines, labels, noise) as raw 8-bit RGB, band by band, for
  * {@code vips rawload} to turn into a tiled TIFF;</li>
- * <li>{@code tile SOURCE OUT}: tiles SOURCE with this product's {@link MapTiler} and its
- * default settings.</li>
+ * <li>{@code tile SOURCE OUT}: tiles SOURCE with this product's tiler ({@link Tilers},
+ * the Java or the vips engine) and its default settings.</li>
  * </ul>
  */
 public final class TilingBench {

@@ -1,6 +1,8 @@
 package vn.luutru.ingest.extraction;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -10,7 +12,9 @@ import vn.luutru.ingest.metadata.FileMetadata;
 
 /**
  * The outcome of reading one file: its pages' text, or the reason it was set aside. A bad
- * file is an expected outcome, not an exception, so it never stops a batch.
+ * file is an expected outcome, not an exception, so it never stops a batch. The steps
+ * after extraction pass it on with what they made of it (identifiers, failed tiles), and
+ * the writer keeps it.
  */
 public sealed interface Extraction {
 
@@ -24,10 +28,54 @@ public sealed interface Extraction {
 	 * @param metadata its metadata
 	 * @param pages its pages in order
 	 * @param scans the scratch folder of the OCR'd pages' upright images, for the
-	 * searchable PDF; whoever handles this outcome deletes it
+	 * searchable PDF, which deletes it
+	 * @param derivativeFailures pages whose derivatives (deep-zoom tiles) could not be
+	 * made; the document is kept without them
 	 */
-	record Extracted(FingerprintedFile file, FileMetadata metadata, List<PageText> pages,
-			@Nullable Path scans) implements Extraction {
+	record Extracted(FingerprintedFile file, FileMetadata metadata, List<PageText> pages, @Nullable Path scans,
+			List<PageFailure> derivativeFailures) implements Extraction {
+
+		public Extracted {
+			pages = List.copyOf(pages);
+			derivativeFailures = List.copyOf(derivativeFailures);
+		}
+
+		/** The pages read from a file, with nothing made of them yet. */
+		public Extracted(FingerprintedFile file, FileMetadata metadata, List<PageText> pages, @Nullable Path scans) {
+			this(file, metadata, pages, scans, List.of());
+		}
+
+		/** This document with its pages as a later step left them. */
+		public Extracted withPages(List<PageText> pages) {
+			return new Extracted(this.file, this.metadata, pages, this.scans, this.derivativeFailures);
+		}
+
+		/** This document once its page scans are deleted. */
+		public Extracted withoutScans() {
+			return new Extracted(this.file, this.metadata, this.pages, null, this.derivativeFailures);
+		}
+
+		/** This document with more pages whose derivatives could not be made. */
+		public Extracted withFailures(Collection<PageFailure> failures) {
+			List<PageFailure> all = new ArrayList<>(this.derivativeFailures);
+			all.addAll(failures);
+			return new Extracted(this.file, this.metadata, this.pages, this.scans, all);
+		}
+
+		/**
+		 * Every page failure to record: the pages that could not be read, then those
+		 * whose derivatives could not be made.
+		 */
+		public List<PageFailure> pageFailures() {
+			List<PageFailure> all = new ArrayList<>();
+			for (PageText page : this.pages) {
+				if (page.failure() != null) {
+					all.add(new PageFailure(page.number(), page.failure()));
+				}
+			}
+			all.addAll(this.derivativeFailures);
+			return all;
+		}
 
 		/** {@code text-layer}, {@code ocr}, {@code mixed} or {@code none}. */
 		public String textSource() {

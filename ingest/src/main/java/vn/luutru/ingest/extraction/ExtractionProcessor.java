@@ -17,8 +17,9 @@ import vn.luutru.ingest.metadata.MetadataReader;
 
 /**
  * Reads a fingerprinted file into its pages' text, or into the reason it is set aside:
- * PDFs page by page (text layer when real, OCR otherwise), images frame by frame with
- * OCR. Anything else is set aside as an unsupported type.
+ * PDFs page by page (text layer when real, OCR otherwise), images frame by frame with OCR
+ * (large frames such as map sheets by {@link LargeFrames}). Anything else is set aside as
+ * an unsupported type.
  *
  * <p>
  * One instance per step execution: it owns the OCR engines of that execution and closes
@@ -42,17 +43,19 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 
 	/**
 	 * Creates the processor of one step execution.
+	 * @param largeFrames reads the image frames too large to read whole
 	 * @param keepScansAtQuality JPEG quality to keep OCR'd pages' images at for the
 	 * searchable PDF, or null not to keep them
 	 */
 	public ExtractionProcessor(MetadataReader metadataReader, PageRecognition recognition,
-			ExtractionProperties properties, PagesInProgress inProgress, @Nullable Float keepScansAtQuality) {
+			ExtractionProperties properties, LargeFrames largeFrames, PagesInProgress inProgress,
+			@Nullable Float keepScansAtQuality) {
 		this.metadataReader = metadataReader;
 		this.inProgress = inProgress;
 		this.keepScansAtQuality = keepScansAtQuality;
 		this.recognition = recognition;
 		this.pdfPages = new PdfPages(recognition, properties);
-		this.imagePages = new ImagePages(recognition, properties);
+		this.imagePages = new ImagePages(recognition, properties, largeFrames);
 	}
 
 	@Override

@@ -25,7 +25,7 @@ import vn.luutru.ingest.metadata.FileMetadata;
  * The declared size of each frame is checked before anything is decoded: an absurd header
  * or a decompression bomb is set aside with its size, never an {@link OutOfMemoryError}.
  * Frames larger than the OCR pixel budget are decoded subsampled, so memory stays bounded
- * by the budget; large maps are read in overlapping regions instead ({@link MapPages}).
+ * by the budget; large maps are read another way instead ({@link LargeFrames}).
  */
 final class ImagePages {
 
@@ -35,12 +35,12 @@ final class ImagePages {
 
 	private final ExtractionProperties properties;
 
-	private final MapPages maps;
+	private final LargeFrames largeFrames;
 
-	ImagePages(PageRecognition recognition, ExtractionProperties properties) {
+	ImagePages(PageRecognition recognition, ExtractionProperties properties, LargeFrames largeFrames) {
 		this.recognition = recognition;
 		this.properties = properties;
-		this.maps = new MapPages(recognition, properties);
+		this.largeFrames = largeFrames;
 	}
 
 	Extraction extract(FingerprintedFile file, FileMetadata metadata, @Nullable PageScans scans) {
@@ -87,9 +87,9 @@ final class ImagePages {
 	private Future<PageText> frame(ImageReader reader, int frame, long pixels, @Nullable PageScans scans) {
 		try {
 			int dpi = ImageResolution.statedDpi(reader.getImageMetadata(frame)).orElse(DEFAULT_DPI);
-			if (this.maps.isLargeMap(reader.getWidth(frame), reader.getHeight(frame), dpi)) {
-				// Waits for the map's regions: the reader is this thread's alone.
-				return CompletableFuture.completedFuture(this.maps.read(reader, frame, dpi, scans));
+			if (this.largeFrames.isLarge(reader.getWidth(frame), reader.getHeight(frame), dpi)) {
+				// Read before it returns: the reader is this thread's alone.
+				return CompletableFuture.completedFuture(this.largeFrames.read(reader, frame, dpi, scans));
 			}
 			int step = subsampling(pixels);
 			ImageReadParam param = reader.getDefaultReadParam();
@@ -110,11 +110,6 @@ final class ImagePages {
 			step++;
 		}
 		return step;
-	}
-
-	/** How the large maps read so far were decoded, for tests. */
-	MapPages maps() {
-		return this.maps;
 	}
 
 	private static @Nullable ImageReader readerFor(ImageInputStream input) {

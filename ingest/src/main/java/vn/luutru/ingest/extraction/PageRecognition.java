@@ -116,7 +116,7 @@ public class PageRecognition implements AutoCloseable {
 	}
 
 	/** Waits for a queued page; a worker's failure is rethrown as it was. */
-	static <T> T await(Future<T> page) {
+	public static <T> T await(Future<T> page) {
 		try {
 			return page.get();
 		}
@@ -138,7 +138,7 @@ public class PageRecognition implements AutoCloseable {
 	}
 
 	/** Counts a page whose text came without OCR. */
-	void countPage() {
+	public void countPage() {
 		this.pagesDone.incrementAndGet();
 	}
 
@@ -151,7 +151,7 @@ public class PageRecognition implements AutoCloseable {
 	 * are no longer needed
 	 * @return what OCR read, or why it failed twice
 	 */
-	Future<RegionText> submitRegion(int number, BufferedImage region, int imageDpi, Runnable done) {
+	public Future<RegionText> submitRegion(int number, BufferedImage region, int imageDpi, Runnable done) {
 		this.inFlight.acquireUninterruptibly();
 		try {
 			return this.workers.submit(() -> {

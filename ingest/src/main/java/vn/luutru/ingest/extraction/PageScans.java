@@ -25,20 +25,14 @@ import vn.luutru.archive.storage.JdkImageWriters;
  *
  * <p>
  * Written by the OCR workers, one file per page, so no two threads touch one file.
+ *
+ * @param folder the scratch folder
+ * @param jpegQuality the quality grey and colour pages are kept at, 0–1
  */
-public final class PageScans {
-
-	private final Path folder;
-
-	private final float jpegQuality;
-
-	private PageScans(Path folder, float jpegQuality) {
-		this.folder = folder;
-		this.jpegQuality = jpegQuality;
-	}
+public record PageScans(Path folder, float jpegQuality) {
 
 	/** A new scratch folder for one document's pages. */
-	static PageScans create(float jpegQuality) {
+	public static PageScans create(float jpegQuality) {
 		try {
 			return new PageScans(Files.createTempDirectory("luutru-pages-"), jpegQuality);
 		}
@@ -48,7 +42,7 @@ public final class PageScans {
 	}
 
 	/** Keeps a page's image, turned upright, and answers where. */
-	Path keep(int number, BufferedImage image, int clockwiseTurn) {
+	public Path keep(int number, BufferedImage image, int clockwiseTurn) {
 		BufferedImage upright = Turns.clockwise(image, clockwiseTurn);
 		boolean bilevel = upright.getColorModel().getPixelSize() == 1;
 		Path target = this.folder.resolve("page-%05d.%s".formatted(number, bilevel ? "png" : "jpg"));
@@ -77,10 +71,6 @@ public final class PageScans {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	Path folder() {
-		return this.folder;
 	}
 
 	private void writeJpeg(BufferedImage image, Path target) throws IOException {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.luutru.archive.index.ArchiveEntry.Identifiers;
 import vn.luutru.archive.index.ArchiveEntry.PageImage;
 
 /**
@@ -19,9 +20,17 @@ import vn.luutru.archive.index.ArchiveEntry.PageImage;
  * @param failure why the page could not be read, when it could not
  * @param scan the upright image OCR read, kept in a scratch folder for the searchable
  * PDF; null when not kept
+ * @param identifiers what was read out of the text (document numbers, parcels, dates,
+ * places); null until they are looked for
  */
 public record PageText(int number, String text, TextSource source, @Nullable Float confidence, @Nullable String hocr,
-		@Nullable PageImage image, @Nullable String failure, @Nullable Path scan) {
+		@Nullable PageImage image, @Nullable String failure, @Nullable Path scan, @Nullable Identifiers identifiers) {
+
+	/** A page as read, before its identifiers are looked for. */
+	public PageText(int number, String text, TextSource source, @Nullable Float confidence, @Nullable String hocr,
+			@Nullable PageImage image, @Nullable String failure, @Nullable Path scan) {
+		this(number, text, source, confidence, hocr, image, failure, scan, null);
+	}
 
 	/** A page whose text came from the PDF's own text layer. */
 	static PageText fromTextLayer(int number, String text) {
@@ -29,8 +38,14 @@ public record PageText(int number, String text, TextSource source, @Nullable Flo
 	}
 
 	/** A page that could not be read: the rest of its document is kept without it. */
-	static PageText failed(int number, String reason) {
+	public static PageText failed(int number, String reason) {
 		return new PageText(number, "", TextSource.FAILED, null, null, null, reason, null);
+	}
+
+	/** This page with the identifiers read out of its text. */
+	public PageText withIdentifiers(Identifiers identifiers) {
+		return new PageText(this.number, this.text, this.source, this.confidence, this.hocr, this.image, this.failure,
+				this.scan, identifiers);
 	}
 
 	/** The clockwise turn applied before OCR, in degrees; 0 when none was. */

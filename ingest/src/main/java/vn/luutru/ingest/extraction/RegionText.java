@@ -11,9 +11,10 @@ import vn.luutru.ingest.ocr.RecognizedPage;
  * failed
  * @param failure why the region could not be read (for scanning staff), when it could not
  */
-record RegionText(@Nullable RecognizedPage recognized, @Nullable String failure) {
+public record RegionText(@Nullable RecognizedPage recognized, @Nullable String failure) {
 
-	static RegionText failed(String reason) {
+	/** A region OCR could not read, and why. */
+	public static RegionText failed(String reason) {
 		return new RegionText(null, reason);
 	}
 

@@ -31,14 +31,19 @@ import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.archive.identifiers.IdentifiersProperties;
 import vn.luutru.ingest.searchable.SearchablePdfProperties;
 import vn.luutru.ingest.searchable.SearchablePdfs;
+import vn.luutru.ingest.searchable.HocrProcessor;
+import vn.luutru.ingest.searchable.SearchablePdfProcessor;
 import vn.luutru.ingest.metadata.MetadataReader;
 import vn.luutru.ingest.ocr.OcrProperties;
 import vn.luutru.ingest.ocr.TextRecognizers;
 import vn.luutru.ingest.indexing.ArchiveWriter;
+import vn.luutru.ingest.indexing.EntryIngester;
+import vn.luutru.ingest.indexing.IdentifiersProcessor;
 import vn.luutru.archive.storage.Derivatives;
-import vn.luutru.ingest.indexing.MapTiles;
-import vn.luutru.ingest.tiling.Tiler;
-import vn.luutru.ingest.tiling.TilingProperties;
+import vn.luutru.ingest.maps.MapPages;
+import vn.luutru.ingest.maps.MapTilesProcessor;
+import vn.luutru.ingest.maps.Tiler;
+import vn.luutru.ingest.maps.TilingProperties;
 import vn.luutru.archive.storage.Originals;
 import vn.luutru.ingest.intake.FingerprintProcessor;
 import vn.luutru.ingest.intake.FolderReader;
@@ -48,10 +53,16 @@ import vn.luutru.archive.ServicesProperties;
 import vn.luutru.archive.index.ArchiveIndex;
 
 /**
- * The ingestion job: one step whose item is a scanned file, read from the folder,
- * fingerprinted (duplicates filtered), extracted (text layer or OCR), and written to the
- * originals store, the catalogue and the archive index. Each file commits on its own, so
- * progress is visible file by file and a failure costs one file, never the batch.
+ * The ingestion job: one step whose item is a scanned file, read from the folder, then
+ * processed step by step: fingerprinted (duplicates filtered), extracted (text layer or
+ * OCR), made a searchable PDF/A, its word boxes kept, its large pages tiled, its
+ * identifiers read; and written to the originals store, the catalogue and the archive
+ * index. Each file commits on its own, so progress is visible file by file and a failure
+ * costs one file, never the batch.
+ *
+ * <p>
+ * A file that cannot be read is an outcome each later step passes on and the writer
+ * records; any other exception sets its file aside through the skip listener.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ OcrProperties.class, ExtractionProperties.class, SearchablePdfProperties.class,
@@ -97,8 +108,13 @@ class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	CompositeItemProcessor<ScannedFile, Extraction> fileProcessor(Documents documents,
-			ExtractionProcessor extractionProcessor) {
-		return new CompositeItemProcessor<>(List.of(new FingerprintProcessor(documents), extractionProcessor));
+			ExtractionProcessor extractionProcessor, Derivatives derivatives, SearchablePdfProperties searchablePdf,
+			Tiler tiler, TilingProperties tiling, IdentifierReader identifierReader) {
+		return new CompositeItemProcessor<>(List.of(new FingerprintProcessor(documents), extractionProcessor,
+				// First after extraction: it owns the page scans and deletes them.
+				new SearchablePdfProcessor(new SearchablePdfs(searchablePdf), derivatives),
+				new HocrProcessor(derivatives), new MapTilesProcessor(tiler, derivatives, tiling.pdfDpi()),
+				new IdentifiersProcessor(identifierReader)));
 	}
 
 	@Bean
@@ -112,8 +128,8 @@ class IngestJobConfiguration {
 			ExtractionProperties extraction, PagesInProgress inProgress, SearchablePdfProperties searchablePdf) {
 		PageRecognition recognition = new PageRecognition(() -> TextRecognizers.create(ocr), ocr.dpi(),
 				ocr.effectiveWorkers());
-		return new ExtractionProcessor(metadataReader, recognition, extraction, inProgress,
-				searchablePdf.enabled() ? searchablePdf.jpegQuality() : null);
+		return new ExtractionProcessor(metadataReader, recognition, extraction, new MapPages(recognition, extraction),
+				inProgress, searchablePdf.enabled() ? searchablePdf.jpegQuality() : null);
 	}
 
 	@Bean
@@ -124,11 +140,8 @@ class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	ArchiveWriter archiveWriter(ElasticsearchClient client, ArchiveIndex index, Documents documents,
-			IngestFailures failures, Originals originals, Derivatives derivatives,
-			SearchablePdfProperties searchablePdf, IdentifierReader identifierReader, Tiler tiler,
-			TilingProperties tiling) {
-		return new ArchiveWriter(client, index, documents, failures, originals, derivatives,
-				new SearchablePdfs(searchablePdf), identifierReader, new MapTiles(tiler, tiling.pdfDpi()));
+			IngestFailures failures, Originals originals) {
+		return new ArchiveWriter(originals, documents, failures, new EntryIngester(client, index, documents, failures));
 	}
 
 	@Bean

@@ -4,9 +4,10 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import vn.luutru.archive.hocr.Baseline;
+import vn.luutru.archive.hocr.Box;
+import vn.luutru.archive.hocr.HocrBoxes;
 
 /**
  * A skewed page levelled for OCR by turning it back by its skew, and the way back from
@@ -20,9 +21,6 @@ import java.util.regex.Pattern;
  * rotation.
  */
 final class Levelling {
-
-	private static final Pattern BOX = Pattern
-		.compile("bbox (-?\\d+) (-?\\d+) (-?\\d+) (-?\\d+)(; baseline (-?[\\d.]+) (-?\\d+))?");
 
 	private final double radians;
 
@@ -67,43 +65,44 @@ final class Levelling {
 	 * came from, so it still covers its word on the skewed scan.
 	 */
 	String hocrOnScan(String hocr) {
-		Matcher matcher = BOX.matcher(hocr);
-		StringBuilder moved = new StringBuilder(hocr.length() + 256);
-		while (matcher.find()) {
-			int x0 = Integer.parseInt(matcher.group(1));
-			int y0 = Integer.parseInt(matcher.group(2));
-			int x1 = Integer.parseInt(matcher.group(3));
-			int y1 = Integer.parseInt(matcher.group(4));
-			double[][] corners = { onScan(x0, y0), onScan(x1, y0), onScan(x0, y1), onScan(x1, y1) };
-			int left = this.width;
-			int top = this.height;
-			int right = 0;
-			int bottom = 0;
-			for (double[] corner : corners) {
-				left = Math.min(left, (int) Math.floor(corner[0]));
-				right = Math.max(right, (int) Math.ceil(corner[0]));
-				top = Math.min(top, (int) Math.floor(corner[1]));
-				bottom = Math.max(bottom, (int) Math.ceil(corner[1]));
+		return HocrBoxes.moved(hocr, new HocrBoxes.Move() {
+
+			@Override
+			public Box box(Box box) {
+				return onScan(box);
 			}
-			left = Math.clamp(left, 0, this.width);
-			right = Math.clamp(right, left, this.width);
-			top = Math.clamp(top, 0, this.height);
-			bottom = Math.clamp(bottom, top, this.height);
-			String box = "bbox %d %d %d %d".formatted(left, top, right, bottom);
-			if (matcher.group(5) != null) {
+
+			@Override
+			public Baseline baseline(Box before, Box after, Baseline baseline) {
 				// The baseline runs from the box's bottom left corner with its slope; on
 				// the scan it falls by the skew too, from where its start came from.
-				double slope = Double.parseDouble(matcher.group(6));
-				double[] start = onScan(x0, y1 + Double.parseDouble(matcher.group(7)));
-				double tilt = Math.tan(this.radians);
-				double slopeOnScan = (slope + tilt) / (1 - slope * tilt);
-				double offset = start[1] + slopeOnScan * (left - start[0]) - bottom;
-				box += String.format(Locale.ROOT, "; baseline %.3f %d", slopeOnScan, Math.round(offset));
+				double[] start = onScan(before.x0(), before.y1() + baseline.offset());
+				double tilt = Math.tan(Levelling.this.radians);
+				double slope = (baseline.slope() + tilt) / (1 - baseline.slope() * tilt);
+				return new Baseline(slope, start[1] + slope * (after.x0() - start[0]) - after.y1());
 			}
-			matcher.appendReplacement(moved, Matcher.quoteReplacement(box));
+
+		});
+	}
+
+	private Box onScan(Box box) {
+		double[][] corners = { onScan(box.x0(), box.y0()), onScan(box.x1(), box.y0()), onScan(box.x0(), box.y1()),
+				onScan(box.x1(), box.y1()) };
+		int left = this.width;
+		int top = this.height;
+		int right = 0;
+		int bottom = 0;
+		for (double[] corner : corners) {
+			left = Math.min(left, (int) Math.floor(corner[0]));
+			right = Math.max(right, (int) Math.ceil(corner[0]));
+			top = Math.min(top, (int) Math.floor(corner[1]));
+			bottom = Math.max(bottom, (int) Math.ceil(corner[1]));
 		}
-		matcher.appendTail(moved);
-		return moved.toString();
+		left = Math.clamp(left, 0, this.width);
+		right = Math.clamp(right, left, this.width);
+		top = Math.clamp(top, 0, this.height);
+		bottom = Math.clamp(bottom, top, this.height);
+		return new Box(left, top, right, bottom);
 	}
 
 	/** Where a point of the levelled page lies on the page as scanned. */

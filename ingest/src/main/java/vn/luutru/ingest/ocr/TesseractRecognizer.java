@@ -2,42 +2,22 @@ package vn.luutru.ingest.ocr;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.Raster;
-import java.lang.foreign.Arena;
-import java.nio.ByteBuffer;
-import java.nio.FloatBuffer;
-import java.nio.IntBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.text.Normalizer;
 
-import com.sun.jna.Pointer;
-import net.sourceforge.tess4j.ITessAPI;
-import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
-import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
-import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
-import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
-import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
-import net.sourceforge.tess4j.Tesseract;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A {@link TextRecognizer} over one tess4j engine that stays initialised for the
- * recogniser's life.
- *
- * <p>
- * {@link Tesseract#doOCR(BufferedImage)} creates and deletes the native engine on every
- * call, reloading the {@code vie} model each page, and would need a second full pass
- * ({@code getWords}) for the confidence. This class keeps the engine open between pages
- * and reads text and mean confidence from the same recognition.
+ * A {@link TextRecognizer} over one {@link TesseractEngine} that stays initialised for
+ * the recogniser's life: a page is read as it comes, levelled first when it lies askew,
+ * and turned upright and read again when its first reading is not plainly Vietnamese.
  */
 final class TesseractRecognizer implements TextRecognizer {
 
 	private static final Logger logger = LoggerFactory.getLogger(TesseractRecognizer.class);
 
-	private final Engine engine;
+	private final TesseractEngine engine;
 
 	private final Path tessdata;
 
@@ -59,7 +39,7 @@ final class TesseractRecognizer implements TextRecognizer {
 	private boolean closed;
 
 	TesseractRecognizer(Path tessdata, OcrProperties properties) {
-		this.engine = new Engine(tessdata, properties.languages());
+		this.engine = new TesseractEngine(tessdata, properties.languages());
 		this.tessdata = tessdata;
 		this.detectOrientation = properties.detectOrientation();
 		this.uprightShare = properties.uprightShare();
@@ -91,7 +71,7 @@ final class TesseractRecognizer implements TextRecognizer {
 		}
 		long started = System.nanoTime();
 		BufferedImage grey = grey(page);
-		Reading first = read(grey, dpi, wholePage);
+		TesseractEngine.Reading first = read(grey, dpi, wholePage);
 		RecognizedPage recognized = (wholePage && this.detectOrientation) ? upright(grey, dpi, first) : first.page();
 		logger.debug("Recognised a {}x{} page at {} dpi in {} ms, confidence {}, turned by {}", page.getWidth(),
 				page.getHeight(), dpi, (System.nanoTime() - started) / 1_000_000, recognized.meanConfidence(),
@@ -105,7 +85,7 @@ final class TesseractRecognizer implements TextRecognizer {
 	 * Tesseract's orientation check (about 0.1 s a page) and, if the page turns out to be
 	 * turned, a second reading.
 	 */
-	private RecognizedPage upright(BufferedImage grey, int dpi, Reading first) {
+	private RecognizedPage upright(BufferedImage grey, int dpi, TesseractEngine.Reading first) {
 		Syllables judged = Syllables.in(first.page().text());
 		int turn;
 		if (judged.words() >= this.uprightMinWords && judged.share() >= this.uprightShare) {
@@ -132,16 +112,16 @@ final class TesseractRecognizer implements TextRecognizer {
 	 * copes with; the boxes are given on the page as it came. (Tesseract's own skew of a
 	 * levelled page is left out: the page's skew is the one it was levelled by.)
 	 */
-	private Reading read(BufferedImage grey, int dpi, boolean level) {
+	private TesseractEngine.Reading read(BufferedImage grey, int dpi, boolean level) {
 		double skew = (level && this.deskewUpToDegrees > 0) ? Skew.degrees(grey, this.deskewUpToDegrees) : 0;
 		if (skew == 0 || Math.abs(skew) < this.deskewFromDegrees) {
 			return this.engine.recognize(grey, dpi);
 		}
 		Levelling levelling = Levelling.of(skew, grey.getWidth(), grey.getHeight());
-		Reading reading = this.engine.recognize(levelling.apply(grey), dpi);
+		TesseractEngine.Reading reading = this.engine.recognize(levelling.apply(grey), dpi);
 		RecognizedPage page = reading.page();
-		return new Reading(new RecognizedPage(page.text(), page.meanConfidence(), page.dpi(), page.rotation(),
-				levelling.hocrOnScan(page.hocr()), (float) skew), reading.textTurn());
+		return new TesseractEngine.Reading(new RecognizedPage(page.text(), page.meanConfidence(), page.dpi(),
+				page.rotation(), levelling.hocrOnScan(page.hocr()), (float) skew), reading.textTurn());
 	}
 
 	/**
@@ -183,180 +163,6 @@ final class TesseractRecognizer implements TextRecognizer {
 			graphics.dispose();
 		}
 		return grey;
-	}
-
-	/**
-	 * One recognition, with which way the text stood.
-	 *
-	 * @param page what was read
-	 * @param textTurn the clockwise turn, in degrees, that makes the text found upright
-	 */
-	private record Reading(RecognizedPage page, int textTurn) {
-	}
-
-	/**
-	 * @param skew degrees, positive when the sheet lay turned clockwise
-	 * @param textTurn the clockwise turn, in degrees, that makes most lines run left to
-	 * right
-	 */
-	private record Layout(float skew, int textTurn) {
-	}
-
-	/** Opens tess4j's protected life cycle so one native engine serves many pages. */
-	private static final class Engine extends Tesseract {
-
-		private final String languages;
-
-		Engine(Path tessdata, String languages) {
-			this.languages = languages;
-			setDatapath(tessdata.toString());
-			setLanguage(languages);
-			setOcrEngineMode(TessOcrEngineMode.OEM_LSTM_ONLY);
-			setPageSegMode(TessPageSegMode.PSM_AUTO);
-			// Tesseract prints progress ("Detected 37 diacritics") to stdout, into the
-			// command line's output.
-			setVariable("debug_file", "/dev/null");
-			init();
-			// Init1 reports failure only through its ignored return value: an engine
-			// without the
-			// requested languages loaded would silently read nothing.
-			String loaded = getAPI().TessBaseAPIGetInitLanguagesAsString(getHandle());
-			if (loaded == null || loaded.isBlank()) {
-				dispose();
-				throw new TesseractUnavailable(
-						"Tesseract could not load the languages '" + languages + "' from " + tessdata);
-			}
-		}
-
-		Reading recognize(BufferedImage page, int dpi) {
-			setVariable("user_defined_dpi", Integer.toString(dpi));
-			setVariables();
-			setGreyImage(page);
-			Pointer utf8 = getAPI().TessBaseAPIGetUTF8Text(getHandle());
-			if (utf8 == null) {
-				throw new OcrFailed("Tesseract (" + this.languages + ") could not recognise a " + page.getWidth() + "x"
-						+ page.getHeight() + " page");
-			}
-			try {
-				String text = Normalizer.normalize(utf8.getString(0, StandardCharsets.UTF_8.name()),
-						Normalizer.Form.NFC);
-				// -1 when nothing was recognised
-				int confidence = Math.max(0, getAPI().TessBaseAPIMeanTextConf(getHandle()));
-				String hocr = hocr();
-				Layout layout = layout();
-				return new Reading(new RecognizedPage(text, confidence, dpi, 0, hocr, layout.skew()),
-						layout.textTurn());
-			}
-			finally {
-				getAPI().TessDeleteText(utf8);
-				// Frees the page copy and the layout between pages; the loaded models
-				// stay.
-				getAPI().TessBaseAPIClear(getHandle());
-			}
-		}
-
-		/**
-		 * Hands an 8-bit grey page to Tesseract, which copies it. tess4j's
-		 * {@code setImage} would first copy the whole raster three times on the heap
-		 * (about 9 MB each for an A4 page at 300 dpi, each a humongous allocation for the
-		 * collector) and once more into a direct buffer; here the rows go straight into
-		 * native memory that is freed as soon as Tesseract has its copy.
-		 */
-		private void setGreyImage(BufferedImage grey) {
-			int width = grey.getWidth();
-			int height = grey.getHeight();
-			Raster raster = grey.getRaster();
-			byte[] row = new byte[width];
-			try (Arena arena = Arena.ofConfined()) {
-				ByteBuffer pixels = arena.allocate((long) width * height).asByteBuffer();
-				for (int y = 0; y < height; y++) {
-					raster.getDataElements(raster.getMinX(), raster.getMinY() + y, width, 1, row);
-					pixels.put(row);
-				}
-				getAPI().TessBaseAPISetImage(getHandle(), pixels.flip(), width, height, 1, width);
-			}
-		}
-
-		/**
-		 * The words and boxes of the page just recognised; Tesseract reuses that
-		 * recognition.
-		 */
-		private String hocr() {
-			Pointer hocr = getAPI().TessBaseAPIGetHOCRText(getHandle(), 0);
-			if (hocr == null) {
-				return "";
-			}
-			try {
-				return Normalizer.normalize(hocr.getString(0, StandardCharsets.UTF_8.name()), Normalizer.Form.NFC);
-			}
-			finally {
-				getAPI().TessDeleteText(hocr);
-			}
-		}
-
-		/**
-		 * What Tesseract's layout analysis found anyway: the skew of the first text
-		 * block, and which way the lines run across the image.
-		 */
-		private Layout layout() {
-			TessResultIterator iterator = getAPI().TessBaseAPIGetIterator(getHandle());
-			if (iterator == null) {
-				return new Layout(0, 0);
-			}
-			try {
-				TessPageIterator words = getAPI().TessResultIteratorGetPageIterator(iterator);
-				return new Layout(skew(words), direction(words).turn());
-			}
-			finally {
-				getAPI().TessResultIteratorDelete(iterator);
-			}
-		}
-
-		private float skew(TessPageIterator page) {
-			FloatBuffer radians = FloatBuffer.allocate(1);
-			getAPI().TessPageIteratorOrientation(page, IntBuffer.allocate(1), IntBuffer.allocate(1),
-					IntBuffer.allocate(1), radians);
-			// Radians to turn anticlockwise to level the text: the sheet lay turned
-			// clockwise by that much.
-			return (float) Math.toDegrees(radians.get(0));
-		}
-
-		private TextDirection direction(TessPageIterator words) {
-			TextDirection direction = new TextDirection();
-			IntBuffer left = IntBuffer.allocate(1);
-			IntBuffer top = IntBuffer.allocate(1);
-			IntBuffer right = IntBuffer.allocate(1);
-			IntBuffer bottom = IntBuffer.allocate(1);
-			int count = 0;
-			double firstX = 0;
-			double firstY = 0;
-			double lastX = 0;
-			double lastY = 0;
-			do {
-				if (getAPI().TessPageIteratorBoundingBox(words, TessPageIteratorLevel.RIL_WORD, left, top, right,
-						bottom) != ITessAPI.TRUE) {
-					continue;
-				}
-				if (getAPI().TessPageIteratorIsAtBeginningOf(words,
-						TessPageIteratorLevel.RIL_TEXTLINE) == ITessAPI.TRUE) {
-					direction.line(count, firstX, firstY, lastX, lastY);
-					count = 0;
-					firstX = (left.get(0) + right.get(0)) / 2.0;
-					firstY = (top.get(0) + bottom.get(0)) / 2.0;
-				}
-				count++;
-				lastX = (left.get(0) + right.get(0)) / 2.0;
-				lastY = (top.get(0) + bottom.get(0)) / 2.0;
-			}
-			while (getAPI().TessPageIteratorNext(words, TessPageIteratorLevel.RIL_WORD) == ITessAPI.TRUE);
-			direction.line(count, firstX, firstY, lastX, lastY);
-			return direction;
-		}
-
-		void end() {
-			dispose();
-		}
-
 	}
 
 }

@@ -34,11 +34,6 @@ public final class TextRecognizers implements Supplier<TextRecognizer> {
 
 	private final OcrProperties properties;
 
-	private TextRecognizers(Path tessdataPath, OcrProperties properties) {
-		this.tessdataPath = tessdataPath;
-		this.properties = properties;
-	}
-
 	/**
 	 * Checks that Tesseract's native libraries load and that every language's model is
 	 * present.
@@ -68,6 +63,12 @@ public final class TextRecognizers implements Supplier<TextRecognizer> {
 		return checked.computeIfAbsent(properties, TextRecognizers::of).get();
 	}
 
+	// Only through of(), which checks the installation first.
+	private TextRecognizers(Path tessdataPath, OcrProperties properties) {
+		this.tessdataPath = tessdataPath;
+		this.properties = properties;
+	}
+
 	/**
 	 * A new recogniser with its own native engine, for the calling worker thread only.
 	 * @throws TesseractUnavailable if Tesseract cannot load the languages' models
@@ -75,16 +76,6 @@ public final class TextRecognizers implements Supplier<TextRecognizer> {
 	@Override
 	public TextRecognizer get() {
 		return new TesseractRecognizer(this.tessdataPath, this.properties);
-	}
-
-	/** The directory the language models are read from. */
-	public Path tessdataPath() {
-		return this.tessdataPath;
-	}
-
-	/** The Tesseract languages, joined with {@code +}. */
-	public String languages() {
-		return this.properties.languages();
 	}
 
 	private static void loadNativeLibrary(String what, String name) {

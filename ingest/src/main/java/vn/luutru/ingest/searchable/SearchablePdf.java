@@ -74,21 +74,29 @@ final class SearchablePdf {
 	}
 
 	/**
-	 * Writes the PDF to {@code target}, atomically: a reader never sees half a file.
+	 * Writes the PDF to {@code target}, atomically: a reader never sees half a file, and
+	 * an earlier PDF of the document is replaced whole.
 	 * @throws IOException when a page image cannot be read or the file written
 	 */
 	static void write(Path target, String title, List<Page> pages, Path fontFile) throws IOException {
-		Path partial = target.resolveSibling(target.getFileName() + ".partial");
-		try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-			PDType0Font font = PDType0Font.load(document, fontFile.toFile());
-			for (Page page : pages) {
-				addPage(document, font, page);
+		Files.createDirectories(target.getParent());
+		// A partial file of its own: two jobs making the same document's PDF at once
+		// never write into one file, and the last to finish replaces the other's.
+		Path partial = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".partial");
+		try {
+			try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+				PDType0Font font = PDType0Font.load(document, fontFile.toFile());
+				for (Page page : pages) {
+					addPage(document, font, page);
+				}
+				describe(document, title);
+				document.save(partial.toFile());
 			}
-			describe(document, title);
-			Files.createDirectories(target.getParent());
-			document.save(partial.toFile());
+			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
-		Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		finally {
+			Files.deleteIfExists(partial);
+		}
 	}
 
 	private static void addPage(PDDocument document, PDType0Font font, Page source) throws IOException {

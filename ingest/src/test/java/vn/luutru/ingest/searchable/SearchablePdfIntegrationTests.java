@@ -25,6 +25,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 import vn.luutru.ingest.extraction.Extraction;
 import vn.luutru.ingest.extraction.ExtractionProcessor;
 import vn.luutru.ingest.extraction.ExtractionProperties;
+import vn.luutru.ingest.extraction.LargeFrames;
 import vn.luutru.ingest.extraction.PageRecognition;
 import vn.luutru.ingest.extraction.PageText;
 import vn.luutru.ingest.extraction.PagesInProgress;
@@ -59,7 +60,8 @@ class SearchablePdfIntegrationTests {
 		OcrProperties ocr = OcrProperties.defaults();
 		recognition = new PageRecognition(() -> TextRecognizers.create(ocr), ocr.dpi(), 2);
 		processor = new ExtractionProcessor(new MetadataReader(), recognition,
-				new ExtractionProperties(20, 60_000_000L, 2_000_000_000L), new PagesInProgress(), 0.75f);
+				new ExtractionProperties(20, 60_000_000L, 2_000_000_000L), LargeFrames.NONE, new PagesInProgress(),
+				0.75f);
 	}
 
 	@AfterAll

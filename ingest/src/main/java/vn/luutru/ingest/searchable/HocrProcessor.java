@@ -1,0 +1,39 @@
+package vn.luutru.ingest.searchable;
+
+import java.io.IOException;
+
+import vn.luutru.archive.catalog.DocumentId;
+import vn.luutru.archive.storage.Derivatives;
+import vn.luutru.ingest.extraction.ExtractedProcessor;
+import vn.luutru.ingest.extraction.Extraction;
+import vn.luutru.ingest.extraction.PageText;
+
+/**
+ * Keeps the word boxes of every OCR'd page as an hOCR file among the document's
+ * derivatives, for the hit boxes the viewer draws. Each page's file is replaced whole, so
+ * a file read again overwrites its pages' boxes rather than adding to them. A page whose
+ * boxes cannot be kept sets its file aside with the reason.
+ *
+ * @param derivatives where the files go
+ */
+public record HocrProcessor(Derivatives derivatives) implements ExtractedProcessor {
+
+	@Override
+	public Extraction processExtracted(Extraction.Extracted extracted) {
+		DocumentId id = DocumentId.fromSha256(extracted.file().sha256());
+		for (PageText page : extracted.pages()) {
+			if (page.hocr() == null) {
+				continue;
+			}
+			try {
+				this.derivatives.keepHocr(id, page.number(), page.hocr(), page.rotation());
+			}
+			catch (IOException ex) {
+				return new Extraction.Failed(extracted.file(),
+						"không lưu được vị trí chữ (hOCR) của trang " + page.number() + ": " + ex);
+			}
+		}
+		return extracted;
+	}
+
+}
