@@ -1,6 +1,7 @@
 // Lưu trữ ingestion page for scanning staff: start a job on a folder, watch every recent job's progress,
 // read why files were set aside, and run the folder again once they are fixed (files already in the archive
 // are recognised by their SHA-256 and skipped, so a re-run only reads what is new or was set aside).
+// The web server only records a job; a worker process takes it (QUEUED until then) and runs it.
 //
 // File names and reasons come from the server's disk and are shown as text, never as HTML.
 
@@ -8,7 +9,9 @@ import { api } from './common.js';
 
 const POLL_MS = 1000;
 const NUMBER = new Intl.NumberFormat('vi-VN');
+const ENDED = new Set(['COMPLETED', 'FAILED', 'STOPPED', 'ABANDONED']);
 const STATES = {
+  QUEUED: 'Đang chờ máy xử lý',
   STARTING: 'Đang chuẩn bị',
   STARTED: 'Đang nhập',
   STOPPING: 'Đang dừng',
@@ -47,9 +50,14 @@ export async function start(folder) {
   }
   const job = await response.json();
   status.classList.remove('error');
-  status.textContent = `Đã bắt đầu lượt nhập số ${job.id}.`;
+  status.textContent = `Đã ghi nhận lượt nhập số ${job.id}; máy xử lý sẽ nhận và chạy.`;
   render(job);
   schedule();
+}
+
+/** Whether a job has ended, one way or another (an abandoned job may have no end time). */
+export function ended(job) {
+  return ENDED.has(job.status);
 }
 
 /**
@@ -58,7 +66,7 @@ export async function start(folder) {
  * reading their pages, so an ended job is complete whatever the page count says.
  */
 export function fraction(job) {
-  if (job.endedAt) {
+  if (ended(job)) {
     return 1;
   }
   if (job.pagesTotal) {
@@ -72,12 +80,12 @@ export function timing(job, now = Date.now()) {
   if (!job.startedAt) {
     return '';
   }
-  const ended = job.endedAt ? Date.parse(job.endedAt) : now;
-  const minutes = Math.max((ended - Date.parse(job.startedAt)) / 60000, 1 / 600);
+  const end = job.endedAt ? Date.parse(job.endedAt) : now;
+  const minutes = Math.max((end - Date.parse(job.startedAt)) / 60000, 1 / 600);
   const pageRate = job.pagesRead / minutes;
   let text = `${NUMBER.format(Math.round(pageRate))} trang/phút`;
   const done = fraction(job);
-  if (!job.endedAt && done > 0 && done < 1) {
+  if (!ended(job) && done > 0 && done < 1) {
     text += ` · còn khoảng ${duration((minutes * (1 - done)) / done)}`;
   }
   if (job.endedAt) {
@@ -109,7 +117,11 @@ function render(job) {
   item.querySelector('.job-state').textContent = STATES[job.status] ?? job.status;
   const bar = item.querySelector('.job-progress');
   const done = fraction(job);
-  if (job.filesTotal === null || job.filesTotal === undefined) {
+  if (job.status === 'QUEUED') {
+    // Waiting is not work under way: an empty bar, not a busy one.
+    bar.max = 1000;
+    bar.value = 0;
+  } else if (job.filesTotal === null || job.filesTotal === undefined) {
     bar.removeAttribute('value');
   } else {
     bar.max = 1000;
@@ -147,7 +159,7 @@ function renderFailures(item, job) {
     return row;
   });
   details.querySelector('tbody').replaceChildren(...rows);
-  details.querySelector('.job-retry').hidden = !job.endedAt;
+  details.querySelector('.job-retry').hidden = !ended(job);
 }
 
 async function refresh() {
@@ -159,7 +171,7 @@ async function refresh() {
   }
   const jobs = await response.json();
   list.replaceChildren(...jobs.map(render));
-  return jobs.some((job) => !job.endedAt);
+  return jobs.some((job) => !ended(job));
 }
 
 function schedule() {

@@ -6,18 +6,18 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import vn.luutru.search.cli.Launcher;
 
 /**
- * The archive's one application: the search, documents and ingestion-job API, and the
- * officers' web pages from {@code ui-static}.
+ * The web application: search, documents, IIIF, dossiers, users and audit, the
+ * ingestion-job API (it records requests; worker processes run them, see
+ * {@code luutru-worker.jar}), and the officers' web pages from {@code ui-static}. The
+ * archive core comes in through its auto-configuration.
  */
-// Scans all of vn.luutru so the ingestion job and catalogue beans of the ingest module
-// load here too.
-@SpringBootApplication(scanBasePackages = "vn.luutru")
-@ConfigurationPropertiesScan("vn.luutru")
+@SpringBootApplication
+@ConfigurationPropertiesScan
 public class LuutruApplication {
 
 	/**
-	 * Runs a command: {@code serve} (the default), {@code demo}, {@code ingest <folder>}
-	 * or {@code stop}.
+	 * Runs a command: {@code serve} (the default), {@code demo}, {@code import-dossiers},
+	 * {@code add-user}, {@code reset-password} or {@code stop}.
 	 */
 	public static void main(String[] args) {
 		Integer status = new Launcher(LuutruApplication.class).run(args);

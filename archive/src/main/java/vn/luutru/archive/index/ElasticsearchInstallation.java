@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +44,7 @@ final class ElasticsearchInstallation {
 
 	private final Path root;
 
-	private final Path distribution;
+	private final @Nullable Path distribution;
 
 	private final ServiceUser user;
 
@@ -55,12 +56,9 @@ final class ElasticsearchInstallation {
 		this.root = root.toAbsolutePath().normalize();
 		this.settings = settings;
 		this.user = user;
-		if (settings.distribution() == null) {
-			throw new ServiceFailed("No Elasticsearch distribution configured: set "
-					+ "luutru.elasticsearch.embedded.distribution to the elasticsearch-9.2.0.zip from Maven Central "
-					+ "(./luutru does this), or use luutru.elasticsearch.mode=external.");
-		}
-		this.distribution = settings.distribution().toAbsolutePath();
+		// Only starting a node needs the distribution: a process that finds one running
+		// (a worker beside the web server) attaches without it.
+		this.distribution = (settings.distribution() != null) ? settings.distribution().toAbsolutePath() : null;
 		this.javaHome = (settings.javaHome() != null) ? settings.javaHome() : Path.of(System.getProperty("java.home"));
 	}
 
@@ -77,8 +75,17 @@ final class ElasticsearchInstallation {
 	}
 
 	private Path home() {
-		String name = this.distribution.getFileName().toString().replaceFirst("\\.zip$", "");
+		String name = distribution().getFileName().toString().replaceFirst("\\.zip$", "");
 		return this.root.resolve("home").resolve(name);
+	}
+
+	private Path distribution() {
+		if (this.distribution == null) {
+			throw new ServiceFailed("No Elasticsearch distribution configured: set "
+					+ "luutru.elasticsearch.embedded.distribution to the elasticsearch-9.2.0.zip from Maven Central "
+					+ "(./luutru does this), or use luutru.elasticsearch.mode=external.");
+		}
+		return this.distribution;
 	}
 
 	Map<String, String> environment() {
@@ -99,7 +106,7 @@ final class ElasticsearchInstallation {
 	 * node's config.
 	 */
 	void prepare() {
-		if (!Files.isRegularFile(this.distribution)) {
+		if (!Files.isRegularFile(distribution())) {
 			throw new ServiceFailed("Elasticsearch distribution not found: " + this.distribution);
 		}
 		try {
@@ -137,10 +144,10 @@ final class ElasticsearchInstallation {
 	}
 
 	private void unpack() throws IOException {
-		log.info("Unpacking {} into {}", this.distribution.getFileName(), home().getParent());
+		log.info("Unpacking {} into {}", distribution().getFileName(), home().getParent());
 		Path into = home().getParent();
 		Files.createDirectories(into);
-		try (ZipFile zip = new ZipFile(this.distribution.toFile())) {
+		try (ZipFile zip = new ZipFile(distribution().toFile())) {
 			for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
 				Path target = into.resolve(entry.getName()).normalize();
 				if (!target.startsWith(into)) {

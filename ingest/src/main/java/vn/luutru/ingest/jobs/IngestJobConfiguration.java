@@ -73,7 +73,7 @@ class IngestJobConfiguration {
 
 	static final String FOLDER = "folder";
 
-	static final String REQUESTED_AT = "requestedAt";
+	static final String REQUEST = "request";
 
 	@Bean
 	Job ingestScans(JobRepository jobRepository, Step ingestFiles) {

@@ -1,5 +1,6 @@
 /**
- * The ingestion job, how it is started, and how its progress is read.
+ * The ingestion job, and how the process running it starts it and reports how far it has
+ * gone.
  */
 @NullMarked
 package vn.luutru.ingest.jobs;

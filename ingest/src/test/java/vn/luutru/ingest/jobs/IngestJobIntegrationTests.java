@@ -22,6 +22,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.luutru.archive.catalog.CatalogedDocument;
+import vn.luutru.archive.jobs.IngestProgress;
+import vn.luutru.archive.jobs.IngestRequests;
+import vn.luutru.archive.jobs.JobProgress;
 import vn.luutru.archive.catalog.Documents;
 import vn.luutru.ingest.indexing.ArchiveReindex;
 import vn.luutru.archive.storage.Derivatives;
@@ -29,6 +32,7 @@ import vn.luutru.samples.SampleSet;
 import vn.luutru.archive.index.ArchiveEntry;
 import vn.luutru.archive.index.ArchiveIndex;
 import vn.luutru.archive.support.TestStores;
+import vn.luutru.ingest.worker.IngestCommand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,10 +62,10 @@ class IngestJobIntegrationTests {
 	}
 
 	@Autowired
-	IngestJobs jobs;
+	IngestCommand command;
 
 	@Autowired
-	IngestCommand command;
+	IngestRequests requests;
 
 	@Autowired
 	Documents documents;
@@ -78,7 +82,7 @@ class IngestJobIntegrationTests {
 	@Test
 	@Order(1)
 	void ingestsEveryReadableFileAndSetsAsideTheCorruptOne() {
-		JobProgress progress = this.command.await(this.jobs.start(samples));
+		JobProgress progress = this.command.ingest(samples);
 
 		assertThat(progress.status()).isEqualTo("COMPLETED");
 		assertThat(progress.filesTotal()).isEqualTo(7);
@@ -90,7 +94,7 @@ class IngestJobIntegrationTests {
 		assertThat(progress.failed()).isEqualTo(1);
 		assertThat(progress.failures()).singleElement()
 			.satisfies((failure) -> assertThat(failure.fileName()).isEqualTo("hong.pdf"));
-		List<CatalogedDocument> added = this.documents.addedBy(progress.id());
+		List<CatalogedDocument> added = this.documents.addedBy(executionOf(progress));
 		assertThat(added).extracting(CatalogedDocument::fileName)
 			.contains("thong-bao-977-tb-stnmt-scan.pdf", "bao-cao-dtm-3-trang.tif", "quyet-dinh-born-digital.pdf");
 		assertThat(added).filteredOn((d) -> d.fileName().equals("bao-cao-dtm-3-trang.tif"))
@@ -183,7 +187,7 @@ class IngestJobIntegrationTests {
 	@Order(3)
 	void reRunningTheSameFolderIndexesNothingTwice() throws IOException {
 		long before = count();
-		JobProgress again = this.command.await(this.jobs.start(samples));
+		JobProgress again = this.command.ingest(samples);
 
 		assertThat(again.status()).isEqualTo("COMPLETED");
 		assertThat(again.filesIndexed()).isZero();
@@ -197,7 +201,7 @@ class IngestJobIntegrationTests {
 		Path other = work.resolve("renamed");
 		Files.createDirectories(other);
 		Files.copy(samples.resolve("cong-van-scan.png"), other.resolve("ban-sao.png"));
-		JobProgress progress = this.command.await(this.jobs.start(other));
+		JobProgress progress = this.command.ingest(other);
 
 		assertThat(progress.filesIndexed()).isZero();
 		assertThat(progress.duplicates()).isEqualTo(1);
@@ -236,6 +240,11 @@ class IngestJobIntegrationTests {
 		assertThat(report.content().get(2)).isEqualTo(pageEntry("bao-cao-dtm-3-trang.tif", 3).text());
 		assertThat(documentEntry("thong-bao-977-tb-stnmt-scan.pdf").identifiers().documentNumbers())
 			.contains("977/TB-STNMT");
+	}
+
+	/** The job execution that ran a job: the catalogue records what it added by it. */
+	private long executionOf(JobProgress progress) {
+		return this.requests.find(progress.id()).orElseThrow().jobExecutionId();
 	}
 
 	private ArchiveEntry documentEntry(String fileName) throws IOException {
@@ -286,8 +295,8 @@ class IngestJobIntegrationTests {
 	static class Ingest {
 
 		@org.springframework.context.annotation.Bean
-		IngestCommand ingestCommand(IngestJobs jobs) {
-			return new IngestCommand(jobs, System.out);
+		IngestCommand ingestCommand(IngestJobs jobs, IngestProgress progress) {
+			return new IngestCommand(jobs, progress, System.out);
 		}
 
 	}

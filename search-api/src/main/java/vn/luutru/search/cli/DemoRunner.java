@@ -2,31 +2,43 @@ package vn.luutru.search.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import vn.luutru.ingest.jobs.IngestCommand;
-import vn.luutru.ingest.jobs.IngestJobs;
-import vn.luutru.samples.SampleSet;
+import vn.luutru.archive.ServicesProperties;
+import vn.luutru.archive.jobs.IngestProgress;
+import vn.luutru.archive.jobs.IngestRequests;
+import vn.luutru.archive.jobs.JobProgress;
+import vn.luutru.archive.jobs.ProgressPrinter;
 import vn.luutru.search.dossiers.DossierImportCommand;
 import vn.luutru.search.users.UserCommands;
-import vn.luutru.archive.ServicesProperties;
 
 /**
- * {@code luutru demo}: once the server is up, generates the sample scans, ingests them
- * with visible progress, and tells the user where to look and what to search for.
+ * {@code luutru demo}: once the server is up, asks a worker to ingest the sample scans
+ * the launcher generated under {@code <data-dir>/samples}, prints the job's progress as
+ * the worker goes, imports sample dossiers, and tells the user where to look and what to
+ * search for.
  */
 @Component
 @ConditionalOnProperty("luutru.demo.enabled")
 class DemoRunner implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoRunner.class);
+
+	private static final Duration POLL = Duration.ofSeconds(1);
 
 	static final List<String> SEARCHES = List.of("tai nguyen moi truong", "Đà Nẵng", "977/TB-STNMT", "thửa đất số 125",
 			"giay phep moi truong", "bản đồ địa chính", "so:977/TB-STNMT", "thua:125 to:12", "loai:bien-ban",
@@ -44,7 +56,9 @@ class DemoRunner implements ApplicationRunner {
 			000.00.12.H13-191010-0007,Cấp giấy phép môi trường,Môi trường,Lê Thị Hoa,079185004321,0912345678,10/10/2019,10/11/2019,,Đang giải quyết,Trực tuyến,Phường Hòa Xuân,Quận Cẩm Lệ,Thành phố Đà Nẵng,,977/TB-STNMT
 			""";
 
-	private final IngestJobs jobs;
+	private final IngestRequests requests;
+
+	private final IngestProgress progress;
 
 	private final ServicesProperties services;
 
@@ -54,25 +68,50 @@ class DemoRunner implements ApplicationRunner {
 
 	private final UserCommands users;
 
-	DemoRunner(IngestJobs jobs, ServicesProperties services, Environment environment,
+	DemoRunner(IngestRequests requests, IngestProgress progress, ServicesProperties services, Environment environment,
 			DossierImportCommand dossierImport, UserCommands users) {
-		this.dossierImport = dossierImport;
-		this.users = users;
-		this.jobs = jobs;
+		this.requests = requests;
+		this.progress = progress;
 		this.services = services;
 		this.environment = environment;
+		this.dossierImport = dossierImport;
+		this.users = users;
 	}
 
+	/**
+	 * Starts the demo beside the server rather than in its start-up: the job waits for a
+	 * worker, which {@code luutru demo} starts once the server answers.
+	 */
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
-		PrintStream out = System.out;
-		Path samples = this.services.dataDir().resolve("samples").toAbsolutePath();
-		SampleSet.generate(samples);
+	public void run(ApplicationArguments args) {
+		Thread.ofPlatform().name("demo").daemon().start(() -> {
+			try {
+				demo(System.out);
+			}
+			catch (RuntimeException ex) {
+				log.error("The demo set-up failed", ex);
+			}
+		});
+	}
+
+	void demo(PrintStream out) {
+		Path samples = this.services.dataDir().resolve("samples").toAbsolutePath().normalize();
 		out.println();
-		out.println("Lưu trữ demo: ingesting the generated sample scans in " + samples);
-		new IngestCommand(this.jobs, out).run(samples);
+		if (Files.isDirectory(samples)) {
+			out.println("Lưu trữ demo: asking a worker to ingest the sample scans in " + samples);
+			follow(this.requests.request(samples, "demo"), out);
+		}
+		else {
+			out.println("Lưu trữ demo: no sample scans in " + samples
+					+ " (./luutru demo generates them before it starts the server); nothing to ingest.");
+		}
 		Path dossiers = this.services.dataDir().resolve("samples-dossiers.csv").toAbsolutePath();
-		Files.writeString(dossiers, DOSSIERS, StandardCharsets.UTF_8);
+		try {
+			Files.writeString(dossiers, DOSSIERS, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		out.println();
 		out.println("Importing the sample one-stop export " + dossiers);
 		this.dossierImport.run(dossiers, out);
@@ -85,10 +124,29 @@ class DemoRunner implements ApplicationRunner {
 					UserCommands.roleOf(username)));
 		out.println("Searches to try, with or without diacritics:");
 		for (String query : SEARCHES) {
-			out.println("  " + query + "    " + url + "/?q="
-					+ java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+			out.println("  " + query + "    " + url + "/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
 		}
 		out.println();
+	}
+
+	/** Prints the job's progress, read from the database, until it ends. */
+	private void follow(long id, PrintStream out) {
+		ProgressPrinter printer = new ProgressPrinter(out);
+		while (true) {
+			JobProgress now = this.progress.progress(id).orElseThrow();
+			printer.print(now);
+			if (now.ended()) {
+				printer.summarise(now);
+				return;
+			}
+			try {
+				Thread.sleep(POLL);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 }

@@ -13,9 +13,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
-import vn.luutru.ingest.indexing.ArchiveReindex;
-import vn.luutru.ingest.jobs.IngestCommand;
-import vn.luutru.ingest.jobs.IngestJobs;
 import vn.luutru.search.dossiers.DossierImportCommand;
 import vn.luutru.search.users.UserCommands;
 import vn.luutru.archive.EmbeddedStores;
@@ -48,9 +45,13 @@ public final class Launcher {
 			return 2;
 		}
 		return switch (command.name()) {
-			case "ingest" -> ingest(command);
+			// Jobs and reindexing belong to the worker application now.
+			case "ingest", "reindex" -> {
+				System.err.println("Run " + command.name() + " with the worker: java -jar luutru-worker.jar "
+						+ command.name() + " (./luutru " + command.name() + ")");
+				yield 2;
+			}
 			case "import-dossiers" -> importDossiers(command);
-			case "reindex" -> reindex(command);
 			case "add-user" -> withContext(command, (context) -> context.getBean(UserCommands.class)
 				.addUser(command.operands().get(0), command.operands().get(1), System.out));
 			case "reset-password" -> withContext(command, (context) -> context.getBean(UserCommands.class)
@@ -69,18 +70,6 @@ public final class Launcher {
 		return null;
 	}
 
-	private int ingest(Command command) {
-		SpringApplication app = new SpringApplication(this.application);
-		app.setWebApplicationType(WebApplicationType.NONE);
-		// Progress lines are the output here; the services' start-up chatter would bury
-		// them.
-		app.setDefaultProperties(Map.of("logging.level.root", "WARN", "spring.main.banner-mode", "off"));
-		try (ConfigurableApplicationContext context = app.run(command.options())) {
-			return new IngestCommand(context.getBean(IngestJobs.class), System.out)
-				.run(Path.of(command.operands().getFirst()));
-		}
-	}
-
 	private int importDossiers(Command command) {
 		SpringApplication app = new SpringApplication(this.application);
 		app.setWebApplicationType(WebApplicationType.NONE);
@@ -96,21 +85,6 @@ public final class Launcher {
 		app.setDefaultProperties(Map.of("logging.level.root", "WARN", "spring.main.banner-mode", "off"));
 		try (ConfigurableApplicationContext context = app.run(command.options())) {
 			return work.applyAsInt(context);
-		}
-	}
-
-	private int reindex(Command command) {
-		SpringApplication app = new SpringApplication(this.application);
-		app.setWebApplicationType(WebApplicationType.NONE);
-		app.setDefaultProperties(Map.of("logging.level.root", "WARN", "spring.main.banner-mode", "off"));
-		try (ConfigurableApplicationContext context = app.run(command.options())) {
-			// Entries written to the old index during the copy would be lost.
-			if (context.getBean(IngestJobs.class).recent(20).stream().anyMatch((job) -> !job.ended())) {
-				System.out.println("An ingestion job is running; run reindex once it has ended.");
-				return 1;
-			}
-			context.getBean(ArchiveReindex.class).run(System.out);
-			return 0;
 		}
 	}
 

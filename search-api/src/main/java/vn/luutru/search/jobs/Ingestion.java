@@ -1,5 +1,6 @@
 package vn.luutru.search.jobs;
 
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -7,46 +8,52 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
-import vn.luutru.ingest.jobs.IngestJobs;
-import vn.luutru.ingest.jobs.JobNotStarted;
-import vn.luutru.ingest.jobs.JobProgress;
+import vn.luutru.archive.jobs.IngestProgress;
+import vn.luutru.archive.jobs.IngestRequests;
+import vn.luutru.archive.jobs.JobProgress;
 import vn.luutru.search.audit.AuditedAction;
 
 /**
- * The ingestion jobs as the API offers them: started from a folder path typed by a
- * person, and looked up by id with a domain error when there is none.
+ * The ingestion jobs as the API offers them: requested for a folder path typed by a
+ * person, for a worker process to run, and looked up by id with a domain error when there
+ * is none. The web server never runs a job: parsing untrusted scans is the workers' risk,
+ * not search's.
  */
 @Service
 class Ingestion {
 
 	static final int MAX_RECENT = 100;
 
-	private final IngestJobs jobs;
+	private final IngestRequests requests;
+
+	private final IngestProgress progress;
 
 	private final ApplicationEventPublisher events;
 
-	Ingestion(IngestJobs jobs, ApplicationEventPublisher events) {
-		this.jobs = jobs;
+	Ingestion(IngestRequests requests, IngestProgress progress, ApplicationEventPublisher events) {
+		this.requests = requests;
+		this.progress = progress;
 		this.events = events;
 	}
 
 	/**
-	 * Starts ingesting a folder; the job runs on after this returns.
-	 * @return the new job's progress, just started
+	 * Records a request to ingest a folder; a worker takes it from there.
+	 * @return the new job's progress, queued
 	 * @throws FolderNotIngestible when the folder is missing, relative, not a folder or
 	 * not readable
-	 * @throws JobNotStarted when the job repository refuses the start
+	 * @throws JobNotStarted when the request cannot be recorded
 	 */
-	JobProgress start(StartJob request) {
+	JobProgress start(StartJob request, String requestedBy) {
 		Path folder = folder(request.folder());
 		long id;
 		try {
-			id = this.jobs.start(folder);
+			id = this.requests.request(folder, requestedBy);
 		}
-		catch (IllegalArgumentException ex) {
-			throw new FolderNotIngestible(ex.getMessage());
+		catch (DataAccessException ex) {
+			throw new JobNotStarted("Cannot record the request to ingest " + folder + ": " + ex.getMessage(), ex);
 		}
 		this.events.publishEvent(
 				new AuditedAction("job.start", "job", Long.toString(id), null, Map.of("folder", folder.toString())));
@@ -58,7 +65,7 @@ class Ingestion {
 	 * @throws JobNotFound when there is no job with this id
 	 */
 	JobProgress progress(long id) {
-		return this.jobs.progress(id).orElseThrow(() -> new JobNotFound(id));
+		return this.progress.progress(id).orElseThrow(() -> new JobNotFound(id));
 	}
 
 	/**
@@ -66,26 +73,38 @@ class Ingestion {
 	 * 1..{@value #MAX_RECENT}.
 	 */
 	List<JobProgress> recent(int limit) {
-		return this.jobs.recent(Math.clamp(limit, 1, MAX_RECENT));
+		return this.progress.recent(Math.clamp(limit, 1, MAX_RECENT));
 	}
 
+	/**
+	 * The folder as the worker will read it. It is checked here too, so that a typing
+	 * mistake is answered at once rather than as a failed job; workers on other machines
+	 * need the same path mounted.
+	 */
 	private static Path folder(@Nullable String folder) {
 		if (folder == null || folder.isBlank()) {
 			throw new FolderNotIngestible("Give the folder to ingest, e.g. {\"folder\": \"/srv/scans/2025-06\"}.");
 		}
+		Path path;
 		try {
-			Path path = Path.of(folder.strip());
-			// A relative path would resolve against the server's working directory, which
-			// the caller cannot see.
-			if (!path.isAbsolute()) {
-				throw new FolderNotIngestible(
-						"The folder must be an absolute path on the server, not '" + folder + "'.");
-			}
-			return path;
+			path = Path.of(folder.strip());
 		}
 		catch (InvalidPathException ex) {
 			throw new FolderNotIngestible("Not a valid path: '" + folder + "'.");
 		}
+		// A relative path would resolve against the server's working directory, which
+		// the caller cannot see.
+		if (!path.isAbsolute()) {
+			throw new FolderNotIngestible("The folder must be an absolute path on the server, not '" + folder + "'.");
+		}
+		Path normalized = path.normalize();
+		if (!Files.isDirectory(normalized)) {
+			throw new FolderNotIngestible("Not a folder: " + normalized);
+		}
+		if (!Files.isReadable(normalized)) {
+			throw new FolderNotIngestible("Folder not readable: " + normalized);
+		}
+		return normalized;
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.luutru.search.jobs;
 
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
@@ -13,10 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import vn.luutru.ingest.jobs.JobProgress;
+import vn.luutru.archive.jobs.JobProgress;
 
 /**
- * {@code /api/jobs}: start ingesting a folder and follow the job's progress.
+ * {@code /api/jobs}: ask for a folder to be ingested and follow the job's progress.
  */
 @RestController
 @RequestMapping("/api/jobs")
@@ -39,12 +40,12 @@ class JobsController {
 	}
 
 	/**
-	 * Answers 202 at once: the job runs on, and its {@code Location} is polled for
-	 * progress.
+	 * Answers 202 at once with the job queued: a worker runs it, and its {@code Location}
+	 * is polled for progress.
 	 */
 	@PostMapping
-	ResponseEntity<JobProgress> start(@RequestBody StartJob request) {
-		JobProgress progress = this.ingestion.start(request);
+	ResponseEntity<JobProgress> start(@RequestBody StartJob request, Principal user) {
+		JobProgress progress = this.ingestion.start(request, user.getName());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
 			.path("/{id}")
 			.buildAndExpand(progress.id())

@@ -5,7 +5,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import vn.luutru.ingest.jobs.JobNotStarted;
 import vn.luutru.search.system.Problems;
 
 /**

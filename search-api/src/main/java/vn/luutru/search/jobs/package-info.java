@@ -1,5 +1,6 @@
 /**
- * Starting ingestion jobs over HTTP and following their progress.
+ * Asking for ingestion jobs over HTTP and following their progress; worker processes run
+ * them.
  */
 @NullMarked
 package vn.luutru.search.jobs;

@@ -25,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,13 +49,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The web pages in a real headless Chromium against the whole application and the real
- * stores: scanning staff start a job and watch it finish, officers search without
- * diacritics, and OCR text that looks like markup stays text.
+ * stores: scanning staff start a job and watch a worker process finish it, officers
+ * search without diacritics, and OCR text that looks like markup stays text.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserIntegrationTests {
 
-	private static final Duration JOB_TIMEOUT = Duration.ofMinutes(3);
+	private static final Duration JOB_TIMEOUT = Duration.ofMinutes(5);
 
 	private static final IdentifierReader IDENTIFIERS = new IdentifierReader(IdentifiersProperties.defaults());
 
@@ -86,6 +87,9 @@ class BrowserIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Environment environment;
 
 	/** Test password of every role's user, made in {@link #oneUserPerRole()}. */
 	static final String PASSWORD = "mật khẩu thử nghiệm";
@@ -157,7 +161,7 @@ class BrowserIntegrationTests {
 	}
 
 	@Test
-	void scanningStaffStartAJobAndWatchItReachTheEnd() throws Exception {
+	void scanningStaffStartAJobAndWatchAWorkerTakeItToTheEnd() throws Exception {
 		Path samples = work.resolve("samples");
 		SampleSet.generate(samples);
 		signInAs(Role.SCANNING_STAFF);
@@ -169,10 +173,18 @@ class BrowserIntegrationTests {
 		browser.findElement(By.id("folder")).sendKeys(samples.toString());
 		browser.findElement(By.cssSelector("#start button[type=submit]")).click();
 
-		// Waits for the job to end whichever way, then says which way it ended.
-		WebElement job = new WebDriverWait(browser, JOB_TIMEOUT)
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".job[data-folder='" + samples
-					+ "']:is([data-status=COMPLETED], [data-status=FAILED], [data-status=STOPPED])")));
+		// The web server only records the job: it waits for a worker process.
+		WebElement queued = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector(".job[data-folder='" + samples + "'][data-status=QUEUED]")));
+		assertThat(queued.findElement(By.cssSelector(".job-state")).getText()).isEqualTo("Đang chờ máy xử lý");
+		WebElement job;
+		try (WorkerProcess worker = WorkerProcess.start(this.environment, Path.of("target/browser-worker.log"))) {
+			// Waits for the job to end whichever way, then says which way it ended.
+			job = new WebDriverWait(browser, JOB_TIMEOUT)
+				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".job[data-folder='" + samples
+						+ "']:is([data-status=COMPLETED], [data-status=FAILED], [data-status=STOPPED], "
+						+ "[data-status=ABANDONED])")));
+		}
 		assertThat(job.getDomAttribute("data-status")).as(job.getText()).isEqualTo("COMPLETED");
 		WebElement bar = job.findElement(By.cssSelector(".job-progress"));
 		assertThat(bar.getDomProperty("value")).isEqualTo(bar.getDomProperty("max")).isEqualTo("1000");

@@ -31,8 +31,9 @@ import vn.luutru.archive.support.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The IIIF endpoints against the whole application, real stores and tiles made by vips: a
- * map sheet with deep-zoom tiles and a born-digital text document without any.
+ * The IIIF endpoints against the whole application, real stores and tiles laid out as the
+ * worker's tiler lays them out: a map sheet with deep-zoom tiles and a born-digital text
+ * document without any.
  */
 // With IIIF public, as a department that lets viewers elsewhere on its network open the
 // images sets it; AccessIntegrationTests covers the default, where IIIF needs a signed-in
@@ -127,7 +128,7 @@ class IiifIntegrationTests {
 			}
 		}
 		// 24 + 6 + 2 tiles in the first three levels; vips stops there, the Java tiler
-		// goes on to a level of one tile.
+		// (and the fixture) go on to a level of one tile.
 		assertThat(urls).hasSizeBetween(24 + 6 + 2, 24 + 6 + 2 + 1);
 		for (String url : urls) {
 			HttpResponse<String> response = get(url);

@@ -16,25 +16,22 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import vn.luutru.archive.catalog.CatalogedDocument;
 import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.archive.catalog.Documents;
 import vn.luutru.archive.storage.Derivatives;
-import vn.luutru.ingest.maps.Tiled;
-import vn.luutru.ingest.maps.Tilers;
-import vn.luutru.ingest.maps.TilingProperties;
 import vn.luutru.search.ArchiveEntries;
 import vn.luutru.archive.index.ArchiveEntry;
 import vn.luutru.archive.index.ArchiveIndex;
 
 /**
- * A cadastral map sheet as the tiling engine would leave it: a 3000 × 2000 picture drawn
- * here, catalogued and indexed as a one-page map, tiled in 512-pixel tiles into
- * {@link Derivatives#iiif(DocumentId, int)} by the engine ingestion would use (libvips'
- * {@code vips dzsave --layout iiif3} where {@code vips} is installed, as
- * {@code ./luutru test} does, else the pure-Java tiler), with a ground resolution of
- * {@value #METRES_PER_PIXEL} m a pixel written into its {@code info.json}.
+ * A cadastral map sheet as a worker would leave it: a 3000 × 2000 picture drawn here,
+ * catalogued and indexed as a one-page map, its 512-pixel tiles laid out in
+ * {@link Derivatives#iiif(DocumentId, int)} as the tiling engine lays them out (by
+ * {@link LevelZeroTiles}: the web server has no tiler), with a ground resolution of
+ * {@value #METRES_PER_PIXEL} m a pixel in its {@code info.json}.
  */
 public final class MapFixture {
 
@@ -55,24 +52,18 @@ public final class MapFixture {
 	 * @param derivatives the application's derivatives folder
 	 */
 	public static synchronized DocumentId create(String id, Path work, Path derivatives, Documents catalogue,
-			ElasticsearchClient client, ArchiveIndex index) throws IOException, InterruptedException {
+			ElasticsearchClient client, ArchiveIndex index) throws IOException {
 		DocumentId documentId = DocumentId.of(id);
 		if (catalogue.find(documentId).isPresent()) {
 			return documentId;
 		}
 		Path original = work.resolve(id + ".png");
 		Files.createDirectories(work);
-		ImageIO.write(draw(), "png", original.toFile());
-		Path tiles = new Derivatives(derivatives).iiif(documentId, 1);
-		Files.createDirectories(tiles.getParent());
-		Tiled tiled = Tilers.of(TilingProperties.defaults()).tile(original, tiles, "https://placeholder.invalid/iiif");
-		if (!(tiled instanceof Tiled.Ok)) {
-			throw new IllegalStateException("Cannot tile the map fixture: " + tiled);
-		}
-		Path info = tiles.resolve("info.json");
-		String json = Files.readString(info);
-		Files.writeString(info,
-				json.replaceFirst("\\{", "{\n  \"" + "luutru:metresPerPixel\": " + METRES_PER_PIXEL + ","));
+		BufferedImage map = draw();
+		ImageIO.write(map, "png", original.toFile());
+		Path tiles = Files.createDirectories(new Derivatives(derivatives).iiif(documentId, 1));
+		LevelZeroTiles.write(map, 512, tiles,
+				JsonNodeFactory.instance.objectNode().put("luutru:metresPerPixel", METRES_PER_PIXEL));
 
 		String sha256 = id + "a".repeat(40);
 		catalogue.add(new CatalogedDocument(documentId, sha256, "ban-do-to-12.png", original, original, "image/png",

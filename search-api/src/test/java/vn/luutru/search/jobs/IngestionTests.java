@@ -1,13 +1,21 @@
 package vn.luutru.search.jobs;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.dao.DataAccessResourceFailureException;
 
-import vn.luutru.ingest.jobs.IngestJobs;
-import vn.luutru.ingest.jobs.JobProgress;
+import vn.luutru.archive.jobs.IngestProgress;
+import vn.luutru.archive.jobs.IngestRequests;
+import vn.luutru.archive.jobs.JobProgress;
+import vn.luutru.search.audit.AuditedAction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -18,43 +26,67 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 class IngestionTests {
 
-	IngestJobs jobs = mock(IngestJobs.class);
+	@TempDir
+	Path scans;
 
-	Ingestion ingestion = new Ingestion(this.jobs, (event) -> {
-	});
+	IngestRequests requests = mock(IngestRequests.class);
+
+	IngestProgress progress = mock(IngestProgress.class);
+
+	List<Object> events = new ArrayList<>();
+
+	Ingestion ingestion = new Ingestion(this.requests, this.progress, this.events::add);
 
 	@Test
-	void startsTheJobAndAnswersItsProgress() {
-		JobProgress progress = new JobProgress(5, "/srv/scans", "STARTING", null, null, null, null, 0, 0, 0, 0, 0, null,
-				0, List.of());
-		given(this.jobs.start(Path.of("/srv/scans"))).willReturn(5L);
-		given(this.jobs.progress(5)).willReturn(Optional.of(progress));
+	void recordsARequestForAWorkerAndAnswersItQueued() {
+		JobProgress queued = JobProgress.waiting(5, this.scans.toString(), JobProgress.QUEUED, null);
+		given(this.requests.request(this.scans, "quet")).willReturn(5L);
+		given(this.progress.progress(5)).willReturn(Optional.of(queued));
 
-		assertThat(this.ingestion.start(new StartJob(" /srv/scans "))).isEqualTo(progress);
+		assertThat(this.ingestion.start(new StartJob(" " + this.scans + " "), "quet")).isEqualTo(queued);
+		assertThat(this.events)
+			.containsExactly(new AuditedAction("job.start", "job", "5", null, Map.of("folder", this.scans.toString())));
 	}
 
 	@Test
-	void missingOrRelativeFolderIsRefusedBeforeTheJobRepositoryIsAsked() {
-		assertThatExceptionOfType(FolderNotIngestible.class).isThrownBy(() -> this.ingestion.start(new StartJob(null)));
-		assertThatExceptionOfType(FolderNotIngestible.class).isThrownBy(() -> this.ingestion.start(new StartJob(" ")));
+	void missingOrRelativeFolderIsRefusedBeforeAnythingIsRecorded() {
 		assertThatExceptionOfType(FolderNotIngestible.class)
-			.isThrownBy(() -> this.ingestion.start(new StartJob("scans/2025")))
+			.isThrownBy(() -> this.ingestion.start(new StartJob(null), "quet"));
+		assertThatExceptionOfType(FolderNotIngestible.class)
+			.isThrownBy(() -> this.ingestion.start(new StartJob(" "), "quet"));
+		assertThatExceptionOfType(FolderNotIngestible.class)
+			.isThrownBy(() -> this.ingestion.start(new StartJob("scans/2025"), "quet"))
 			.withMessageContaining("scans/2025");
-		verifyNoInteractions(this.jobs);
+		verifyNoInteractions(this.requests);
 	}
 
 	@Test
-	void folderTheJobCannotReadIsNotIngestible() {
-		given(this.jobs.start(Path.of("/srv/none"))).willThrow(new IllegalArgumentException("Not a folder: /srv/none"));
+	void aFolderThatIsNotThereOrIsAFileIsNotIngestible() throws IOException {
+		Path file = Files.writeString(this.scans.resolve("scan.pdf"), "%PDF-");
 
 		assertThatExceptionOfType(FolderNotIngestible.class)
-			.isThrownBy(() -> this.ingestion.start(new StartJob("/srv/none")))
+			.isThrownBy(() -> this.ingestion.start(new StartJob("/srv/none"), "quet"))
 			.withMessage("Not a folder: /srv/none");
+		assertThatExceptionOfType(FolderNotIngestible.class)
+			.isThrownBy(() -> this.ingestion.start(new StartJob(file.toString()), "quet"))
+			.withMessage("Not a folder: " + file);
+		verifyNoInteractions(this.requests);
+	}
+
+	@Test
+	void aRequestThatCannotBeRecordedIsNotStarted() {
+		given(this.requests.request(this.scans, "quet"))
+			.willThrow(new DataAccessResourceFailureException("Connection refused"));
+
+		assertThatExceptionOfType(JobNotStarted.class)
+			.isThrownBy(() -> this.ingestion.start(new StartJob(this.scans.toString()), "quet"))
+			.withMessageContaining("Connection refused");
+		assertThat(this.events).isEmpty();
 	}
 
 	@Test
 	void unknownJobIsNotFound() {
-		given(this.jobs.progress(42)).willReturn(Optional.empty());
+		given(this.progress.progress(42)).willReturn(Optional.empty());
 
 		assertThatExceptionOfType(JobNotFound.class).isThrownBy(() -> this.ingestion.progress(42));
 	}
@@ -63,7 +95,7 @@ class IngestionTests {
 	void recentIsClamped() {
 		this.ingestion.recent(10_000);
 
-		verify(this.jobs).recent(Ingestion.MAX_RECENT);
+		verify(this.progress).recent(Ingestion.MAX_RECENT);
 	}
 
 }

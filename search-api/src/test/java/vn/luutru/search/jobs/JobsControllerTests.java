@@ -15,7 +15,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.luutru.archive.catalog.IngestFailure;
-import vn.luutru.ingest.jobs.JobProgress;
+import vn.luutru.archive.jobs.JobProgress;
 
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,8 +36,8 @@ class JobsControllerTests {
 	Ingestion ingestion;
 
 	@Test
-	void startingAJobAnswersAcceptedWithItsLocation() throws Exception {
-		given(this.ingestion.start(new StartJob("/srv/scans/2025-06"))).willReturn(started(7));
+	void askingForAJobAnswersAcceptedWithItsLocationQueuedForAWorker() throws Exception {
+		given(this.ingestion.start(new StartJob("/srv/scans/2025-06"), SignedIn.ADMINISTRATOR)).willReturn(queued(7));
 
 		this.mvc.perform(post("/api/jobs").contentType(MediaType.APPLICATION_JSON).content("""
 				{"folder": "/srv/scans/2025-06"}"""))
@@ -45,12 +45,13 @@ class JobsControllerTests {
 			.andExpect(header().string(HttpHeaders.LOCATION, "http://localhost/api/jobs/7"))
 			.andExpect(jsonPath("$.id").value(7))
 			.andExpect(jsonPath("$.folder").value("/srv/scans/2025-06"))
-			.andExpect(jsonPath("$.status").value("STARTING"));
+			.andExpect(jsonPath("$.status").value("QUEUED"))
+			.andExpect(jsonPath("$.startedAt").doesNotExist());
 	}
 
 	@Test
 	void badFolderIsAProblemNamingTheFolder() throws Exception {
-		given(this.ingestion.start(new StartJob("/srv/none")))
+		given(this.ingestion.start(new StartJob("/srv/none"), SignedIn.ADMINISTRATOR))
 			.willThrow(new FolderNotIngestible("Not a folder: /srv/none"));
 
 		this.mvc.perform(post("/api/jobs").contentType(MediaType.APPLICATION_JSON).content("""
@@ -61,6 +62,20 @@ class JobsControllerTests {
 			.andExpect(jsonPath("$.title").value("Folder cannot be ingested"))
 			.andExpect(jsonPath("$.status").value(400))
 			.andExpect(jsonPath("$.detail").value("Not a folder: /srv/none"));
+	}
+
+	@Test
+	void aRequestTheDatabaseCannotRecordIsAProblem() throws Exception {
+		given(this.ingestion.start(new StartJob("/srv/scans/2025-06"), SignedIn.ADMINISTRATOR))
+			.willThrow(new JobNotStarted("Cannot record the request to ingest /srv/scans/2025-06: Connection refused",
+					new org.springframework.dao.DataAccessResourceFailureException("Connection refused")));
+
+		this.mvc.perform(post("/api/jobs").contentType(MediaType.APPLICATION_JSON).content("""
+				{"folder": "/srv/scans/2025-06"}"""))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("tag:luutru,2025:problem/job-not-started"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Connection refused")));
 	}
 
 	@Test
@@ -107,7 +122,7 @@ class JobsControllerTests {
 
 	@Test
 	void recentJobsNewestFirst() throws Exception {
-		given(this.ingestion.recent(20)).willReturn(List.of(started(8), started(7)));
+		given(this.ingestion.recent(20)).willReturn(List.of(queued(8), queued(7)));
 
 		this.mvc.perform(get("/api/jobs"))
 			.andExpect(status().isOk())
@@ -115,9 +130,8 @@ class JobsControllerTests {
 			.andExpect(jsonPath("$[1].id").value(7));
 	}
 
-	private static JobProgress started(long id) {
-		return new JobProgress(id, "/srv/scans/2025-06", "STARTING", null, null, null, null, 0, 0, 0, 0, 0, null, 0,
-				List.of());
+	private static JobProgress queued(long id) {
+		return JobProgress.waiting(id, "/srv/scans/2025-06", JobProgress.QUEUED, null);
 	}
 
 }

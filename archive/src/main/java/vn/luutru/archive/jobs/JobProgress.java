@@ -1,4 +1,4 @@
-package vn.luutru.ingest.jobs;
+package vn.luutru.archive.jobs;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,13 +8,14 @@ import org.jspecify.annotations.Nullable;
 import vn.luutru.archive.catalog.IngestFailure;
 
 /**
- * Where an ingestion job is: its state and its counts, read from the job repository and
- * the catalogue.
+ * Where an ingestion job is: its state and its counts, read from its request, the job
+ * repository and the catalogue.
  *
- * @param id the job execution id
+ * @param id the job id: the id of its request
  * @param folder the scan folder
- * @param status {@code STARTING}, {@code STARTED}, {@code COMPLETED}, {@code FAILED},
- * {@code STOPPED}, …
+ * @param status {@value #QUEUED} until a worker takes it, then the job execution's:
+ * {@code STARTING}, {@code STARTED}, {@code COMPLETED}, {@code FAILED}, {@code STOPPED},
+ * {@code ABANDONED} (also when its worker stopped reporting), …
  * @param exitMessage why it failed, when it did
  * @param startedAt when it started
  * @param endedAt when it ended, if it has
@@ -35,9 +36,22 @@ public record JobProgress(long id, String folder, String status, @Nullable Strin
 		long filesIndexed, long duplicates, long failed, long pagesIndexed, @Nullable Integer pagesTotal,
 		long pagesRead, List<IngestFailure> failures) {
 
+	/** The status of a request no worker has taken yet. */
+	public static final String QUEUED = "QUEUED";
+
+	/** A job that has not started: nothing counted yet. */
+	public static JobProgress waiting(long id, String folder, String status, @Nullable String exitMessage) {
+		return new JobProgress(id, folder, status, exitMessage, null, null, null, 0, 0, 0, 0, 0, null, 0, List.of());
+	}
+
 	/** Whether the job has ended, one way or another. */
 	public boolean ended() {
-		return switch (this.status) {
+		return isFinal(this.status);
+	}
+
+	/** Whether a job in this status has ended, one way or another. */
+	public static boolean isFinal(String status) {
+		return switch (status) {
 			case "COMPLETED", "FAILED", "STOPPED", "ABANDONED" -> true;
 			default -> false;
 		};

@@ -1,0 +1,153 @@
+package vn.luutru.archive.jobs;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.dao.EmptyResultDataAccessException;
+
+import vn.luutru.archive.catalog.Documents;
+import vn.luutru.archive.catalog.IngestFailure;
+import vn.luutru.archive.catalog.IngestFailures;
+
+/**
+ * Reads where ingestion jobs are, from any process: the request (queued, claimed, the
+ * pages its worker last reported), the job repository (state, files counted and done) and
+ * the catalogue (what was added, what was set aside). Nothing comes from the memory of
+ * the process running the job.
+ */
+public class IngestProgress {
+
+	/** Step execution-context key under which the job records the files in its folder. */
+	public static final String FILES_TOTAL = "files.total";
+
+	/** Step execution-context key under which the job records the pages of its files. */
+	public static final String PAGES_TOTAL = "pages.total";
+
+	/**
+	 * Step execution-context key under which a finished step records the pages it read.
+	 */
+	public static final String PAGES_READ = "pages.read";
+
+	private static final String ABANDONED = "ABANDONED";
+
+	private static final DateTimeFormatter SILENT_SINCE = DateTimeFormatter.ofPattern("HH:mm:ss 'ngày' dd/MM/yyyy");
+
+	private final IngestRequests requests;
+
+	private final JobRepository repository;
+
+	private final Documents documents;
+
+	private final IngestFailures failures;
+
+	private final JobsProperties properties;
+
+	private final Clock clock;
+
+	IngestProgress(IngestRequests requests, JobRepository repository, Documents documents, IngestFailures failures,
+			JobsProperties properties, Clock clock) {
+		this.requests = requests;
+		this.repository = repository;
+		this.documents = documents;
+		this.failures = failures;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** The progress of the job with this id, if there is one. */
+	public Optional<JobProgress> progress(long id) {
+		return this.requests.find(id).map(this::of);
+	}
+
+	/** The most recent jobs, newest first. */
+	public List<JobProgress> recent(int limit) {
+		return this.requests.recent(limit).stream().map(this::of).toList();
+	}
+
+	private JobProgress of(IngestRequest request) {
+		String folder = request.folder().toString();
+		if (!request.claimed()) {
+			return JobProgress.waiting(request.id(), folder, JobProgress.QUEUED, null);
+		}
+		JobExecution execution = execution(request.jobExecutionId());
+		if (execution == null) {
+			return silent(request) ? JobProgress.waiting(request.id(), folder, ABANDONED, silence(request))
+					: JobProgress.waiting(request.id(), folder, "STARTING", null);
+		}
+		long executionId = execution.getId();
+		ExecutionContext context = step(execution).map(StepExecution::getExecutionContext)
+			.orElseGet(ExecutionContext::new);
+		long pagesIndexed = this.documents.pagesAddedBy(executionId);
+		List<IngestFailure> setAside = this.failures.of(executionId);
+		String status = execution.getStatus().name();
+		String exitMessage = execution.getExitStatus().getExitDescription();
+		boolean running = !JobProgress.isFinal(status);
+		if (running && silent(request)) {
+			status = ABANDONED;
+			exitMessage = silence(request);
+		}
+		// A running step commits its counts file by file, minutes apart for a long
+		// report;
+		// its worker's heartbeat moves with every page.
+		long pagesRead = running ? Math.max(request.pagesRead(), pagesIndexed)
+				: context.getLong(PAGES_READ, Math.max(request.pagesRead(), pagesIndexed));
+		return new JobProgress(request.id(), folder, status,
+				(exitMessage == null || exitMessage.isBlank()) ? null : exitMessage, instant(execution.getStartTime()),
+				instant(execution.getEndTime()), integer(context, FILES_TOTAL),
+				step(execution).map((step) -> step.getReadCount() + step.getReadSkipCount()).orElse(0L),
+				this.documents.countAddedBy(executionId), step(execution).map(StepExecution::getFilterCount).orElse(0L),
+				setAside.stream().filter(IngestFailure::wholeFile).count(), pagesIndexed, integer(context, PAGES_TOTAL),
+				pagesRead, setAside);
+	}
+
+	private @Nullable JobExecution execution(@Nullable Long id) {
+		if (id == null) {
+			return null;
+		}
+		try {
+			return this.repository.getJobExecution(id);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			// Spring Batch 6's JDBC repository throws for an unknown id rather than
+			// returning null.
+			return null;
+		}
+	}
+
+	private boolean silent(IngestRequest request) {
+		Instant heartbeat = request.heartbeatAt();
+		return heartbeat != null
+				&& heartbeat.plus(this.properties.heartbeatTimeout()).isBefore(Instant.now(this.clock));
+	}
+
+	private String silence(IngestRequest request) {
+		Instant heartbeat = Objects.requireNonNull(request.heartbeatAt());
+		return "Máy xử lý " + request.claimedBy() + " không còn báo tiến độ từ "
+				+ SILENT_SINCE.withZone(this.clock.getZone()).format(heartbeat)
+				+ "; lượt nhập bị bỏ dở, hãy chạy lại thư mục này.";
+	}
+
+	private static Optional<StepExecution> step(JobExecution execution) {
+		return execution.getStepExecutions().stream().findFirst();
+	}
+
+	private static @Nullable Integer integer(ExecutionContext context, String key) {
+		return context.containsKey(key) ? context.getInt(key) : null;
+	}
+
+	private static @Nullable Instant instant(@Nullable LocalDateTime time) {
+		return (time != null) ? time.atZone(ZoneId.systemDefault()).toInstant() : null;
+	}
+
+}

@@ -1,0 +1,143 @@
+package vn.luutru.archive.jobs;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.luutru.archive.support.TestStores;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The request queue against the real PostgreSQL: workers polling at the same time never
+ * take the same request, and a request goes from queued to claimed to started.
+ */
+@SpringBootTest(classes = IngestRequestsIntegrationTests.Requests.class)
+class IngestRequestsIntegrationTests {
+
+	@DynamicPropertySource
+	static void stores(DynamicPropertyRegistry registry) {
+		TestStores.register(registry, "stores");
+	}
+
+	@Autowired
+	IngestRequests requests;
+
+	@Test
+	void twoWorkersPollingAtOnceNeverClaimTheSameRequest() throws Exception {
+		Set<Long> recorded = new HashSet<>();
+		for (int i = 0; i < 100; i++) {
+			recorded.add(this.requests.request(Path.of("/srv/scans/lo-" + i), "quet"));
+		}
+		CyclicBarrier together = new CyclicBarrier(2);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<List<Long>> a = pool.submit(claimAll("worker-a", together));
+			Future<List<Long>> b = pool.submit(claimAll("worker-b", together));
+			List<Long> byA = a.get();
+			List<Long> byB = b.get();
+
+			assertThat(byA).doesNotHaveDuplicates().doesNotContainAnyElementsOf(byB);
+			assertThat(byB).doesNotHaveDuplicates();
+			Set<Long> claimed = new HashSet<>(byA);
+			claimed.addAll(byB);
+			assertThat(claimed).containsAll(recorded);
+			// Both took part, and each row names the worker that got it: no claim was
+			// overwritten by the other.
+			assertThat(byA).isNotEmpty();
+			assertThat(byB).isNotEmpty();
+			Map<Long, String> owners = new java.util.HashMap<>();
+			byA.forEach((id) -> owners.put(id, "worker-a"));
+			byB.forEach((id) -> owners.put(id, "worker-b"));
+			for (long id : recorded) {
+				assertThat(this.requests.find(id).orElseThrow().claimedBy()).isEqualTo(owners.get(id));
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void aRequestIsQueuedThenClaimedThenStartedWithItsHeartbeat() {
+		long id = this.requests.request(Path.of("/srv/scans/2025-06"), "quet");
+
+		IngestRequest queued = this.requests.find(id).orElseThrow();
+		assertThat(queued.folder()).isEqualTo(Path.of("/srv/scans/2025-06"));
+		assertThat(queued.requestedBy()).isEqualTo("quet");
+		assertThat(queued.claimed()).isFalse();
+		assertThat(queued.jobExecutionId()).isNull();
+
+		IngestRequest claimed = claimUntil(id, "scan-1:812");
+		assertThat(claimed.claimedBy()).isEqualTo("scan-1:812");
+		assertThat(claimed.claimedAt()).isNotNull();
+		assertThat(claimed.heartbeatAt()).isNotNull();
+
+		this.requests.started(id, 4242);
+		this.requests.heartbeat(id, 12);
+		this.requests.heartbeat(id, 9);
+		IngestRequest running = this.requests.find(id).orElseThrow();
+		assertThat(running.jobExecutionId()).isEqualTo(4242);
+		// A late heartbeat with an older count never takes pages back.
+		assertThat(running.pagesRead()).isEqualTo(12);
+		assertThat(this.requests.recent(1)).extracting(IngestRequest::id).containsExactly(id);
+	}
+
+	@Test
+	void aRequestRecordedForItsOwnWorkerIsNotOfferedToOthers() {
+		IngestRequest own = this.requests.requestClaimed(Path.of("/srv/scans/cli"), "root", "scan-2:99");
+
+		assertThat(own.claimedBy()).isEqualTo("scan-2:99");
+		List<Long> others = new ArrayList<>();
+		this.requests.claim("worker-c").ifPresent((request) -> others.add(request.id()));
+		assertThat(others).doesNotContain(own.id());
+		assertThat(this.requests.find(own.id()).orElseThrow().claimedBy()).isEqualTo("scan-2:99");
+	}
+
+	/** Claims the queue's requests, oldest first, until one is this one. */
+	private IngestRequest claimUntil(long id, String worker) {
+		while (true) {
+			IngestRequest claimed = this.requests.claim(worker).orElseThrow();
+			if (claimed.id() == id) {
+				return claimed;
+			}
+		}
+	}
+
+	private Callable<List<Long>> claimAll(String worker, CyclicBarrier together) {
+		return () -> {
+			together.await();
+			List<Long> ids = new ArrayList<>();
+			while (true) {
+				var claimed = this.requests.claim(worker);
+				if (claimed.isEmpty()) {
+					return ids;
+				}
+				ids.add(claimed.get().id());
+			}
+		};
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class Requests {
+
+	}
+
+}

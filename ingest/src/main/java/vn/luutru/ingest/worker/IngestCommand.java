@@ -1,0 +1,86 @@
+package vn.luutru.ingest.worker;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import vn.luutru.archive.jobs.IngestProgress;
+import vn.luutru.archive.jobs.JobProgress;
+import vn.luutru.archive.jobs.ProgressPrinter;
+import vn.luutru.ingest.jobs.IngestJobs;
+import vn.luutru.ingest.jobs.JobNotStarted;
+import vn.luutru.ingest.jobs.RunningJob;
+
+/**
+ * {@code luutru ingest <folder>}: records a request for the folder, runs its job in this
+ * process at once, prints its progress until it ends, then a summary.
+ *
+ * <p>
+ * Exit status 0 when the job ran to the end, even if some files were set aside (they are
+ * listed with their reasons, to fix and drop in again); 1 when the job itself failed; 2
+ * when it could not start.
+ */
+public final class IngestCommand {
+
+	private static final Duration POLL = Duration.ofSeconds(1);
+
+	private final IngestJobs jobs;
+
+	private final IngestProgress progress;
+
+	private final PrintStream out;
+
+	private final ProgressPrinter printer;
+
+	public IngestCommand(IngestJobs jobs, IngestProgress progress, PrintStream out) {
+		this.jobs = jobs;
+		this.progress = progress;
+		this.out = out;
+		this.printer = new ProgressPrinter(out);
+	}
+
+	/**
+	 * Ingests a folder and waits for the job to end.
+	 * @return the process exit status
+	 */
+	public int run(Path folder) {
+		JobProgress progress;
+		try {
+			progress = ingest(folder);
+		}
+		catch (IllegalArgumentException | JobNotStarted ex) {
+			this.out.println("Cannot ingest: " + ex.getMessage());
+			return 2;
+		}
+		this.printer.summarise(progress);
+		return progress.jobFailed() ? 1 : 0;
+	}
+
+	/**
+	 * Ingests a folder in this process and waits for the job to end, printing its
+	 * progress.
+	 * @throws IllegalArgumentException when the folder does not exist or cannot be read
+	 * @throws JobNotStarted when the job repository refuses the start
+	 */
+	public JobProgress ingest(Path folder) {
+		RunningJob job = this.jobs
+			.start(this.jobs.requestHere(folder, System.getProperty("user.name", "?"), Worker.name()));
+		this.out.println("Ingesting " + folder.toAbsolutePath().normalize() + " (job " + job.requestId() + ")");
+		while (true) {
+			this.jobs.heartbeat(job);
+			JobProgress now = this.progress.progress(job.requestId()).orElseThrow();
+			this.printer.print(now);
+			if (now.ended()) {
+				return now;
+			}
+			try {
+				Thread.sleep(POLL);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return now;
+			}
+		}
+	}
+
+}

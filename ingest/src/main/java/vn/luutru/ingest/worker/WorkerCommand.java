@@ -1,0 +1,41 @@
+package vn.luutru.ingest.worker;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A parsed command line of the worker application: the command word, its operands, and
+ * the Spring Boot arguments ({@code --key=value}) wherever they stand.
+ *
+ * @param name {@code worker} (the default), {@code ingest} or {@code reindex}
+ * @param operands words after the command that are not {@code --options}
+ * @param options the {@code --key=value} arguments, handed to Spring Boot
+ */
+record WorkerCommand(String name, List<String> operands, String[] options) {
+
+	static final List<String> NAMES = List.of("worker", "ingest", "reindex");
+
+	/**
+	 * Parses the arguments of {@code luutru-worker.jar}.
+	 * @throws IllegalArgumentException for an unknown command or wrong operands, with the
+	 * usage
+	 */
+	static WorkerCommand parse(String[] args) {
+		List<String> words = Arrays.stream(args).filter((arg) -> !arg.startsWith("--")).toList();
+		String[] options = Arrays.stream(args).filter((arg) -> arg.startsWith("--")).toArray(String[]::new);
+		String name = words.isEmpty() ? "worker" : words.getFirst().toLowerCase(Locale.ROOT);
+		if (!NAMES.contains(name)) {
+			throw new IllegalArgumentException("Unknown command '" + name + "'; expected one of " + NAMES);
+		}
+		List<String> operands = words.isEmpty() ? List.of() : words.subList(1, words.size());
+		if (name.equals("ingest") && operands.size() != 1) {
+			throw new IllegalArgumentException("Usage: luutru ingest <folder>");
+		}
+		if (!name.equals("ingest") && !operands.isEmpty()) {
+			throw new IllegalArgumentException("Usage: luutru " + name + " (no operands; got " + operands + ")");
+		}
+		return new WorkerCommand(name, operands, options);
+	}
+
+}

@@ -1,0 +1,119 @@
+package vn.luutru.ingest.worker;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+
+import vn.luutru.archive.ServicesProperties;
+import vn.luutru.archive.jobs.IngestProgress;
+import vn.luutru.archive.jobs.IngestRequests;
+import vn.luutru.ingest.indexing.ArchiveReindex;
+import vn.luutru.ingest.jobs.IngestJobs;
+
+/**
+ * Runs a command of the worker application in this JVM, in a context without a web
+ * server. Exit status 0 done, 1 failed, 2 could not start (bad usage, stores unreachable,
+ * invalid configuration).
+ */
+public final class WorkerLauncher {
+
+	/** The commands that end print their output; the start-up chatter would bury it. */
+	private static final Map<String, Object> QUIET = Map.of("logging.level.root", "WARN", "spring.main.banner-mode",
+			"off");
+
+	private final Class<?> application;
+
+	public WorkerLauncher(Class<?> application) {
+		this.application = application;
+	}
+
+	/**
+	 * Runs the command.
+	 * @return an exit status for commands that end, or {@code null} while the worker
+	 * keeps running
+	 */
+	public @Nullable Integer run(String[] args) {
+		WorkerCommand command;
+		try {
+			command = WorkerCommand.parse(args);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			return 2;
+		}
+		return switch (command.name()) {
+			case "ingest" -> once(command,
+					(context) -> new IngestCommand(context.getBean(IngestJobs.class),
+							context.getBean(IngestProgress.class), System.out)
+						.run(Path.of(command.operands().getFirst())));
+			case "reindex" -> once(command, (context) -> new ReindexCommand(context.getBean(IngestProgress.class),
+					context.getBean(ArchiveReindex.class), System.out)
+				.run());
+			default -> work(command);
+		};
+	}
+
+	private @Nullable Integer work(WorkerCommand command) {
+		ConfigurableApplicationContext context;
+		try {
+			context = application(Map.of()).run(command.options());
+		}
+		catch (RuntimeException ex) {
+			return cannotStart(ex);
+		}
+		Worker worker = new Worker(context.getBean(IngestJobs.class), context.getBean(IngestRequests.class),
+				context.getBean(WorkerProperties.class), context.getBean(ServicesProperties.class).dataDir());
+		// SIGTERM closes the context from Spring's shutdown hook: the worker stops its
+		// jobs
+		// first, while the stores are still open.
+		context.addApplicationListener((ApplicationListener<ApplicationEvent>) (event) -> {
+			if (event instanceof ContextClosedEvent) {
+				worker.stop();
+			}
+		});
+		worker.start();
+		return null;
+	}
+
+	private int once(WorkerCommand command, ToIntFunction<ConfigurableApplicationContext> work) {
+		ConfigurableApplicationContext context;
+		try {
+			context = application(QUIET).run(command.options());
+		}
+		catch (RuntimeException ex) {
+			return cannotStart(ex);
+		}
+		try (context) {
+			return work.applyAsInt(context);
+		}
+	}
+
+	private SpringApplication application(Map<String, Object> defaults) {
+		SpringApplication app = new SpringApplication(this.application);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		Map<String, Object> properties = new HashMap<>(defaults);
+		// Jobs run on request, never because the application started.
+		properties.put("spring.batch.job.enabled", "false");
+		app.setDefaultProperties(properties);
+		return app;
+	}
+
+	private static int cannotStart(RuntimeException ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		System.err.println("Cannot start: " + cause.getMessage());
+		return 2;
+	}
+
+}

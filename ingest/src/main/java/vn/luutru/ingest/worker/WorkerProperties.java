@@ -1,0 +1,34 @@
+package vn.luutru.ingest.worker;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How a worker takes and runs ingestion requests.
+ *
+ * @param pollInterval how often an idle worker looks for a request (default 1 s)
+ * @param heartbeatInterval how often a running job reports its pages and that its worker
+ * is alive (default 5 s; keep it well under {@code luutru.jobs.heartbeat-timeout}, 60 s,
+ * after which the job shows as abandoned)
+ * @param jobs how many jobs one worker runs at once (default 1: a job already reads pages
+ * on every core, {@code luutru.ocr.workers})
+ * @param shutdownGrace how long a stopping worker waits for its jobs to stop after the
+ * file each is on (default 30 s); a job still running then is left to show as abandoned
+ */
+@ConfigurationProperties("luutru.worker")
+public record WorkerProperties(@DefaultValue("1s") Duration pollInterval,
+		@DefaultValue("5s") Duration heartbeatInterval, @DefaultValue("1") int jobs,
+		@DefaultValue("30s") Duration shutdownGrace) {
+
+	public WorkerProperties {
+		if (jobs < 1) {
+			throw new IllegalArgumentException("luutru.worker.jobs must be at least 1, not " + jobs);
+		}
+		if (!pollInterval.isPositive() || !heartbeatInterval.isPositive() || shutdownGrace.isNegative()) {
+			throw new IllegalArgumentException("luutru.worker intervals must be positive");
+		}
+	}
+
+}

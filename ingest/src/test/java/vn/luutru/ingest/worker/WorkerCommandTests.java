@@ -1,0 +1,42 @@
+package vn.luutru.ingest.worker;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class WorkerCommandTests {
+
+	@Test
+	void withNoCommandTheProcessIsAWorker() {
+		WorkerCommand command = WorkerCommand.parse(new String[] { "--luutru.data-dir=/var/lib/luutru" });
+
+		assertThat(command.name()).isEqualTo("worker");
+		assertThat(command.operands()).isEmpty();
+		assertThat(command.options()).containsExactly("--luutru.data-dir=/var/lib/luutru");
+	}
+
+	@Test
+	void ingestTakesOneFolderAndOptionsMayStandAnywhere() {
+		WorkerCommand command = WorkerCommand
+			.parse(new String[] { "--luutru.ocr.workers=2", "INGEST", "/srv/scans/2025-06", "--server.port=0" });
+
+		assertThat(command.name()).isEqualTo("ingest");
+		assertThat(command.operands()).containsExactly("/srv/scans/2025-06");
+		assertThat(command.options()).containsExactly("--luutru.ocr.workers=2", "--server.port=0");
+	}
+
+	@Test
+	void wrongOperandsAndUnknownCommandsSayHowToCallIt() {
+		assertThatIllegalArgumentException().isThrownBy(() -> WorkerCommand.parse(new String[] { "ingest" }))
+			.withMessage("Usage: luutru ingest <folder>");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> WorkerCommand.parse(new String[] { "ingest", "/a", "/b" }))
+			.withMessage("Usage: luutru ingest <folder>");
+		assertThatIllegalArgumentException().isThrownBy(() -> WorkerCommand.parse(new String[] { "reindex", "now" }))
+			.withMessageStartingWith("Usage: luutru reindex");
+		assertThatIllegalArgumentException().isThrownBy(() -> WorkerCommand.parse(new String[] { "serve" }))
+			.withMessage("Unknown command 'serve'; expected one of [worker, ingest, reindex]");
+	}
+
+}

@@ -1,0 +1,174 @@
+package vn.luutru.ingest.worker;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.luutru.archive.ServicesProperties;
+import vn.luutru.archive.jobs.IngestProgress;
+import vn.luutru.archive.jobs.IngestRequest;
+import vn.luutru.archive.jobs.IngestRequests;
+import vn.luutru.archive.jobs.JobProgress;
+import vn.luutru.archive.support.TestStores;
+import vn.luutru.ingest.jobs.IngestJobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A worker against the real stores: it takes a request recorded as the web server records
+ * one, runs its job to the end and reports on it through the request, where any process
+ * reads the progress.
+ */
+@SpringBootTest(classes = WorkerIntegrationTests.Work.class, properties = "spring.batch.job.enabled=false")
+class WorkerIntegrationTests {
+
+	private static final WorkerProperties QUICK = new WorkerProperties(Duration.ofMillis(200), Duration.ofMillis(500),
+			1, Duration.ofSeconds(30));
+
+	@TempDir
+	static Path work;
+
+	@DynamicPropertySource
+	static void stores(DynamicPropertyRegistry registry) {
+		TestStores.register(registry, "ingest");
+	}
+
+	@Autowired
+	IngestJobs jobs;
+
+	@Autowired
+	IngestRequests requests;
+
+	@Autowired
+	IngestProgress progress;
+
+	@Autowired
+	ServicesProperties services;
+
+	@Test
+	void aWorkerTakesARecordedRequestAndRunsItToTheEnd() throws Exception {
+		Path folder = letters(work.resolve("cong-van-2025-06"), "lo-mot");
+		long id = this.requests.request(folder, "quet");
+		assertThat(this.progress.progress(id).orElseThrow().status()).isEqualTo(JobProgress.QUEUED);
+		Worker worker = new Worker(this.jobs, this.requests, QUICK, this.services.dataDir());
+		Path pidFile = Worker.pidFile(this.services.dataDir(), ProcessHandle.current().pid());
+
+		worker.start();
+		JobProgress done;
+		try {
+			assertThat(pidFile).content().isEqualTo(Long.toString(ProcessHandle.current().pid()));
+			done = awaitEnd(id);
+		}
+		finally {
+			worker.stop();
+		}
+
+		assertThat(done.status()).as(String.valueOf(done.exitMessage())).isEqualTo("COMPLETED");
+		assertThat(done.folder()).isEqualTo(folder.toString());
+		assertThat(done.filesTotal()).isEqualTo(2);
+		assertThat(done.filesIndexed()).isEqualTo(2);
+		assertThat(done.pagesIndexed()).isEqualTo(2);
+		assertThat(done.pagesRead()).isEqualTo(2);
+		assertThat(done.failures()).isEmpty();
+		IngestRequest request = this.requests.find(id).orElseThrow();
+		assertThat(request.claimedBy()).isEqualTo(Worker.name());
+		assertThat(request.jobExecutionId()).isNotNull();
+		assertThat(request.heartbeatAt()).isAfterOrEqualTo(request.claimedAt());
+		assertThat(pidFile).doesNotExist();
+	}
+
+	@Test
+	void aFolderGoneBeforeAWorkerTookItFailsItsJobWithTheReason() throws Exception {
+		long id = this.requests.request(work.resolve("da-xoa"), "quet");
+		Worker worker = new Worker(this.jobs, this.requests, QUICK, this.services.dataDir());
+
+		worker.start();
+		JobProgress failed;
+		try {
+			failed = awaitEnd(id);
+		}
+		finally {
+			worker.stop();
+		}
+
+		assertThat(failed.status()).isEqualTo("FAILED");
+		assertThat(failed.jobFailed()).isTrue();
+		assertThat(failed.exitMessage()).contains("Not a folder");
+	}
+
+	@Test
+	void theIngestCommandRunsItsOwnJobAndAnswersWithAnExitStatus() throws Exception {
+		Path folder = letters(work.resolve("cong-van-2025-07"), "lo-hai");
+		ByteArrayOutputStream output = new ByteArrayOutputStream();
+		IngestCommand command = new IngestCommand(this.jobs, this.progress,
+				new PrintStream(output, true, StandardCharsets.UTF_8));
+
+		assertThat(command.run(folder)).isZero();
+		assertThat(command.run(work.resolve("khong-co"))).isEqualTo(2);
+
+		assertThat(output.toString(StandardCharsets.UTF_8)).contains("Ingesting " + folder)
+			.contains("files 2/2 · pages read 2/2 · indexed 2 · duplicates 0 · set aside 0 · completed")
+			.contains("Done: 2 files indexed (2 pages), 0 already in the archive, 0 set aside.")
+			.contains("Cannot ingest: Not a folder: " + work.resolve("khong-co"));
+	}
+
+	private JobProgress awaitEnd(long id) throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+		while (true) {
+			JobProgress now = this.progress.progress(id).orElseThrow();
+			if (now.ended() || Instant.now().isAfter(deadline)) {
+				return now;
+			}
+			Thread.sleep(200);
+		}
+	}
+
+	/** Two one-page letters with a text layer: read without OCR, in a moment. */
+	private static Path letters(Path folder, String lot) throws IOException {
+		Files.createDirectories(folder);
+		for (int n = 1; n <= 2; n++) {
+			try (PDDocument document = new PDDocument()) {
+				PDPage page = new PDPage(PDRectangle.A4);
+				document.addPage(page);
+				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+					content.beginText();
+					content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+					content.newLineAtOffset(72, 720);
+					content.showText("CONG VAN so " + n + "/STNMT-VP ve viec cap giay phep moi truong, " + lot);
+					content.endText();
+				}
+				document.save(folder.resolve("cong-van-" + n + ".pdf").toFile());
+			}
+		}
+		return folder;
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	@ComponentScan("vn.luutru.ingest")
+	static class Work {
+
+	}
+
+}
