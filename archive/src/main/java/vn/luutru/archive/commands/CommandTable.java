@@ -73,7 +73,7 @@ public record CommandTable(String program, String defaultWord, List<Usage> usage
 		lines.add("");
 		int width = this.usages.stream().mapToInt((usage) -> usage.synopsis(this.program).length()).max().orElse(0);
 		for (Usage usage : this.usages) {
-			String summary = usage.summary() + (usage.word().equals(this.defaultWord) ? " (default)" : "");
+			String summary = (usage.word().equals(this.defaultWord) ? "(default) " : "") + usage.summary();
 			lines.add("  " + pad(usage.synopsis(this.program), width) + "  " + summary);
 		}
 		lines.add("");
