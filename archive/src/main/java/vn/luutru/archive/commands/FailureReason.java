@@ -10,6 +10,8 @@ final class FailureReason {
 
 	private static final int MAX_LENGTH = 300;
 
+	private static final String MORE = " (--debug để xem chi tiết)";
+
 	private FailureReason() {
 	}
 
@@ -32,9 +34,14 @@ final class FailureReason {
 				: firstLine(type + ": " + deepest.getMessage());
 	}
 
+	// A first line that leads into the rest ("… failed to start:") says nothing alone;
+	// the rest is a log, too long for one line: it says where the rest is instead.
 	private static String firstLine(String message) {
 		String line = message.strip().lines().findFirst().orElse("").strip();
-		return (line.length() <= MAX_LENGTH) ? line : line.substring(0, MAX_LENGTH - 1) + "…";
+		if (line.length() > MAX_LENGTH - MORE.length()) {
+			return line.substring(0, MAX_LENGTH - MORE.length() - 1) + "…" + MORE;
+		}
+		return line.endsWith(":") ? line.substring(0, line.length() - 1) + MORE : line;
 	}
 
 }

@@ -20,6 +20,13 @@ class FailureReasonTests {
 	}
 
 	@Test
+	void aMessageWhoseFirstLineLeadsIntoTheRestSaysWhereTheRestIs() {
+		Exception failure = new BeanCreationException("elasticsearch", "Error creating bean",
+				new ServiceFailed("Elasticsearch failed to start:\nwarning: ignoring JAVA_HOME\nERROR: died"));
+		assertThat(FailureReason.of(failure)).isEqualTo("Elasticsearch failed to start (--debug để xem chi tiết)");
+	}
+
+	@Test
 	void otherwiseTheDeepestCauseIsToldWithItsType() {
 		Exception failure = new BeanCreationException("dataSource", "Error creating bean",
 				new IllegalStateException("pool", new ConnectException("Connection refused")));
@@ -34,7 +41,8 @@ class FailureReasonTests {
 
 	@Test
 	void aLongMessageIsCut() {
-		assertThat(FailureReason.of(new IllegalStateException("x".repeat(1000)))).hasSizeLessThanOrEqualTo(300);
+		assertThat(FailureReason.of(new IllegalStateException("x".repeat(1000)))).hasSizeLessThanOrEqualTo(300)
+			.endsWith("… (--debug để xem chi tiết)");
 	}
 
 }
