@@ -2,49 +2,57 @@ package vn.luutru.search.cli;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+
+import vn.luutru.archive.commands.CommandLine;
+import vn.luutru.archive.commands.CommandTable;
+import vn.luutru.archive.commands.Operand;
+import vn.luutru.archive.commands.Usage;
+import vn.luutru.search.users.Role;
 
 /**
- * A parsed command line: the command word, its operands, and the Spring Boot arguments
- * after them.
- *
- * @param name {@code serve} (the default), {@code demo}, {@code ingest},
- * {@code import-dossiers}, {@code reindex}, {@code add-user}, {@code reset-password} or
- * {@code stop}
- * @param operands words after the command that are not {@code --options}
- * @param options the {@code --key=value} arguments, handed to Spring Boot
+ * The commands of {@code luutru.jar}, the web application. Ingestion ({@code ingest},
+ * {@code reindex}, {@code worker}) belongs to the worker application.
  */
-record Command(String name, List<String> operands, String[] options) {
+enum Command {
 
-	static final List<String> NAMES = List.of("serve", "demo", "ingest", "import-dossiers", "reindex", "add-user",
-			"reset-password", "stop");
+	/** The default: the API and the web pages, until stopped. */
+	SERVE("serve", List.of(),
+			"the API and the web pages on the existing data; --luutru.demo.enabled=true also sets up the demo"),
 
-	/**
-	 * Parses the arguments of {@code luutru.jar}.
-	 * @throws IllegalArgumentException for an unknown command or a missing operand
-	 */
-	static Command parse(String[] args) {
-		List<String> words = Arrays.stream(args).filter((arg) -> !arg.startsWith("--")).toList();
-		String[] options = Arrays.stream(args).filter((arg) -> arg.startsWith("--")).toArray(String[]::new);
-		String name = words.isEmpty() ? "serve" : words.getFirst().toLowerCase(Locale.ROOT);
-		if (!NAMES.contains(name)) {
-			throw new IllegalArgumentException("Unknown command '" + name + "'; expected one of " + NAMES);
-		}
-		List<String> operands = words.isEmpty() ? List.of() : words.subList(1, words.size());
-		if (name.equals("import-dossiers") && operands.size() != 1) {
-			throw new IllegalArgumentException("Usage: luutru import-dossiers <export.csv|export.json>");
-		}
-		if (name.equals("add-user") && operands.size() != 2) {
-			throw new IllegalArgumentException(
-					"Usage: luutru add-user <username> <scanning-staff|officer|viewer|administrator>");
-		}
-		if (name.equals("reset-password") && operands.size() != 1) {
-			throw new IllegalArgumentException("Usage: luutru reset-password <username>");
-		}
-		if (name.equals("ingest") && operands.size() != 1) {
-			throw new IllegalArgumentException("Usage: luutru ingest <folder>");
-		}
-		return new Command(name, operands, options);
+	/** A new user with a random password, printed once. */
+	ADD_USER("add-user", List.of(Operand.any("NAME"), Operand.oneOf("ROLE", roles())),
+			"add a user (" + String.join(", ", roles()) + ") and print its password once"),
+
+	/** A new random password for a user, printed once. */
+	RESET_PASSWORD("reset-password", List.of(Operand.any("NAME")), "give a user a new password and print it once"),
+
+	/** One-stop dossiers from a system export. */
+	IMPORT_DOSSIERS("import-dossiers", List.of(Operand.readableFile("FILE")),
+			"import a one-stop system export (.csv or .json) into the dossiers"),
+
+	/** Everything running on the data directory. */
+	STOP("stop", List.of(), "stop the workers, the server and the embedded stores of the data directory");
+
+	/** The usage table of these commands. */
+	static final CommandTable TABLE = new CommandTable("luutru", SERVE.usage.word(),
+			Arrays.stream(values()).map((command) -> command.usage).toList());
+
+	private final Usage usage;
+
+	Command(String word, List<Operand> operands, String summary) {
+		this.usage = new Usage(word, operands, summary);
+	}
+
+	/** The command a line read against {@link #TABLE} names. */
+	static Command of(CommandLine line) {
+		return Arrays.stream(values())
+			.filter((command) -> command.usage.word().equals(line.word()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Not a command of the table: " + line.word()));
+	}
+
+	private static List<String> roles() {
+		return Arrays.stream(Role.values()).map(Role::value).toList();
 	}
 
 }

@@ -1,126 +1,88 @@
 package vn.luutru.search.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.ApplicationPidFileWriter;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.SimpleCommandLinePropertySource;
-import org.springframework.core.env.StandardEnvironment;
 
+import vn.luutru.archive.ServicesProperties;
+import vn.luutru.archive.commands.CommandLine;
+import vn.luutru.archive.commands.CommandRunner;
+import vn.luutru.archive.commands.ExitStatus;
+import vn.luutru.archive.commands.Parsed;
+import vn.luutru.archive.commands.PidFiles;
+import vn.luutru.archive.commands.StopCommand;
 import vn.luutru.search.dossiers.DossierImportCommand;
 import vn.luutru.search.users.UserCommands;
-import vn.luutru.archive.EmbeddedStores;
-import vn.luutru.archive.ServicesProperties;
-import vn.luutru.archive.postgres.PostgresProperties;
 
 /**
- * Runs a {@code luutru} command in this JVM.
+ * Runs a {@code luutru} command of the web application in this JVM: {@code serve} as the
+ * web server, {@code stop} without Spring, and the others each in a quiet context without
+ * a web server. Exit statuses are those of {@link ExitStatus}.
  */
 public final class Launcher {
 
 	private final Class<?> application;
+
+	private final PrintStream out = System.out;
 
 	public Launcher(Class<?> application) {
 		this.application = application;
 	}
 
 	/**
-	 * Runs the command.
-	 * @return an exit status for commands that end, or {@code null} while a server keeps
-	 * running
+	 * Runs the command the arguments name.
+	 * @return the exit status of a command that has ended, or {@code null} while the
+	 * server runs on
 	 */
-	public Integer run(String[] args) {
-		Command command;
-		try {
-			command = Command.parse(args);
-		}
-		catch (IllegalArgumentException ex) {
-			System.err.println(ex.getMessage());
-			return 2;
-		}
-		return switch (command.name()) {
-			// Jobs and reindexing belong to the worker application now.
-			case "ingest", "reindex" -> {
-				System.err.println("Run " + command.name() + " with the worker: java -jar luutru-worker.jar "
-						+ command.name() + " (./luutru " + command.name() + ")");
-				yield 2;
+	public @Nullable Integer run(String[] args) {
+		return switch (Command.TABLE.parse(args)) {
+			case Parsed.Help help -> {
+				this.out.print(Command.TABLE.help());
+				yield ExitStatus.DONE.code();
 			}
-			case "import-dossiers" -> importDossiers(command);
-			case "add-user" -> withContext(command, (context) -> context.getBean(UserCommands.class)
-				.addUser(command.operands().get(0), command.operands().get(1), System.out));
-			case "reset-password" -> withContext(command, (context) -> context.getBean(UserCommands.class)
-				.resetPassword(command.operands().get(0), System.out));
-			case "stop" -> stop(command);
-			case "demo" -> serve(command, Map.of("luutru.demo.enabled", "true"));
-			default -> serve(command, Map.of());
+			case Parsed.Refused refused -> {
+				System.err.println("luutru: " + refused.reason());
+				yield ExitStatus.NOT_STARTED.code();
+			}
+			case Parsed.Run run -> run(run.line());
 		};
 	}
 
-	private Integer serve(Command command, Map<String, Object> defaults) {
-		SpringApplication app = new SpringApplication(this.application);
-		app.setDefaultProperties(defaults);
-		app.addListeners(new ApplicationPidFileWriter(pidFile(command).toFile()));
-		app.run(command.options());
-		return null;
+	private @Nullable Integer run(CommandLine line) {
+		Command command = Command.of(line);
+		return switch (command) {
+			case SERVE -> serve(line);
+			case STOP -> new StopCommand(this.out).run(line).code();
+			case ADD_USER, RESET_PASSWORD, IMPORT_DOSSIERS ->
+				new CommandRunner().run(this.application, line, (context) -> run(command, line, context)).code();
+		};
 	}
 
-	private int importDossiers(Command command) {
-		SpringApplication app = new SpringApplication(this.application);
-		app.setWebApplicationType(WebApplicationType.NONE);
-		app.setDefaultProperties(Map.of("logging.level.root", "WARN", "spring.main.banner-mode", "off"));
-		try (ConfigurableApplicationContext context = app.run(command.options())) {
-			return context.getBean(DossierImportCommand.class).run(Path.of(command.operands().getFirst()), System.out);
-		}
-	}
-
-	private int withContext(Command command, java.util.function.ToIntFunction<ConfigurableApplicationContext> work) {
-		SpringApplication app = new SpringApplication(this.application);
-		app.setWebApplicationType(WebApplicationType.NONE);
-		app.setDefaultProperties(Map.of("logging.level.root", "WARN", "spring.main.banner-mode", "off"));
-		try (ConfigurableApplicationContext context = app.run(command.options())) {
-			return work.applyAsInt(context);
-		}
-	}
-
-	private int stop(Command command) {
-		Binder binder = binder(command);
-		ServicesProperties services = services(binder);
-		EmbeddedStores.pid(pidFile(command)).ifPresent((pid) -> {
-			System.out.println("Stopping the Lưu trữ server (pid " + pid + ")");
-			EmbeddedStores.terminate(pid);
+	private ExitStatus run(Command command, CommandLine line, ConfigurableApplicationContext context) {
+		return ExitStatus.of(switch (command) {
+			case ADD_USER -> context.getBean(UserCommands.class).addUser(line.operand(0), line.operand(1), this.out);
+			case RESET_PASSWORD -> context.getBean(UserCommands.class).resetPassword(line.operand(0), this.out);
+			case IMPORT_DOSSIERS -> context.getBean(DossierImportCommand.class).run(Path.of(line.operand(0)), this.out);
+			case SERVE, STOP -> throw new IllegalArgumentException(command + " does not run in a command context");
 		});
-		PostgresProperties postgres = binder.bindOrCreate("luutru.postgres", PostgresProperties.class);
-		List<String> stopped = EmbeddedStores.stop(services, postgres);
-		stopped.forEach((service) -> System.out.println("Stopped embedded " + service));
-		if (stopped.isEmpty()) {
-			System.out.println("No embedded store was running under " + services.dataDir().toAbsolutePath());
+	}
+
+	private @Nullable Integer serve(CommandLine line) {
+		SpringApplication app = new SpringApplication(this.application);
+		Path dataDir = line.bind("luutru", ServicesProperties.class).dataDir();
+		app.addListeners(new ApplicationPidFileWriter(PidFiles.server(dataDir).toFile()));
+		try {
+			app.run(line.arguments());
+			return null;
 		}
-		return 0;
-	}
-
-	private static Path pidFile(Command command) {
-		return services(binder(command)).dataDir().resolve("luutru.pid");
-	}
-
-	private static ServicesProperties services(Binder binder) {
-		return binder.bindOrCreate("luutru", ServicesProperties.class);
-	}
-
-	/**
-	 * Configuration from the command line and the environment, as Spring Boot would bind
-	 * it.
-	 */
-	private static Binder binder(Command command) {
-		StandardEnvironment environment = new StandardEnvironment();
-		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(command.options()));
-		ConfigurationPropertySources.attach(environment);
-		return Binder.get(environment);
+		catch (RuntimeException ex) {
+			// Spring Boot has logged why: the server's log is its output.
+			return ExitStatus.NOT_STARTED.code();
+		}
 	}
 
 }

@@ -1,5 +1,7 @@
 package vn.luutru.search.users;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -32,7 +34,10 @@ class SecurityConfiguration {
 	private static final String[] OPEN = { "/actuator/health", "/actuator/health/**", "/error", "/login.html",
 			"/favicon.ico", "/*.css", "/*.js", "/vendor/**", "/api/session/csrf" };
 
+	// Only a servlet web server has requests to guard; a command's context (./luutru
+	// add-user, …) has none and no HttpSecurity to build rules with.
 	@Bean
+	@ConditionalOnWebApplication(type = Type.SERVLET)
 	SecurityFilterChain archiveSecurity(HttpSecurity http, ProblemResponses problems, LoginResponses logins,
 			SecurityProperties properties) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(OPEN)

@@ -1,0 +1,256 @@
+package vn.luutru.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * An installation of the archive for one test class: a data directory of its own under
+ * {@code /tmp/luutru-it} (which the unprivileged service user can reach when the tests
+ * run as root), free loopback ports for the web server and both stores, and the
+ * checkout's {@code ./luutru} launcher run with {@code LUUTRU_SKIP_SETUP=1} on the
+ * packaged jars.
+ *
+ * <p>
+ * {@link #close()} stops whatever the tests started, even when they failed: first with
+ * {@code ./luutru stop}, then by killing any process that outlived it.
+ */
+final class Installation implements AutoCloseable {
+
+	static final Path CHECKOUT = Path.of(System.getProperty("luutru.checkout", "..")).toAbsolutePath().normalize();
+
+	private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(5);
+
+	private final Path dataDir;
+
+	private final int webPort;
+
+	private final List<String> options;
+
+	private final List<Process> started = new ArrayList<>();
+
+	private Installation(Path dataDir) {
+		this.dataDir = dataDir;
+		this.webPort = freePort();
+		List<String> options = new ArrayList<>(List.of("--luutru.data-dir=" + dataDir, "--server.port=" + this.webPort,
+				"--luutru.elasticsearch.embedded.http-port=" + freePort(),
+				"--luutru.elasticsearch.embedded.transport-port=" + freePort(),
+				"--luutru.elasticsearch.embedded.heap=512m", "--luutru.postgres.embedded.port=" + freePort(),
+				"--luutru.postgres.pool-size=4"));
+		String distribution = System.getProperty("luutru.elasticsearch.embedded.distribution");
+		if (distribution != null) {
+			options.add("--luutru.elasticsearch.embedded.distribution=" + distribution);
+		}
+		this.options = List.copyOf(options);
+	}
+
+	/** A new installation with an empty data directory. */
+	static Installation create(String name) {
+		String checkout = Integer.toHexString(CHECKOUT.toString().hashCode());
+		Path dataDir = Path.of("/tmp/luutru-it", checkout, "system-" + name);
+		deleteTree(dataDir);
+		try {
+			Files.createDirectories(dataDir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new Installation(dataDir);
+	}
+
+	Path dataDir() {
+		return this.dataDir;
+	}
+
+	int webPort() {
+		return this.webPort;
+	}
+
+	/** Runs {@code ./luutru} with this installation's options to its end. */
+	Ran luutru(String... args) {
+		Process process = start(launcher(args), ProcessBuilder.Redirect.PIPE);
+		CompletableFuture<String> out = read(process.getInputStream());
+		CompletableFuture<String> err = read(process.getErrorStream());
+		try {
+			if (!process.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				throw new AssertionError("./luutru " + String.join(" ", args) + " did not end within " + COMMAND_TIMEOUT
+						+ System.lineSeparator() + out.getNow("") + err.getNow(""));
+			}
+			return new Ran(process.exitValue(), out.join(), err.join());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+	}
+
+	/**
+	 * Starts {@code ./luutru} with this installation's options in the background, its
+	 * output in {@code <data-dir>/<name>.log}.
+	 */
+	Process background(String name, String... args) {
+		Path log = this.dataDir.resolve(name + ".log");
+		Process process = start(launcher(args), ProcessBuilder.Redirect.appendTo(log.toFile()));
+		this.started.add(process);
+		return process;
+	}
+
+	/** Waits until the web server answers its health endpoint with 200. */
+	void awaitHealthy(Process server, Duration timeout) {
+		Api api = new Api(this.webPort);
+		Instant deadline = Instant.now().plus(timeout);
+		while (Instant.now().isBefore(deadline)) {
+			if (!server.isAlive()) {
+				throw new AssertionError("The web server ended with " + server.exitValue() + ": " + log("server"));
+			}
+			if (api.health() == 200) {
+				return;
+			}
+			sleep(Duration.ofSeconds(1));
+		}
+		throw new AssertionError("The web server was not healthy within " + timeout + ": " + log("server"));
+	}
+
+	/** The output of a process started in the background, for failure messages. */
+	String log(String name) {
+		try {
+			return Files.readString(this.dataDir.resolve(name + ".log"), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			return "(no log: " + ex.getMessage() + ")";
+		}
+	}
+
+	/** The processes of the embedded stores now running on the data directory. */
+	List<ProcessHandle> runningStores() {
+		List<ProcessHandle> stores = new ArrayList<>();
+		pidIn(this.dataDir.resolve("elasticsearch/run/elasticsearch.pid")).ifPresent(stores::add);
+		postmasterPidFile().flatMap(Installation::pidIn).ifPresent(stores::add);
+		return stores;
+	}
+
+	/**
+	 * Stops everything: {@code ./luutru stop}, then a kill for any started process or
+	 * store that outlived it.
+	 */
+	@Override
+	public void close() {
+		try {
+			luutru("stop");
+		}
+		finally {
+			for (Process process : this.started) {
+				process.descendants().forEach(ProcessHandle::destroyForcibly);
+				process.destroyForcibly();
+			}
+			runningStores().forEach(ProcessHandle::destroyForcibly);
+		}
+	}
+
+	private List<String> launcher(String... args) {
+		List<String> command = new ArrayList<>();
+		command.add(CHECKOUT.resolve("luutru").toString());
+		command.addAll(List.of(args));
+		command.addAll(this.options);
+		return command;
+	}
+
+	private static Process start(List<String> command, ProcessBuilder.Redirect output) {
+		ProcessBuilder builder = new ProcessBuilder(command).directory(CHECKOUT.toFile())
+			.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+			.redirectOutput(output)
+			.redirectError(output == ProcessBuilder.Redirect.PIPE ? ProcessBuilder.Redirect.PIPE : output);
+		Map<String, String> environment = builder.environment();
+		// Settings of the machine running the tests must not leak into the installation.
+		environment.keySet().removeIf((name) -> name.startsWith("LUUTRU_") || name.startsWith("SERVER_"));
+		environment.put("LUUTRU_SKIP_SETUP", "1");
+		environment.put("LUUTRU_JAVA_HOME", System.getProperty("java.home"));
+		try {
+			return builder.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static CompletableFuture<String> read(java.io.InputStream stream) {
+		return CompletableFuture.supplyAsync(() -> {
+			try (stream) {
+				return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	private Optional<Path> postmasterPidFile() {
+		Path postgres = this.dataDir.resolve("postgres");
+		if (!Files.isDirectory(postgres)) {
+			return Optional.empty();
+		}
+		try (Stream<Path> files = Files.walk(postgres, 2)) {
+			return files.filter((file) -> file.getFileName().toString().equals("postmaster.pid")).findFirst();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	// The first line of a pid file (PostgreSQL's holds more lines after it).
+	private static Optional<ProcessHandle> pidIn(Path pidFile) {
+		try {
+			String first = Files.readAllLines(pidFile, StandardCharsets.US_ASCII).getFirst().strip();
+			return ProcessHandle.of(Long.parseLong(first)).filter(ProcessHandle::isAlive);
+		}
+		catch (IOException | RuntimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void deleteTree(Path dir) {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(dir)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

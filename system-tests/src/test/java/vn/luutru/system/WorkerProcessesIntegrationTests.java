@@ -1,0 +1,149 @@
+package vn.luutru.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.luutru.samples.BenchScans;
+import vn.luutru.samples.SampleSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Ingestion in worker processes apart from the web server: {@code ./luutru ingest} runs a
+ * job in a worker of its own, and a worker killed with SIGKILL in the middle of a job
+ * takes neither search nor the web server's health with it.
+ *
+ * <p>
+ * Runs once the worker application is built ({@code ingest/target/luutru-worker.jar});
+ * skipped before.
+ */
+@EnabledIf("workerBuilt")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkerProcessesIntegrationTests {
+
+	private static final Path WORKER_JAR = Installation.CHECKOUT.resolve("ingest/target/luutru-worker.jar");
+
+	private static final Pattern PASSWORD = Pattern.compile("Mật khẩu: (\\S+)");
+
+	@TempDir
+	static Path scans;
+
+	private Installation installation;
+
+	private Api api;
+
+	private String password;
+
+	static boolean workerBuilt() {
+		return Files.isRegularFile(WORKER_JAR);
+	}
+
+	@BeforeAll
+	void serverAndAnAdministrator() {
+		this.installation = Installation.create("workers");
+		Process server = this.installation.background("server", "serve");
+		this.installation.awaitHealthy(server, Duration.ofMinutes(5));
+		this.api = new Api(this.installation.webPort());
+		Ran added = this.installation.luutru("add-user", "quantri", "administrator");
+		Matcher matcher = PASSWORD.matcher(added.out());
+		assertThat(matcher.find()).as(added::toString).isTrue();
+		this.password = matcher.group(1);
+	}
+
+	@AfterAll
+	void stopEverything() {
+		if (this.installation != null) {
+			this.installation.close();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void ingestRunsAFolderInAWorkerAndTheWebServerFindsItsDocuments() throws IOException {
+		Path folder = smallScans();
+
+		Ran ingest = this.installation.luutru("ingest", folder.toString());
+
+		assertThat(ingest.exitCode()).as(ingest::toString).isZero();
+		var found = this.api.get(Api.search("quyết định"), "quantri", this.password);
+		assertThat(found.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.<List<String>>read(found.body(), "$.hits[*].fileName"))
+			.contains(SampleSet.BORN_DIGITAL_DECISION);
+	}
+
+	@Test
+	@Order(2)
+	void ingestOfAFolderThatIsNotThereCannotStart() {
+		Ran ingest = this.installation.luutru("ingest", scans.resolve("khong-co").toString());
+
+		assertThat(ingest.exitCode()).as(ingest::toString).isEqualTo(2);
+		assertThat(ingest.out() + ingest.err()).as(ingest::toString).doesNotContain("\tat ");
+	}
+
+	@Test
+	@Order(3)
+	void aWorkerKilledMidJobLeavesSearchAndHealthAnswering() throws Exception {
+		Path report = Files.createDirectories(scans.resolve("bao-cao"));
+		BenchScans.writeDegradedReport(report.resolve("bao-cao-24-trang.pdf"), 24);
+		Process worker = this.installation.background("worker", "worker");
+
+		var requested = this.api.post("/api/jobs", "{\"folder\": \"" + report + "\"}", "quantri", this.password);
+		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
+		long job = JsonPath.<Number>read(requested.body(), "$.id").longValue();
+		awaitPagesRead(job, worker);
+		worker.destroyForcibly();
+
+		assertThat(worker.waitFor(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(worker.exitValue()).isEqualTo(137);
+		assertThat(this.api.health()).isEqualTo(200);
+		var found = this.api.get(Api.search("quyết định"), "quantri", this.password);
+		assertThat(found.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.<List<String>>read(found.body(), "$.hits[*].fileName"))
+			.contains(SampleSet.BORN_DIGITAL_DECISION);
+	}
+
+	/** Waits until the job runs in the worker and has read a page: mid-job. */
+	private void awaitPagesRead(long job, Process worker) throws IOException {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+		String progress = "";
+		while (Instant.now().isBefore(deadline)) {
+			assertThat(worker.isAlive()).as(() -> this.installation.log("worker")).isTrue();
+			progress = this.api.get("/api/jobs/" + job, "quantri", this.password).body();
+			Number pagesRead = JsonPath.read(progress, "$.pagesRead");
+			if ("STARTED".equals(JsonPath.read(progress, "$.status")) && pagesRead.longValue() > 0) {
+				return;
+			}
+			Installation.sleep(Duration.ofMillis(500));
+		}
+		throw new AssertionError("The job did not get under way: " + progress);
+	}
+
+	private static Path smallScans() throws IOException {
+		Path all = SampleSet.generate(scans.resolve("mau")).getFirst().getParent();
+		Path folder = Files.createDirectories(scans.resolve("nho"));
+		for (String name : List.of(SampleSet.BORN_DIGITAL_DECISION, SampleSet.LETTER_PNG)) {
+			Files.copy(all.resolve(name), folder.resolve(name));
+		}
+		return folder;
+	}
+
+}
