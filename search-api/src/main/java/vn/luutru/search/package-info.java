@@ -1,6 +1,7 @@
 /**
- * The Lưu trữ application: starts the stores, the ingestion jobs and the web API in one
- * process.
+ * The Lưu trữ web application: search, documents, IIIF, dossiers, users and the audit
+ * log, and the pages of {@code ui-static}. It records ingestion requests; workers run
+ * them.
  */
 @NullMarked
 package vn.luutru.search;
