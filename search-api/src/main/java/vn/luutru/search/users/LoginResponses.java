@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -87,11 +88,13 @@ class LoginResponses implements AuthenticationSuccessHandler, AuthenticationFail
 
 	/**
 	 * Only a path on this server: "//evil.example" and "https://…" would send the user
-	 * away.
+	 * away. Browsers also drop tabs and line breaks from a URL and read a backslash as a
+	 * slash, so "/\t/evil.example" leaves too: a path must be printable ASCII (our pages
+	 * send it percent-encoded) with no backslash.
 	 */
-	static boolean isLocal(String next) {
-		return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")
-				&& !next.contains("\r") && !next.contains("\n");
+	static boolean isLocal(@Nullable String next) {
+		return next != null && next.startsWith("/") && !next.startsWith("//")
+				&& next.chars().allMatch((c) -> c > ' ' && c < 0x7f && c != '\\');
 	}
 
 }

@@ -36,6 +36,14 @@ class RoleTests {
 		assertThat(LoginResponses.isLocal("/\\evil.example/")).isFalse();
 		assertThat(LoginResponses.isLocal("https://evil.example/")).isFalse();
 		assertThat(LoginResponses.isLocal(null)).isFalse();
+		// Browsers drop tabs and line breaks from a URL and read a backslash as a slash:
+		// each of these is "//evil.example" to them.
+		assertThat(LoginResponses.isLocal("/\t/evil.example")).isFalse();
+		assertThat(LoginResponses.isLocal("/\n/evil.example")).isFalse();
+		assertThat(LoginResponses.isLocal("/ /evil.example")).isFalse();
+		assertThat(LoginResponses.isLocal("/.\\evil.example")).isFalse();
+		assertThat(LoginResponses.isLocal("/\u00a0/evil.example")).isFalse();
+		assertThat(LoginResponses.isLocal("/t%C3%ACm?q=%C4%91%E1%BA%A5t#k%E1%BA%BFt-qu%E1%BA%A3")).isTrue();
 	}
 
 	@Test
