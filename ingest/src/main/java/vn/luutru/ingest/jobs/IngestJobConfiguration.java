@@ -40,6 +40,7 @@ import vn.luutru.ingest.indexing.ArchiveWriter;
 import vn.luutru.ingest.indexing.EntryIngester;
 import vn.luutru.ingest.indexing.IdentifiersProcessor;
 import vn.luutru.archive.storage.Derivatives;
+import vn.luutru.archive.storage.StoredFiles;
 import vn.luutru.ingest.maps.MapPages;
 import vn.luutru.ingest.maps.MapTilesProcessor;
 import vn.luutru.ingest.maps.Tiler;
@@ -109,11 +110,11 @@ class IngestJobConfiguration {
 	@StepScope
 	CompositeItemProcessor<ScannedFile, Extraction> fileProcessor(Documents documents,
 			ExtractionProcessor extractionProcessor, Derivatives derivatives, SearchablePdfProperties searchablePdf,
-			Tiler tiler, TilingProperties tiling, IdentifierReader identifierReader) {
+			Tiler tiler, TilingProperties tiling, IdentifierReader identifierReader, StoredFiles storedFiles) {
 		return new CompositeItemProcessor<>(List.of(new FingerprintProcessor(documents), extractionProcessor,
 				// First after extraction: it owns the page scans and deletes them.
-				new SearchablePdfProcessor(new SearchablePdfs(searchablePdf), derivatives),
-				new HocrProcessor(derivatives), new MapTilesProcessor(tiler, derivatives, tiling.pdfDpi()),
+				new SearchablePdfProcessor(new SearchablePdfs(searchablePdf), derivatives, storedFiles),
+				new HocrProcessor(derivatives, storedFiles), new MapTilesProcessor(tiler, derivatives, tiling.pdfDpi()),
 				new IdentifiersProcessor(identifierReader)));
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.archive.storage.Derivatives;
+import vn.luutru.archive.storage.StoredFiles;
 import vn.luutru.ingest.extraction.ExtractedProcessor;
 import vn.luutru.ingest.extraction.Extraction;
 import vn.luutru.ingest.extraction.PageText;
@@ -12,11 +13,13 @@ import vn.luutru.ingest.extraction.PageText;
  * Keeps the word boxes of every OCR'd page as an hOCR file among the document's
  * derivatives, for the hit boxes the viewer draws. Each page's file is replaced whole, so
  * a file read again overwrites its pages' boxes rather than adding to them. A page whose
- * boxes cannot be kept sets its file aside with the reason.
+ * boxes cannot be kept sets its file aside with the reason. Each file kept is recorded
+ * with its checksum for the fixity check.
  *
  * @param derivatives where the files go
+ * @param storedFiles where they are recorded
  */
-public record HocrProcessor(Derivatives derivatives) implements ExtractedProcessor {
+public record HocrProcessor(Derivatives derivatives, StoredFiles storedFiles) implements ExtractedProcessor {
 
 	@Override
 	public Extraction processExtracted(Extraction.Extracted extracted) {
@@ -27,6 +30,7 @@ public record HocrProcessor(Derivatives derivatives) implements ExtractedProcess
 			}
 			try {
 				this.derivatives.keepHocr(id, page.number(), page.hocr(), page.rotation());
+				this.storedFiles.record(id, this.derivatives.hocr(id, page.number()));
 			}
 			catch (IOException ex) {
 				return new Extraction.Failed(extracted.file(),

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Calendar;
 import java.util.List;
 import java.util.TimeZone;
@@ -38,6 +37,7 @@ import org.apache.xmpbox.xml.XmpSerializer;
 import org.jspecify.annotations.Nullable;
 
 import vn.luutru.archive.hocr.HocrWords;
+import vn.luutru.archive.storage.Durable;
 
 /**
  * Writes a searchable PDF/A-2u (PDF/A-2b, and every character mapped to Unicode, which
@@ -92,7 +92,8 @@ final class SearchablePdf {
 				describe(document, title);
 				document.save(partial.toFile());
 			}
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			// On the disk before the catalogue says the document exists.
+			Durable.publish(partial, target);
 		}
 		finally {
 			Files.deleteIfExists(partial);

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.archive.storage.Derivatives;
+import vn.luutru.archive.storage.StoredFiles;
 import vn.luutru.ingest.extraction.ExtractedProcessor;
 import vn.luutru.ingest.extraction.Extraction;
 import vn.luutru.ingest.extraction.PageScans;
@@ -19,12 +20,15 @@ import vn.luutru.ingest.extraction.TextSource;
  * read, then lets those images go: it is the step that owns the scratch folder of page
  * scans, and deletes it whatever happens. The PDF is written whole in place of any
  * earlier one, so a file read again replaces its PDF. A PDF that cannot be made loses the
- * PDF only: the document goes on, and the API answers that it has none.
+ * PDF only: the document goes on, and the API answers that it has none. A PDF written is
+ * recorded with its checksum for the fixity check.
  *
  * @param pdfs makes the PDF
  * @param derivatives where it goes
+ * @param storedFiles where it is recorded
  */
-public record SearchablePdfProcessor(SearchablePdfs pdfs, Derivatives derivatives) implements ExtractedProcessor {
+public record SearchablePdfProcessor(SearchablePdfs pdfs, Derivatives derivatives,
+		StoredFiles storedFiles) implements ExtractedProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchablePdfProcessor.class);
 
@@ -53,9 +57,12 @@ public record SearchablePdfProcessor(SearchablePdfs pdfs, Derivatives derivative
 		// The file's bytes are the document's (its SHA-256 was taken): the same as the
 		// copy the writer keeps.
 		Path original = extracted.metadata().isPdf() ? extracted.file().path() : null;
+		DocumentId id = DocumentId.fromSha256(extracted.file().sha256());
+		Path target = this.derivatives.searchablePdf(id);
 		try {
-			this.pdfs.write(this.derivatives.searchablePdf(DocumentId.fromSha256(extracted.file().sha256())),
-					extracted.title(), pages, original, scans.resolve("rendered"));
+			if (this.pdfs.write(target, extracted.title(), pages, original, scans.resolve("rendered"))) {
+				this.storedFiles.record(id, target);
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Keeping {} without its searchable PDF, which could not be made: {}", extracted.file().path(),

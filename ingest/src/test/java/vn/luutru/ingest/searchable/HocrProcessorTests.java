@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.archive.index.ArchiveEntry.PageImage;
 import vn.luutru.archive.storage.Derivatives;
+import vn.luutru.archive.storage.StoredFiles;
 import vn.luutru.ingest.extraction.Extraction;
 import vn.luutru.ingest.extraction.PageText;
 import vn.luutru.ingest.extraction.TextSource;
@@ -20,6 +21,9 @@ import vn.luutru.ingest.intake.ScannedFile;
 import vn.luutru.ingest.metadata.FileMetadata;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 
 class HocrProcessorTests {
 
@@ -33,19 +37,23 @@ class HocrProcessorTests {
 	@TempDir
 	Path derivativesRoot;
 
+	final StoredFiles storedFiles = mock();
+
 	@Test
-	void theWordBoxesOfEveryOcrdPageAreKeptWithTheTurnItWasGiven() throws Exception {
+	void theWordBoxesOfEveryOcrdPageAreKeptWithTheTurnItWasGivenAndRecordedForFixity() throws Exception {
 		Derivatives derivatives = new Derivatives(this.derivativesRoot);
 		Extraction read = extracted(
 				new PageText(1, "đất", TextSource.OCR, 90f, HOCR, new PageImage(100, 50, 300, 90, 0), null, null),
 				new PageText(2, "Quyết định", TextSource.TEXT_LAYER, null, null, null, null, null));
 
-		Extraction processed = new HocrProcessor(derivatives).process(read);
+		Extraction processed = new HocrProcessor(derivatives, this.storedFiles).process(read);
 
 		assertThat(processed).isSameAs(read);
 		DocumentId id = DocumentId.fromSha256(SHA256);
 		assertThat(derivatives.hocr(id, 1)).content().contains("ocrx_word", "đất", "luutru-rotation\" content=\"90");
 		assertThat(derivatives.hocr(id, 2)).doesNotExist();
+		verify(this.storedFiles).record(id, derivatives.hocr(id, 1));
+		verifyNoMoreInteractions(this.storedFiles);
 	}
 
 	@Test
@@ -53,7 +61,7 @@ class HocrProcessorTests {
 		Path notAFolder = Files.writeString(this.derivativesRoot.resolve("file"), "");
 		Extraction read = extracted(new PageText(1, "đất", TextSource.OCR, 90f, HOCR, null, null, null));
 
-		Extraction processed = new HocrProcessor(new Derivatives(notAFolder)).process(read);
+		Extraction processed = new HocrProcessor(new Derivatives(notAFolder), this.storedFiles).process(read);
 
 		assertThat(processed).isInstanceOfSatisfying(Extraction.Failed.class,
 				(failed) -> assertThat(failed.reason()).startsWith("không lưu được vị trí chữ (hOCR) của trang 1"));
@@ -63,7 +71,8 @@ class HocrProcessorTests {
 	void aFileSetAsideIsPassedOnAsItIs() throws Exception {
 		Extraction.Failed failed = new Extraction.Failed(FILE, "tệp hỏng");
 
-		assertThat(new HocrProcessor(new Derivatives(this.derivativesRoot)).process(failed)).isSameAs(failed);
+		assertThat(new HocrProcessor(new Derivatives(this.derivativesRoot), this.storedFiles).process(failed))
+			.isSameAs(failed);
 	}
 
 	static Extraction.Extracted extracted(PageText... pages) {

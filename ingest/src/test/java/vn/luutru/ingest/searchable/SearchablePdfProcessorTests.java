@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.archive.index.ArchiveEntry.PageImage;
 import vn.luutru.archive.storage.Derivatives;
+import vn.luutru.archive.storage.StoredFiles;
 import vn.luutru.ingest.extraction.Extraction;
 import vn.luutru.ingest.extraction.PageText;
 import vn.luutru.ingest.extraction.TextSource;
@@ -26,6 +27,9 @@ import vn.luutru.ingest.intake.ScannedFile;
 import vn.luutru.ingest.metadata.FileMetadata;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 class SearchablePdfProcessorTests {
 
@@ -37,19 +41,22 @@ class SearchablePdfProcessorTests {
 	@TempDir
 	Path work;
 
+	final StoredFiles storedFiles = mock();
+
 	@Test
-	void aDocumentWithOcrdPagesGetsItsPdfAndItsScansAreLetGo() throws Exception {
+	void aDocumentWithOcrdPagesGetsItsPdfRecordedForFixityAndItsScansAreLetGo() throws Exception {
 		Derivatives derivatives = new Derivatives(this.work.resolve("derivatives"));
 		Extraction.Extracted read = withOnePageScan();
 
 		Extraction processed = new SearchablePdfProcessor(new SearchablePdfs(SearchablePdfProperties.defaults()),
-				derivatives)
+				derivatives, this.storedFiles)
 			.process(read);
 
 		assertThat(processed).isInstanceOfSatisfying(Extraction.Extracted.class,
 				(extracted) -> assertThat(extracted.scans()).isNull());
 		assertThat(read.scans()).doesNotExist();
 		Path pdf = derivatives.searchablePdf(DocumentId.fromSha256(SHA256));
+		verify(this.storedFiles).record(DocumentId.fromSha256(SHA256), pdf);
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 			assertThat(new PDFTextStripper().getText(document)).contains("Tài");
 		}
@@ -62,7 +69,8 @@ class SearchablePdfProcessorTests {
 		SearchablePdfProperties noFont = new SearchablePdfProperties(true, this.work.resolve("no-such-font.ttf"),
 				0.75f);
 
-		Extraction processed = new SearchablePdfProcessor(new SearchablePdfs(noFont), derivatives).process(read);
+		Extraction processed = new SearchablePdfProcessor(new SearchablePdfs(noFont), derivatives, this.storedFiles)
+			.process(read);
 
 		assertThat(processed).isInstanceOfSatisfying(Extraction.Extracted.class, (extracted) -> {
 			assertThat(extracted.pages()).isEqualTo(read.pages());
@@ -70,6 +78,7 @@ class SearchablePdfProcessorTests {
 		});
 		assertThat(read.scans()).doesNotExist();
 		assertThat(derivatives.searchablePdf(DocumentId.fromSha256(SHA256))).doesNotExist();
+		verifyNoInteractions(this.storedFiles);
 	}
 
 	@Test
@@ -77,7 +86,7 @@ class SearchablePdfProcessorTests {
 		Extraction.Failed failed = new Extraction.Failed(file(), "tệp hỏng");
 
 		assertThat(new SearchablePdfProcessor(new SearchablePdfs(SearchablePdfProperties.defaults()),
-				new Derivatives(this.work))
+				new Derivatives(this.work), this.storedFiles)
 			.process(failed)).isSameAs(failed);
 	}
 
