@@ -16,8 +16,8 @@ import vn.luutru.ingest.worker.WorkerProperties;
 public class WorkerApplication {
 
 	/**
-	 * Runs a command: {@code worker} (the default), {@code ingest <folder>} or
-	 * {@code reindex}, with {@code --key=value} Spring Boot options.
+	 * Runs a command: {@code worker} (the default), {@code ingest <folder>},
+	 * {@code reindex} or {@code fixity}, with {@code --key=value} Spring Boot options.
 	 */
 	public static void main(String[] args) {
 		Integer status = new WorkerLauncher(WorkerApplication.class).run(args);

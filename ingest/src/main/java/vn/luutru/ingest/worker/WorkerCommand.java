@@ -8,13 +8,14 @@ import java.util.Locale;
  * A parsed command line of the worker application: the command word, its operands, and
  * the Spring Boot arguments ({@code --key=value}) wherever they stand.
  *
- * @param name {@code worker} (the default), {@code ingest} or {@code reindex}
+ * @param name {@code worker} (the default), {@code ingest}, {@code reindex} or
+ * {@code fixity}
  * @param operands words after the command that are not {@code --options}
  * @param options the {@code --key=value} arguments, handed to Spring Boot
  */
 record WorkerCommand(String name, List<String> operands, String[] options) {
 
-	static final List<String> NAMES = List.of("worker", "ingest", "reindex");
+	static final List<String> NAMES = List.of("worker", "ingest", "reindex", "fixity");
 
 	/**
 	 * Parses the arguments of {@code luutru-worker.jar}.

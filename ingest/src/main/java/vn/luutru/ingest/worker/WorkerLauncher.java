@@ -14,8 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 import vn.luutru.archive.ServicesProperties;
+import vn.luutru.archive.fixity.Fixity;
 import vn.luutru.archive.jobs.IngestProgress;
 import vn.luutru.archive.jobs.IngestRequests;
+import vn.luutru.ingest.fixity.FixitySchedule;
 import vn.luutru.ingest.indexing.ArchiveReindex;
 import vn.luutru.ingest.jobs.IngestJobs;
 
@@ -58,6 +60,9 @@ public final class WorkerLauncher {
 			case "reindex" -> once(command, (context) -> new ReindexCommand(context.getBean(IngestProgress.class),
 					context.getBean(ArchiveReindex.class), System.out)
 				.run());
+			case "fixity" -> once(command, (context) -> new FixityCommand(context.getBean(Fixity.class), System.out,
+					System.getProperty("user.name", "?"))
+				.run());
 			default -> work(command);
 		};
 	}
@@ -81,6 +86,7 @@ public final class WorkerLauncher {
 			}
 		});
 		worker.start();
+		context.getBean(FixitySchedule.class).start();
 		return null;
 	}
 

@@ -36,7 +36,7 @@ class WorkerCommandTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> WorkerCommand.parse(new String[] { "reindex", "now" }))
 			.withMessageStartingWith("Usage: luutru reindex");
 		assertThatIllegalArgumentException().isThrownBy(() -> WorkerCommand.parse(new String[] { "serve" }))
-			.withMessage("Unknown command 'serve'; expected one of [worker, ingest, reindex]");
+			.withMessage("Unknown command 'serve'; expected one of [worker, ingest, reindex, fixity]");
 	}
 
 }
