@@ -27,7 +27,7 @@ public enum Permission {
 	/** Create users, change their roles and passwords, disable them. */
 	MANAGE_USERS,
 
-	/** Read the audit log. */
+	/** Read the audit log and the fixity checks' findings (which it also records). */
 	READ_AUDIT;
 
 	/** The Spring Security authority that stands for this permission. */

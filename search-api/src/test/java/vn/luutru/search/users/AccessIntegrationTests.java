@@ -117,7 +117,8 @@ class AccessIntegrationTests {
 				{ "POST", "/api/jobs", "{\"folder\": \"relative/folder\"}", Permission.RUN_JOBS, 400 },
 				{ "GET", "/api/users", null, Permission.MANAGE_USERS, 200 },
 				{ "POST", "/api/users", "{\"username\": \"x\", \"role\": \"viewer\"}", Permission.MANAGE_USERS, 400 },
-				{ "GET", "/api/audit", null, Permission.READ_AUDIT, 200 }, { "GET", "/api/session", null, null, 200 },
+				{ "GET", "/api/audit", null, Permission.READ_AUDIT, 200 },
+				{ "GET", "/api/fixity", null, Permission.READ_AUDIT, 404 }, { "GET", "/api/session", null, null, 200 },
 				{ "GET", "/v3/api-docs", null, null, 200 } };
 		for (Object[] row : table) {
 			for (Role role : Role.values()) {
