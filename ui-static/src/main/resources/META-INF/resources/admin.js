@@ -1,6 +1,7 @@
-// Administration: users (create with a one-time password, change role, disable or enable) and the audit log.
+// Administration: users (create with a one-time password, change role, disable or enable), the latest fixity
+// check and the audit log.
 // Names and audit states come from the database and are shown as text, never as HTML.
-import { element, getJson, sendJson } from './common.js';
+import { api, element, getJson, sendJson } from './common.js';
 
 const ROLES = {
   'scanning-staff': 'Nhân viên số hóa',
@@ -9,6 +10,7 @@ const ROLES = {
   administrator: 'Quản trị viên',
 };
 const TIME = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'medium' });
+const NUMBER = new Intl.NumberFormat('vi-VN');
 const status = document.getElementById('status');
 
 function report(message, error = false) {
@@ -84,6 +86,36 @@ async function loadAudit() {
   }));
 }
 
+// Checks run in workers (./luutru fixity, luutru.fixity.schedule); the page shows the latest one's findings.
+async function loadFixity() {
+  const summary = document.getElementById('fixity-summary');
+  const table = document.getElementById('fixity');
+  const response = await api('/api/fixity');
+  if (response.status === 404) {
+    summary.textContent = 'Chưa có lần kiểm tra nào: chạy ./luutru fixity hoặc chờ lịch kiểm tra của máy xử lý.';
+    table.hidden = true;
+    return;
+  }
+  const check = await response.json();
+  if (!response.ok) {
+    throw new Error(check?.detail ?? `lỗi ${response.status}`);
+  }
+  const when = check.finishedAt
+    ? `Lần kiểm tra ${check.id}, xong lúc ${TIME.format(new Date(check.finishedAt))}`
+    : `Lần kiểm tra ${check.id}, bắt đầu lúc ${TIME.format(new Date(check.startedAt))}, chưa xong`;
+  const read = `đã đọc ${NUMBER.format(check.filesChecked)} tệp (${NUMBER.format(check.bytesChecked)} byte)`;
+  const found = check.intact ? 'mọi tệp còn nguyên như khi lưu.' : `${check.problems.length} tệp có vấn đề:`;
+  summary.textContent = `${when} (${check.startedBy === 'schedule' ? 'theo lịch' : check.startedBy}): ${read}; ${found}`;
+  summary.classList.toggle('error', !check.intact);
+  table.hidden = check.intact;
+  table.querySelector('tbody').replaceChildren(...check.problems.map((problem) => {
+    const row = element('tr');
+    row.append(element('td', undefined, problem.path), element('td', undefined, problem.documentId),
+      element('td', undefined, problem.label));
+    return row;
+  }));
+}
+
 document.getElementById('new-user').addEventListener('submit', async (event) => {
   event.preventDefault();
   const form = event.target;
@@ -107,4 +139,4 @@ document.getElementById('audit-filter').addEventListener('submit', (event) => {
   loadAudit().catch((error) => report(error.message, true));
 });
 
-Promise.all([loadUsers(), loadAudit()]).catch((error) => report(error.message, true));
+Promise.all([loadUsers(), loadFixity(), loadAudit()]).catch((error) => report(error.message, true));
