@@ -478,6 +478,9 @@ class BrowserIntegrationTests {
 		browser.get(url("/admin.html"));
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
 			.presenceOfElementLocated(By.cssSelector("#users tr[data-username='" + user(Role.OFFICER) + "']")));
+		// No fixity check runs in these tests: the section says how to run one.
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.id("fixity-summary"), "Chưa có lần kiểm tra nào"));
 		String name = "tt.hoa" + System.nanoTime() % 100000;
 		browser.findElement(By.cssSelector("#new-user [name=username]")).sendKeys(name);
 		browser.findElement(By.cssSelector("#new-user [name=displayName]")).sendKeys("Trần Thị Hoa");
