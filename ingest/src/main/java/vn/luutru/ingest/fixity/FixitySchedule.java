@@ -1,5 +1,8 @@
 package vn.luutru.ingest.fixity;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +63,8 @@ public final class FixitySchedule implements AutoCloseable {
 	}
 
 	/**
-	 * Runs a check unless another worker is running one.
+	 * Runs a check unless another worker is running one. The lock is the session's, so
+	 * the check keeps one pooled connection for as long as it runs.
 	 * @return the check's report, or null when another worker holds the lock
 	 */
 	@Nullable FixityReport runIfFree() {
@@ -85,7 +89,7 @@ public final class FixitySchedule implements AutoCloseable {
 		}
 	}
 
-	private static @Nullable Boolean lock(java.sql.Connection connection, String sql) throws java.sql.SQLException {
+	private static @Nullable Boolean lock(Connection connection, String sql) throws SQLException {
 		try (var statement = connection.prepareStatement(sql)) {
 			statement.setLong(1, LOCK);
 			try (var result = statement.executeQuery()) {
