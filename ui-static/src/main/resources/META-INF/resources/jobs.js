@@ -135,7 +135,9 @@ function render(job) {
     `${NUMBER.format(job.filesDone)}/${job.filesTotal ?? '?'} tệp · ` +
     `${NUMBER.format(job.filesIndexed)} tệp mới, ${NUMBER.format(job.pagesIndexed)} trang đã lưu · ` +
     `${NUMBER.format(job.duplicates)} trùng · ${NUMBER.format(job.failed)} để riêng`;
-  item.querySelector('.job-timing').textContent = timing(job) + (job.exitMessage ? ` · ${job.exitMessage}` : '');
+  // A job waiting out an outage says what it waits for ("Đang chờ Elasticsearch: …") until it moves on.
+  item.querySelector('.job-timing').textContent =
+    timing(job) + (job.waitingFor ? ` · ${job.waitingFor}` : '') + (job.exitMessage ? ` · ${job.exitMessage}` : '');
   renderFailures(item, job);
   return item;
 }

@@ -108,7 +108,7 @@ public class IngestProgress {
 				step(execution).map((step) -> step.getReadCount() + step.getReadSkipCount()).orElse(0L),
 				this.documents.countAddedBy(executionId), step(execution).map(StepExecution::getFilterCount).orElse(0L),
 				setAside.stream().filter(IngestFailure::wholeFile).count(), pagesIndexed, integer(context, PAGES_TOTAL),
-				pagesRead, setAside);
+				pagesRead, setAside, running ? request.waitingFor() : null);
 	}
 
 	private @Nullable JobExecution execution(@Nullable Long id) {

@@ -18,9 +18,18 @@ import org.jspecify.annotations.Nullable;
  * @param heartbeatAt when the worker last said it was alive
  * @param jobExecutionId the Spring Batch job execution, once started
  * @param pagesRead pages read so far, as of the last heartbeat
+ * @param waitingFor why the job is waiting (a store it needs is away), null while it
+ * moves on
  */
 public record IngestRequest(long id, Path folder, String requestedBy, Instant requestedAt, @Nullable String claimedBy,
-		@Nullable Instant claimedAt, @Nullable Instant heartbeatAt, @Nullable Long jobExecutionId, long pagesRead) {
+		@Nullable Instant claimedAt, @Nullable Instant heartbeatAt, @Nullable Long jobExecutionId, long pagesRead,
+		@Nullable String waitingFor) {
+
+	/** A request whose job is not waiting for anything. */
+	public IngestRequest(long id, Path folder, String requestedBy, Instant requestedAt, @Nullable String claimedBy,
+			@Nullable Instant claimedAt, @Nullable Instant heartbeatAt, @Nullable Long jobExecutionId, long pagesRead) {
+		this(id, folder, requestedBy, requestedAt, claimedBy, claimedAt, heartbeatAt, jobExecutionId, pagesRead, null);
+	}
 
 	/** Whether a worker has taken it. */
 	public boolean claimed() {

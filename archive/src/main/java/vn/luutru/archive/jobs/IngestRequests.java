@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class IngestRequests {
 
 	private static final String COLUMNS = "id, folder, requested_by, requested_at, claimed_by, claimed_at, heartbeat_at, "
-			+ "job_execution_id, pages_read";
+			+ "job_execution_id, pages_read, waiting_for";
 
 	private final JdbcClient jdbc;
 
@@ -81,6 +81,14 @@ public class IngestRequests {
 			.update();
 	}
 
+	/**
+	 * Records why the job of a request is waiting, or with {@code null} that it moves on
+	 * again.
+	 */
+	public void waiting(long id, @Nullable String why) {
+		this.jdbc.sql("UPDATE ingest_requests SET waiting_for = ? WHERE id = ?").params(why, id).update();
+	}
+
 	/** The request with this id. */
 	public Optional<IngestRequest> find(long id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM ingest_requests WHERE id = ?")
@@ -101,7 +109,7 @@ public class IngestRequests {
 		return new IngestRequest(row.getLong("id"), Path.of(row.getString("folder")), row.getString("requested_by"),
 				row.getTimestamp("requested_at").toInstant(), row.getString("claimed_by"),
 				instant(row.getTimestamp("claimed_at")), instant(row.getTimestamp("heartbeat_at")),
-				row.getObject("job_execution_id", Long.class), row.getLong("pages_read"));
+				row.getObject("job_execution_id", Long.class), row.getLong("pages_read"), row.getString("waiting_for"));
 	}
 
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

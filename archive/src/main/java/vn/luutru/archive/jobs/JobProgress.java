@@ -30,11 +30,22 @@ import vn.luutru.archive.catalog.IngestFailure;
  * file still being read and of duplicates' pages that were not
  * @param failures the files set aside and the pages that could not be read of files that
  * were kept, with their reasons
+ * @param waitingFor why a running job is not moving on (e.g. "Đang chờ Elasticsearch:
+ * …"), null while it is
  */
 public record JobProgress(long id, String folder, String status, @Nullable String exitMessage,
 		@Nullable Instant startedAt, @Nullable Instant endedAt, @Nullable Integer filesTotal, long filesDone,
 		long filesIndexed, long duplicates, long failed, long pagesIndexed, @Nullable Integer pagesTotal,
-		long pagesRead, List<IngestFailure> failures) {
+		long pagesRead, List<IngestFailure> failures, @Nullable String waitingFor) {
+
+	/** The progress of a job that is not waiting for anything. */
+	public JobProgress(long id, String folder, String status, @Nullable String exitMessage, @Nullable Instant startedAt,
+			@Nullable Instant endedAt, @Nullable Integer filesTotal, long filesDone, long filesIndexed, long duplicates,
+			long failed, long pagesIndexed, @Nullable Integer pagesTotal, long pagesRead,
+			List<IngestFailure> failures) {
+		this(id, folder, status, exitMessage, startedAt, endedAt, filesTotal, filesDone, filesIndexed, duplicates,
+				failed, pagesIndexed, pagesTotal, pagesRead, failures, null);
+	}
 
 	/** The status of a request no worker has taken yet. */
 	public static final String QUEUED = "QUEUED";

@@ -55,9 +55,10 @@ public final class ProgressPrinter {
 		}
 		String total = (p.filesTotal() != null) ? Integer.toString(p.filesTotal()) : "?";
 		String pagesTotal = (p.pagesTotal() != null) ? Integer.toString(p.pagesTotal()) : "?";
-		return "  files %d/%s · pages read %d/%s · indexed %d · duplicates %d · set aside %d · %s".formatted(
+		String line = "  files %d/%s · pages read %d/%s · indexed %d · duplicates %d · set aside %d · %s".formatted(
 				p.filesDone(), total, p.pagesRead(), pagesTotal, p.filesIndexed(), p.duplicates(), p.failed(),
 				p.status().toLowerCase(java.util.Locale.ROOT));
+		return (p.waitingFor() != null) ? line + " · " + p.waitingFor() : line;
 	}
 
 }

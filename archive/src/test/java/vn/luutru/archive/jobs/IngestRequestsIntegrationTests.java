@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,6 +39,9 @@ class IngestRequestsIntegrationTests {
 
 	@Autowired
 	IngestRequests requests;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void twoWorkersPollingAtOnceNeverClaimTheSameRequest() throws Exception {
@@ -108,6 +112,17 @@ class IngestRequestsIntegrationTests {
 		this.requests.claim("worker-c").ifPresent((request) -> others.add(request.id()));
 		assertThat(others).doesNotContain(own.id());
 		assertThat(this.requests.find(own.id()).orElseThrow().claimedBy()).isEqualTo("scan-2:99");
+	}
+
+	@Test
+	void aJobWaitingSaysWhyUntilItMovesOn() {
+		long id = this.requests.request(Path.of("/srv/scans/cho"), "quet");
+
+		this.requests.waiting(id, "Đang chờ Elasticsearch: không kết nối được");
+		assertThat(this.requests.find(id).orElseThrow().waitingFor())
+			.isEqualTo("Đang chờ Elasticsearch: không kết nối được");
+		this.requests.waiting(id, null);
+		assertThat(this.requests.find(id).orElseThrow().waitingFor()).isNull();
 	}
 
 	/** Claims the queue's requests, oldest first, until one is this one. */

@@ -28,8 +28,10 @@ import vn.luutru.ingest.extraction.PageFailure;
  * per page).
  *
  * <p>
- * One instance per step execution (it is step scoped): its entries go through that
- * execution's bulk ingester.
+ * One instance per step execution (it is step scoped). The catalogue row and the page
+ * failures are written in the chunk's transaction and the entries are acknowledged by the
+ * index before it commits: a file is catalogued only once it is searchable, and a file
+ * whose entries the index refuses is set aside with nothing committed.
  */
 public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListener {
 

@@ -19,6 +19,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.luutru.archive.catalog.Documents;
 import vn.luutru.archive.catalog.IngestFailures;
@@ -38,6 +40,10 @@ import vn.luutru.ingest.ocr.OcrProperties;
 import vn.luutru.ingest.ocr.TextRecognizers;
 import vn.luutru.ingest.indexing.ArchiveWriter;
 import vn.luutru.ingest.indexing.EntryIngester;
+import vn.luutru.ingest.indexing.IndexUnavailable;
+import vn.luutru.ingest.indexing.IndexingProperties;
+import vn.luutru.ingest.indexing.WaitingNote;
+import vn.luutru.archive.jobs.IngestRequests;
 import vn.luutru.ingest.indexing.IdentifiersProcessor;
 import vn.luutru.archive.storage.Derivatives;
 import vn.luutru.archive.storage.StoredFiles;
@@ -67,7 +73,7 @@ import vn.luutru.archive.index.ArchiveIndex;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ OcrProperties.class, ExtractionProperties.class, SearchablePdfProperties.class,
-		IdentifiersProperties.class })
+		IdentifiersProperties.class, IndexingProperties.class })
 class IngestJobConfiguration {
 
 	static final String JOB = "ingestScans";
@@ -93,8 +99,10 @@ class IngestJobConfiguration {
 			.listener(archiveWriter)
 			.listener(extractionProcessor)
 			.faultTolerant()
-			.skip(Exception.class)
-			.skipLimit(Long.MAX_VALUE)
+			// An Elasticsearch away for too long is nothing wrong with the file: the job
+			// fails,
+			// to be resumed, rather than set the file aside.
+			.skipPolicy((failure, skipped) -> failure instanceof Exception && !(failure instanceof IndexUnavailable))
 			.skipListener(setAsideListener)
 			.listener(setAsideListener)
 			.build();
@@ -141,8 +149,15 @@ class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	ArchiveWriter archiveWriter(ElasticsearchClient client, ArchiveIndex index, Documents documents,
-			IngestFailures failures, Originals originals) {
-		return new ArchiveWriter(originals, documents, failures, new EntryIngester(client, index, documents, failures));
+			IngestFailures failures, Originals originals, IndexingProperties indexing, IngestRequests requests,
+			PlatformTransactionManager transactionManager, @Value("#{jobParameters['" + REQUEST + "']}") Long request) {
+		// The note is written in a transaction of its own: the chunk's, which it is
+		// about,
+		// stays open while the index is waited for.
+		TransactionTemplate apart = new TransactionTemplate(transactionManager);
+		apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		WaitingNote note = (why) -> apart.executeWithoutResult((status) -> requests.waiting(request, why));
+		return new ArchiveWriter(originals, documents, failures, new EntryIngester(client, index, indexing, note));
 	}
 
 	@Bean
