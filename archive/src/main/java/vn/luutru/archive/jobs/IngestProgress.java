@@ -85,11 +85,14 @@ public class IngestProgress {
 			return silent(request) ? JobProgress.waiting(request.id(), folder, ABANDONED, silence(request))
 					: JobProgress.waiting(request.id(), folder, "STARTING", null);
 		}
-		long executionId = execution.getId();
 		ExecutionContext context = step(execution).map(StepExecution::getExecutionContext)
 			.orElseGet(ExecutionContext::new);
-		long pagesIndexed = this.documents.pagesAddedBy(executionId);
-		List<IngestFailure> setAside = this.failures.of(executionId);
+		// A job taken over from a dead worker went on in a new execution of the same
+		// instance: the counts are the instance's, every run together.
+		List<JobExecution> runs = runs(execution);
+		List<Long> ids = runs.stream().map(JobExecution::getId).toList();
+		long pagesIndexed = ids.stream().mapToLong(this.documents::pagesAddedBy).sum();
+		List<IngestFailure> setAside = ids.stream().flatMap((id) -> this.failures.of(id).stream()).toList();
 		String status = execution.getStatus().name();
 		String exitMessage = execution.getExitStatus().getExitDescription();
 		boolean running = !JobProgress.isFinal(status);
@@ -102,13 +105,30 @@ public class IngestProgress {
 		// its worker's heartbeat moves with every page.
 		long pagesRead = running ? Math.max(request.pagesRead(), pagesIndexed)
 				: context.getLong(PAGES_READ, Math.max(request.pagesRead(), pagesIndexed));
+		long filesDone = runs.stream()
+			.flatMap((run) -> step(run).stream())
+			.mapToLong((step) -> step.getReadCount() + step.getReadSkipCount())
+			.sum();
+		long duplicates = runs.stream()
+			.flatMap((run) -> step(run).stream())
+			.mapToLong(StepExecution::getFilterCount)
+			.sum();
 		return new JobProgress(request.id(), folder, status,
 				(exitMessage == null || exitMessage.isBlank()) ? null : exitMessage, instant(execution.getStartTime()),
-				instant(execution.getEndTime()), integer(context, FILES_TOTAL),
-				step(execution).map((step) -> step.getReadCount() + step.getReadSkipCount()).orElse(0L),
-				this.documents.countAddedBy(executionId), step(execution).map(StepExecution::getFilterCount).orElse(0L),
+				instant(execution.getEndTime()), integer(context, FILES_TOTAL), filesDone,
+				ids.stream().mapToLong(this.documents::countAddedBy).sum(), duplicates,
 				setAside.stream().filter(IngestFailure::wholeFile).count(), pagesIndexed, integer(context, PAGES_TOTAL),
 				pagesRead, setAside, running ? request.waitingFor() : null);
+	}
+
+	/** Every execution of the job's instance, this one among them. */
+	private List<JobExecution> runs(JobExecution execution) {
+		List<JobExecution> all = (execution.getJobInstance() != null)
+				? this.repository.getJobExecutions(execution.getJobInstance()) : List.of();
+		if (all == null || all.stream().noneMatch((run) -> run.getId() == execution.getId())) {
+			return List.of(execution);
+		}
+		return all;
 	}
 
 	private @Nullable JobExecution execution(@Nullable Long id) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -87,6 +88,32 @@ public class IngestRequests {
 	 */
 	public void waiting(long id, @Nullable String why) {
 		this.jdbc.sql("UPDATE ingest_requests SET waiting_for = ? WHERE id = ?").params(why, id).update();
+	}
+
+	/**
+	 * Takes over the oldest request whose worker has died: claimed, silent for longer
+	 * than {@code silence}, and whose job has not ended (no execution yet, or one the job
+	 * repository still shows running or stopped). Workers doing this at the same time
+	 * each get a different one, and a worker that beats meanwhile keeps its request.
+	 */
+	public Optional<IngestRequest> takeOver(String worker, Duration silence) {
+		return this.jdbc.sql("""
+				UPDATE ingest_requests SET claimed_by = ?, claimed_at = now(), heartbeat_at = now(), waiting_for = NULL
+				WHERE heartbeat_at < now() - make_interval(secs => ?) AND id = (
+				    SELECT r.id FROM ingest_requests r
+				    WHERE r.claimed_by IS NOT NULL AND r.heartbeat_at < now() - make_interval(secs => ?)
+				      AND (r.job_execution_id IS NULL OR EXISTS (
+				          SELECT 1 FROM batch_job_execution e WHERE e.job_execution_id = r.job_execution_id
+				            AND e.status IN ('STARTING', 'STARTED', 'STOPPING', 'STOPPED', 'UNKNOWN')))
+				    ORDER BY r.id LIMIT 1 FOR UPDATE OF r SKIP LOCKED)
+				RETURNING\s""" + COLUMNS)
+			.params(worker, seconds(silence), seconds(silence))
+			.query(IngestRequests::map)
+			.optional();
+	}
+
+	private static double seconds(Duration duration) {
+		return duration.toMillis() / 1000.0;
 	}
 
 	/** The request with this id. */

@@ -1,10 +1,12 @@
 package vn.luutru.archive.jobs;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -112,6 +114,56 @@ class IngestRequestsIntegrationTests {
 		this.requests.claim("worker-c").ifPresent((request) -> others.add(request.id()));
 		assertThat(others).doesNotContain(own.id());
 		assertThat(this.requests.find(own.id()).orElseThrow().claimedBy()).isEqualTo("scan-2:99");
+	}
+
+	@Test
+	void aRequestWhoseWorkerFellSilentIsTakenOverOnceAndItsOwnerKeepsALiveOne() throws Exception {
+		IngestRequest dead = this.requests.requestClaimed(Path.of("/srv/scans/chet"), "quet", "scan-3:1");
+		IngestRequest alive = this.requests.requestClaimed(Path.of("/srv/scans/song"), "quet", "scan-3:2");
+		this.jdbc.sql("UPDATE ingest_requests SET heartbeat_at = now() - interval '1 minute' WHERE id = ?")
+			.param(dead.id())
+			.update();
+
+		CyclicBarrier together = new CyclicBarrier(2);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Callable<Optional<IngestRequest>> takeOver = () -> {
+				together.await();
+				return this.requests.takeOver(Thread.currentThread().getName(), Duration.ofSeconds(20));
+			};
+			Future<Optional<IngestRequest>> a = pool.submit(takeOver);
+			Future<Optional<IngestRequest>> b = pool.submit(takeOver);
+			List<IngestRequest> taken = java.util.stream.Stream.of(a.get(), b.get()).flatMap(Optional::stream).toList();
+
+			assertThat(taken).extracting(IngestRequest::id).containsExactly(dead.id());
+			assertThat(this.requests.find(dead.id()).orElseThrow().claimedBy()).isEqualTo(taken.getFirst().claimedBy());
+			assertThat(this.requests.find(alive.id()).orElseThrow().claimedBy()).isEqualTo("scan-3:2");
+			assertThat(this.requests.takeOver("scan-3:3", Duration.ofSeconds(20))).isEmpty();
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void aRequestWhoseJobEndedIsNotTakenOver() {
+		IngestRequest ended = this.requests.requestClaimed(Path.of("/srv/scans/xong"), "quet", "scan-4:1");
+		long execution = this.jdbc.sql("""
+				INSERT INTO batch_job_instance (job_instance_id, version, job_name, job_key)
+				VALUES (nextval('batch_job_instance_seq'), 0, 'ingestScans', md5(random()::text))
+				RETURNING job_instance_id""").query(Long.class).single();
+		long executionId = this.jdbc.sql("""
+				INSERT INTO batch_job_execution (job_execution_id, version, job_instance_id, create_time, status)
+				VALUES (nextval('batch_job_execution_seq'), 0, ?, now(), 'COMPLETED') RETURNING job_execution_id""")
+			.param(execution)
+			.query(Long.class)
+			.single();
+		this.requests.started(ended.id(), executionId);
+		this.jdbc.sql("UPDATE ingest_requests SET heartbeat_at = now() - interval '1 hour' WHERE id = ?")
+			.param(ended.id())
+			.update();
+
+		assertThat(this.requests.takeOver("scan-4:2", Duration.ofSeconds(20))).isEmpty();
 	}
 
 	@Test

@@ -1,7 +1,10 @@
 package vn.luutru.ingest.jobs;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -10,6 +13,11 @@ import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.NoSuchJobExecutionException;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import vn.luutru.archive.jobs.IngestRequest;
@@ -23,6 +31,8 @@ import vn.luutru.ingest.intake.ScanFolder;
  */
 @Service
 public class IngestJobs {
+
+	private static final Logger log = LoggerFactory.getLogger(IngestJobs.class);
 
 	private final JobOperator operator;
 
@@ -53,12 +63,20 @@ public class IngestJobs {
 	}
 
 	/**
-	 * Starts the job of a request this worker has claimed; returns at once, the job runs
-	 * on a thread of its own. A folder that has gone since the request fails the job,
-	 * with the reason in its exit message.
+	 * Starts the job of a request this worker has claimed, or restarts it where it
+	 * stopped when the request was taken over from a worker that died; returns at once,
+	 * the job runs on a thread of its own. A folder that has gone since the request fails
+	 * the job, with the reason in its exit message.
 	 * @throws JobNotStarted when the job repository refuses the start
 	 */
 	public RunningJob start(IngestRequest claimed) {
+		Long previous = claimed.jobExecutionId();
+		if (previous != null) {
+			failDead(previous, claimed);
+		}
+		// The same identifying parameters for every run of a request: a request taken
+		// over
+		// restarts its job instance, whose reader goes on from the last file committed.
 		JobParameters parameters = new JobParametersBuilder()
 			.addString(IngestJobConfiguration.FOLDER, claimed.folder().toString())
 			.addLong(IngestJobConfiguration.REQUEST, claimed.id())
@@ -72,6 +90,39 @@ public class IngestJobs {
 		}
 		this.requests.started(claimed.id(), execution.getId());
 		return new RunningJob(claimed.id(), execution.getId());
+	}
+
+	/**
+	 * Marks the execution of a request whose worker died as failed, with why, so that it
+	 * no longer shows as running and its job instance can be restarted. An execution that
+	 * has ended (stopped by a worker shutting down) is left as it is.
+	 */
+	private void failDead(long executionId, IngestRequest request) {
+		JobExecution dead;
+		try {
+			dead = this.repository.getJobExecution(executionId);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			return;
+		}
+		if (dead == null || !(dead.isRunning() || dead.getStatus() == BatchStatus.UNKNOWN)) {
+			return;
+		}
+		String why = "Máy xử lý ngừng hoạt động giữa chừng (không còn báo tiến độ); máy " + request.claimedBy()
+				+ " chạy tiếp lượt nhập từ tệp đang dở.";
+		LocalDateTime now = LocalDateTime.now();
+		for (StepExecution step : dead.getStepExecutions()) {
+			if (step.getStatus().isRunning() || step.getStatus() == BatchStatus.UNKNOWN) {
+				step.setStatus(BatchStatus.FAILED);
+				step.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
+				step.setEndTime(now);
+				this.repository.update(step);
+			}
+		}
+		dead.setStatus(BatchStatus.FAILED);
+		dead.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
+		dead.setEndTime(now);
+		this.repository.update(dead);
 	}
 
 	/**
@@ -91,6 +142,11 @@ public class IngestJobs {
 		}
 		catch (JobExecutionNotRunningException | NoSuchJobExecutionException ex) {
 			// It ended meanwhile.
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// The job updated its execution at the same moment; it is asked again on the
+			// next stop, and a worker shutting down must not fail for it.
+			log.warn("Job {} could not be asked to stop: {}", job.requestId(), ex.getMessage());
 		}
 	}
 

@@ -29,7 +29,9 @@ import vn.luutru.ingest.jobs.RunningJob;
 
 /**
  * Claims ingestion requests and runs their jobs, {@code luutru.worker.jobs} at once,
- * until stopped; beats for each running job so the web server shows its progress.
+ * until stopped; beats for each running job so the web server shows its progress. A
+ * request whose worker stopped beating (killed, its machine gone) is taken over when this
+ * worker starts and whenever it looks for work: its job is restarted where it stopped.
  *
  * <p>
  * While it runs, {@code <data-dir>/workers/<pid>.pid} holds its process id, for
@@ -136,8 +138,17 @@ public final class Worker {
 		}
 	}
 
+	/**
+	 * A request whose worker died comes first: it was asked for earlier than any still
+	 * queued, and its job holds files half done.
+	 */
 	private Optional<IngestRequest> claim() {
 		try {
+			Optional<IngestRequest> orphan = this.requests.takeOver(this.name, this.properties.takeOverAfter());
+			if (orphan.isPresent()) {
+				log.warn("Worker {} takes over job {}, whose worker stopped beating", this.name, orphan.get().id());
+				return orphan;
+			}
 			return this.requests.claim(this.name);
 		}
 		catch (DataAccessException ex) {

@@ -16,11 +16,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * on every core, {@code luutru.ocr.workers})
  * @param shutdownGrace how long a stopping worker waits for its jobs to stop after the
  * file each is on (default 30 s); a job still running then is left to show as abandoned
+ * @param takeOverAfter how long a claimed request's worker may go without beating before
+ * another worker takes the request over, fails the dead execution and restarts its job
+ * where it stopped (default 30 s, six heartbeats: long enough that a busy worker is never
+ * taken for dead)
  */
 @ConfigurationProperties("luutru.worker")
 public record WorkerProperties(@DefaultValue("1s") Duration pollInterval,
 		@DefaultValue("5s") Duration heartbeatInterval, @DefaultValue("1") int jobs,
-		@DefaultValue("30s") Duration shutdownGrace) {
+		@DefaultValue("30s") Duration shutdownGrace, @DefaultValue("30s") Duration takeOverAfter) {
 
 	public WorkerProperties {
 		if (jobs < 1) {
@@ -28,6 +32,10 @@ public record WorkerProperties(@DefaultValue("1s") Duration pollInterval,
 		}
 		if (!pollInterval.isPositive() || !heartbeatInterval.isPositive() || shutdownGrace.isNegative()) {
 			throw new IllegalArgumentException("luutru.worker intervals must be positive");
+		}
+		if (takeOverAfter.compareTo(heartbeatInterval.multipliedBy(2)) < 0) {
+			throw new IllegalArgumentException("luutru.worker.take-over-after must be at least twice "
+					+ "luutru.worker.heartbeat-interval, or live workers would be taken for dead");
 		}
 	}
 

@@ -1,5 +1,17 @@
 package vn.luutru.ingest.worker;
 
+import java.time.LocalDateTime;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.luutru.archive.catalog.CatalogedDocument;
+import vn.luutru.archive.catalog.Documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -44,7 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WorkerIntegrationTests {
 
 	private static final WorkerProperties QUICK = new WorkerProperties(Duration.ofMillis(200), Duration.ofMillis(500),
-			1, Duration.ofSeconds(30));
+			1, Duration.ofSeconds(30), Duration.ofSeconds(2));
 
 	@TempDir
 	static Path work;
@@ -65,6 +77,15 @@ class WorkerIntegrationTests {
 
 	@Autowired
 	ServicesProperties services;
+
+	@Autowired
+	JobRepository repository;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Documents documents;
 
 	@Test
 	void aWorkerTakesARecordedRequestAndRunsItToTheEnd() throws Exception {
@@ -96,6 +117,54 @@ class WorkerIntegrationTests {
 		assertThat(request.jobExecutionId()).isNotNull();
 		assertThat(request.heartbeatAt()).isAfterOrEqualTo(request.claimedAt());
 		assertThat(pidFile).doesNotExist();
+	}
+
+	@Test
+	void aJobWhoseWorkerDiedIsTakenOverAndRestartedAfterItsLastCommittedFile() throws Exception {
+		Path folder = letters(work.resolve("cong-van-2025-08"), "lo-ba", 4);
+		IngestRequest request = this.requests.requestClaimed(folder, "quet", "may-chet:1");
+		// What a worker killed after its second file leaves: an execution that says
+		// STARTED, its step's position after two files, and a heartbeat that has stopped.
+		JobParameters parameters = new JobParametersBuilder().addString("folder", folder.toString())
+			.addLong("request", request.id())
+			.toJobParameters();
+		JobExecution dead = this.repository.createJobExecution(
+				this.repository.createJobInstance("ingestScans", parameters), parameters, new ExecutionContext());
+		dead.setStatus(BatchStatus.STARTED);
+		dead.setStartTime(LocalDateTime.now());
+		this.repository.update(dead);
+		StepExecution step = this.repository.createStepExecution("ingestFiles", dead);
+		step.setStatus(BatchStatus.STARTED);
+		step.getExecutionContext().putInt("files.position", 2);
+		this.repository.update(step);
+		this.repository.updateExecutionContext(step);
+		this.requests.started(request.id(), dead.getId());
+		this.jdbc.sql("UPDATE ingest_requests SET heartbeat_at = now() - interval '10 seconds' WHERE id = ?")
+			.param(request.id())
+			.update();
+		Worker worker = new Worker(this.jobs, this.requests, QUICK, this.services.dataDir());
+
+		worker.start();
+		JobProgress done;
+		try {
+			done = awaitEnd(request.id(), dead.getId());
+		}
+		finally {
+			worker.stop();
+		}
+
+		assertThat(done.status()).as(String.valueOf(done.exitMessage())).isEqualTo("COMPLETED");
+		IngestRequest resumed = this.requests.find(request.id()).orElseThrow();
+		assertThat(resumed.claimedBy()).isEqualTo(Worker.name());
+		assertThat(resumed.jobExecutionId()).isNotEqualTo(dead.getId());
+		JobExecution restarted = this.repository.getJobExecution(resumed.jobExecutionId());
+		assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(dead.getJobInstance().getInstanceId());
+		JobExecution failed = this.repository.getJobExecution(dead.getId());
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(failed.getExitStatus().getExitDescription()).contains("Máy xử lý ngừng hoạt động");
+		// Only the files after the position were read again.
+		assertThat(this.documents.addedBy(resumed.jobExecutionId())).extracting(CatalogedDocument::fileName)
+			.containsExactlyInAnyOrder("cong-van-3.pdf", "cong-van-4.pdf");
 	}
 
 	@Test
@@ -134,10 +203,19 @@ class WorkerIntegrationTests {
 	}
 
 	private JobProgress awaitEnd(long id) throws InterruptedException {
+		return awaitEnd(id, -1);
+	}
+
+	/**
+	 * Waits for the end of the request's job, run by an execution other than this one.
+	 */
+	private JobProgress awaitEnd(long id, long notExecution) throws InterruptedException {
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
 		while (true) {
 			JobProgress now = this.progress.progress(id).orElseThrow();
-			if (now.ended() || Instant.now().isAfter(deadline)) {
+			Long execution = this.requests.find(id).orElseThrow().jobExecutionId();
+			boolean another = execution != null && execution != notExecution;
+			if ((now.ended() && another) || Instant.now().isAfter(deadline)) {
 				return now;
 			}
 			Thread.sleep(200);
@@ -146,8 +224,12 @@ class WorkerIntegrationTests {
 
 	/** Two one-page letters with a text layer: read without OCR, in a moment. */
 	private static Path letters(Path folder, String lot) throws IOException {
+		return letters(folder, lot, 2);
+	}
+
+	private static Path letters(Path folder, String lot, int count) throws IOException {
 		Files.createDirectories(folder);
-		for (int n = 1; n <= 2; n++) {
+		for (int n = 1; n <= count; n++) {
 			try (PDDocument document = new PDDocument()) {
 				PDPage page = new PDPage(PDRectangle.A4);
 				document.addPage(page);
