@@ -1,0 +1,217 @@
+package vn.luutru.system;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+
+import com.jayway.jsonpath.JsonPath;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Nothing lost, nothing stuck: a worker killed with SIGKILL in the middle of a job over
+ * more than a hundred files, a second worker started, and the job completes with every
+ * file searchable exactly once and none set aside. The dead worker's job is taken over
+ * and restarted where it stopped, and no file was catalogued before the index had it.
+ *
+ * <p>
+ * Runs once the worker application is built ({@code ingest/target/luutru-worker.jar});
+ * skipped before.
+ */
+@EnabledIf("workerBuilt")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ResumeAfterCrashIntegrationTests {
+
+	private static final Path WORKER_JAR = Installation.CHECKOUT.resolve("ingest/target/luutru-worker.jar");
+
+	private static final Pattern PASSWORD = Pattern.compile("Mật khẩu: (\\S+)");
+
+	/** Workers that beat every second and take over a request silent for four. */
+	private static final String[] QUICK_TAKE_OVER = { "--luutru.worker.heartbeat-interval=1s",
+			"--luutru.worker.take-over-after=4s" };
+
+	private static final int PDFS = 100;
+
+	/** Where the scanned letters, read by OCR, stand among the PDFs. */
+	private static final List<Integer> IMAGES_AFTER = List.of(35, 50, 65, 80, 95);
+
+	@TempDir
+	static Path scans;
+
+	private Installation installation;
+
+	private Api api;
+
+	private String password;
+
+	static boolean workerBuilt() {
+		return Files.isRegularFile(WORKER_JAR);
+	}
+
+	@BeforeAll
+	void serverAndAnAdministrator() {
+		this.installation = Installation.create("resume");
+		Process server = this.installation.background("server", "serve");
+		this.installation.awaitHealthy(server, Duration.ofMinutes(5));
+		this.api = new Api(this.installation.webPort());
+		Ran added = this.installation.luutru("add-user", "quantri", "administrator");
+		Matcher matcher = PASSWORD.matcher(added.out());
+		assertThat(matcher.find()).as(added::toString).isTrue();
+		this.password = matcher.group(1);
+	}
+
+	@AfterAll
+	void stopEverything() {
+		if (this.installation != null) {
+			this.installation.close();
+		}
+	}
+
+	@Test
+	void aJobWhoseWorkerIsKilledIsTakenOverAndEveryFileIsSearchableExactlyOnce() throws Exception {
+		Path folder = scans(scans.resolve("ho-so"));
+		Process first = this.installation.background("worker-1", worker());
+		var requested = this.api.post("/api/jobs", "{\"folder\": \"" + folder + "\"}", "quantri", this.password);
+		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
+		long job = JsonPath.<Number>read(requested.body(), "$.id").longValue();
+
+		String before = awaitFilesDone(job, 30, first);
+		first.destroyForcibly();
+		assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(first.exitValue()).as(before).isEqualTo(137);
+		Process second = this.installation.background("worker-2", worker());
+		String done = awaitCompleted(job, second);
+
+		int total = PDFS + IMAGES_AFTER.size();
+		assertThat(JsonPath.<Number>read(done, "$.filesTotal").intValue()).isEqualTo(total);
+		assertThat(JsonPath.<Number>read(done, "$.failed").intValue()).as(done).isZero();
+		assertThat(JsonPath.<Number>read(done, "$.filesIndexed").intValue()
+				+ JsonPath.<Number>read(done, "$.duplicates").intValue())
+			.as(done)
+			.isEqualTo(total);
+		List<String> wrong = new ArrayList<>();
+		for (int n = 0; n < PDFS; n++) {
+			var found = this.api.get(Api.search(token(n)), "quantri", this.password);
+			List<String> files = JsonPath.read(found.body(), "$.hits[*].fileName");
+			if (!files.equals(List.of(pdfName(n)))) {
+				wrong.add(token(n) + " → " + files);
+			}
+		}
+		assertThat(wrong).as("files not found exactly once").isEmpty();
+		assertThat(this.installation.log("worker-2")).contains("takes over job " + job);
+	}
+
+	private String[] worker() {
+		List<String> args = new ArrayList<>(List.of("worker"));
+		args.addAll(List.of(QUICK_TAKE_OVER));
+		return args.toArray(String[]::new);
+	}
+
+	/** Waits until the job has dealt with this many files but not all: mid-job. */
+	private String awaitFilesDone(long job, int files, Process worker) throws IOException {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+		String progress = "";
+		while (Instant.now().isBefore(deadline)) {
+			assertThat(worker.isAlive()).as(() -> this.installation.log("worker-1")).isTrue();
+			progress = this.api.get("/api/jobs/" + job, "quantri", this.password).body();
+			assertThat(JsonPath.<String>read(progress, "$.status")).as(progress).isIn("QUEUED", "STARTING", "STARTED");
+			if (JsonPath.<Number>read(progress, "$.filesDone").intValue() >= files) {
+				return progress;
+			}
+			Installation.sleep(Duration.ofMillis(100));
+		}
+		throw new AssertionError("The job did not get under way: " + progress);
+	}
+
+	/**
+	 * Waits for the job to complete; it shows the killed execution's state until the
+	 * second worker has taken it over.
+	 */
+	private String awaitCompleted(long job, Process worker) throws IOException {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
+		String progress = "";
+		while (Instant.now().isBefore(deadline)) {
+			assertThat(worker.isAlive()).as(() -> this.installation.log("worker-2")).isTrue();
+			progress = this.api.get("/api/jobs/" + job, "quantri", this.password).body();
+			if ("COMPLETED".equals(JsonPath.read(progress, "$.status"))) {
+				return progress;
+			}
+			Installation.sleep(Duration.ofMillis(500));
+		}
+		throw new AssertionError("The job did not complete: " + progress + "\n" + this.installation.log("worker-2"));
+	}
+
+	/**
+	 * A hundred one-page PDFs with a text layer (read without OCR, in a moment), each
+	 * with a word of its own, and five scanned letters that go through OCR.
+	 */
+	private static Path scans(Path folder) throws IOException {
+		Files.createDirectories(folder);
+		for (int n = 0; n < PDFS; n++) {
+			try (PDDocument document = new PDDocument()) {
+				PDPage page = new PDPage(PDRectangle.A5);
+				document.addPage(page);
+				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+					content.beginText();
+					content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+					content.newLineAtOffset(40, 500);
+					content.showText("HO SO LUU TRU " + token(n) + " ve viec cap giay phep xay dung");
+					content.endText();
+				}
+				document.save(folder.resolve(pdfName(n)).toFile());
+			}
+		}
+		for (int n : IMAGES_AFTER) {
+			BufferedImage image = new BufferedImage(1200, 300, BufferedImage.TYPE_BYTE_GRAY);
+			Graphics2D graphics = image.createGraphics();
+			graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+			graphics.setColor(Color.WHITE);
+			graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+			graphics.setColor(Color.BLACK);
+			graphics.setFont(new Font(Font.SERIF, Font.PLAIN, 48));
+			graphics.drawString("CONG VAN SO " + n + " NAM 2025", 60, 170);
+			graphics.dispose();
+			ImageIO.write(image, "png", folder.resolve(imageName(n)).toFile());
+		}
+		return folder;
+	}
+
+	private static String token(int n) {
+		return "hs" + (1000 + n);
+	}
+
+	private static String pdfName(int n) {
+		return "ho-so-%03d.pdf".formatted(n);
+	}
+
+	private static String imageName(int n) {
+		return "ho-so-%03d-anh.png".formatted(n);
+	}
+
+}
