@@ -27,8 +27,11 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EnabledIf("workerBuilt")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResumeAfterCrashIntegrationTests {
 
 	private static final Path WORKER_JAR = Installation.CHECKOUT.resolve("ingest/target/luutru-worker.jar");
@@ -94,6 +98,7 @@ class ResumeAfterCrashIntegrationTests {
 	}
 
 	@Test
+	@Order(1)
 	void aJobWhoseWorkerIsKilledIsTakenOverAndEveryFileIsSearchableExactlyOnce() throws Exception {
 		Path folder = scans(scans.resolve("ho-so"));
 		Process first = this.installation.background("worker-1", worker());
@@ -101,12 +106,12 @@ class ResumeAfterCrashIntegrationTests {
 		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
 		long job = JsonPath.<Number>read(requested.body(), "$.id").longValue();
 
-		String before = awaitFilesDone(job, 30, first);
+		String before = awaitFilesDone(job, 30, first, "worker-1");
 		first.destroyForcibly();
 		assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
 		assertThat(first.exitValue()).as(before).isEqualTo(137);
 		Process second = this.installation.background("worker-2", worker());
-		String done = awaitCompleted(job, second);
+		String done = awaitCompleted(job, second, "worker-2");
 
 		int total = PDFS + IMAGES_AFTER.size();
 		assertThat(JsonPath.<Number>read(done, "$.filesTotal").intValue()).isEqualTo(total);
@@ -127,6 +132,61 @@ class ResumeAfterCrashIntegrationTests {
 		assertThat(this.installation.log("worker-2")).contains("takes over job " + job);
 	}
 
+	@Test
+	@Order(2)
+	void aJobWaitsOutElasticsearchStoppedForHalfAMinuteAndIndexesEveryFile() throws Exception {
+		Path folder = Files.createDirectories(scans.resolve("ho-so-hai"));
+		for (int n = PDFS; n < PDFS + 60; n++) {
+			pdf(folder, n);
+		}
+		Process worker = this.installation.background("worker-es", worker());
+		var requested = this.api.post("/api/jobs", "{\"folder\": \"" + folder + "\"}", "quantri", this.password);
+		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
+		long job = JsonPath.<Number>read(requested.body(), "$.id").longValue();
+
+		awaitFilesDone(job, 10, worker, "worker-es");
+		ProcessHandle elasticsearch = ProcessHandle.of(Long.parseLong(
+				Files.readString(this.installation.dataDir().resolve("elasticsearch/run/elasticsearch.pid")).strip()))
+			.orElseThrow();
+		elasticsearch.destroyForcibly();
+		elasticsearch.onExit().get(30, TimeUnit.SECONDS);
+		String waiting = awaitWaiting(job);
+		Installation.sleep(Duration.ofSeconds(30));
+		// A process of the installation started meanwhile brings the node back up, as
+		// ./luutru serve would.
+		Process restarter = this.installation.background("worker-es-2", worker());
+		String done = awaitCompleted(job, restarter, "worker-es-2");
+
+		assertThat(waiting).contains("Đang chờ Elasticsearch");
+		assertThat(JsonPath.<Number>read(done, "$.filesTotal").intValue()).isEqualTo(60);
+		assertThat(JsonPath.<Number>read(done, "$.failed").intValue()).as(done).isZero();
+		assertThat(JsonPath.<Number>read(done, "$.filesIndexed").intValue()).as(done).isEqualTo(60);
+		assertThat(done).doesNotContain("Đang chờ");
+		List<String> wrong = new ArrayList<>();
+		for (int n = PDFS; n < PDFS + 60; n++) {
+			var found = this.api.get(Api.search(token(n)), "quantri", this.password);
+			List<String> files = JsonPath.read(found.body(), "$.hits[*].fileName");
+			if (!files.equals(List.of(pdfName(n)))) {
+				wrong.add(token(n) + " → " + files);
+			}
+		}
+		assertThat(wrong).as("files not found exactly once").isEmpty();
+	}
+
+	/** Waits until the job says it waits for Elasticsearch. */
+	private String awaitWaiting(long job) throws IOException {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+		String progress = "";
+		while (Instant.now().isBefore(deadline)) {
+			progress = this.api.get("/api/jobs/" + job, "quantri", this.password).body();
+			if (progress.contains("Đang chờ Elasticsearch")) {
+				return progress;
+			}
+			Installation.sleep(Duration.ofMillis(200));
+		}
+		throw new AssertionError("The job did not say it was waiting: " + progress);
+	}
+
 	private String[] worker() {
 		List<String> args = new ArrayList<>(List.of("worker"));
 		args.addAll(List.of(QUICK_TAKE_OVER));
@@ -134,11 +194,11 @@ class ResumeAfterCrashIntegrationTests {
 	}
 
 	/** Waits until the job has dealt with this many files but not all: mid-job. */
-	private String awaitFilesDone(long job, int files, Process worker) throws IOException {
+	private String awaitFilesDone(long job, int files, Process worker, String name) throws IOException {
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
 		String progress = "";
 		while (Instant.now().isBefore(deadline)) {
-			assertThat(worker.isAlive()).as(() -> this.installation.log("worker-1")).isTrue();
+			assertThat(worker.isAlive()).as(() -> this.installation.log(name)).isTrue();
 			progress = this.api.get("/api/jobs/" + job, "quantri", this.password).body();
 			assertThat(JsonPath.<String>read(progress, "$.status")).as(progress).isIn("QUEUED", "STARTING", "STARTED");
 			if (JsonPath.<Number>read(progress, "$.filesDone").intValue() >= files) {
@@ -153,18 +213,18 @@ class ResumeAfterCrashIntegrationTests {
 	 * Waits for the job to complete; it shows the killed execution's state until the
 	 * second worker has taken it over.
 	 */
-	private String awaitCompleted(long job, Process worker) throws IOException {
+	private String awaitCompleted(long job, Process worker, String name) throws IOException {
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
 		String progress = "";
 		while (Instant.now().isBefore(deadline)) {
-			assertThat(worker.isAlive()).as(() -> this.installation.log("worker-2")).isTrue();
+			assertThat(worker.isAlive()).as(() -> this.installation.log(name)).isTrue();
 			progress = this.api.get("/api/jobs/" + job, "quantri", this.password).body();
 			if ("COMPLETED".equals(JsonPath.read(progress, "$.status"))) {
 				return progress;
 			}
 			Installation.sleep(Duration.ofMillis(500));
 		}
-		throw new AssertionError("The job did not complete: " + progress + "\n" + this.installation.log("worker-2"));
+		throw new AssertionError("The job did not complete: " + progress + "\n" + this.installation.log(name));
 	}
 
 	/**
@@ -174,18 +234,7 @@ class ResumeAfterCrashIntegrationTests {
 	private static Path scans(Path folder) throws IOException {
 		Files.createDirectories(folder);
 		for (int n = 0; n < PDFS; n++) {
-			try (PDDocument document = new PDDocument()) {
-				PDPage page = new PDPage(PDRectangle.A5);
-				document.addPage(page);
-				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-					content.beginText();
-					content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-					content.newLineAtOffset(40, 500);
-					content.showText("HO SO LUU TRU " + token(n) + " ve viec cap giay phep xay dung");
-					content.endText();
-				}
-				document.save(folder.resolve(pdfName(n)).toFile());
-			}
+			pdf(folder, n);
 		}
 		for (int n : IMAGES_AFTER) {
 			BufferedImage image = new BufferedImage(1200, 300, BufferedImage.TYPE_BYTE_GRAY);
@@ -200,6 +249,22 @@ class ResumeAfterCrashIntegrationTests {
 			ImageIO.write(image, "png", folder.resolve(imageName(n)).toFile());
 		}
 		return folder;
+	}
+
+	/** A one-page PDF with a text layer holding a word of its own. */
+	private static void pdf(Path folder, int n) throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			PDPage page = new PDPage(PDRectangle.A5);
+			document.addPage(page);
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				content.beginText();
+				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+				content.newLineAtOffset(40, 500);
+				content.showText("HO SO LUU TRU " + token(n) + " ve viec cap giay phep xay dung");
+				content.endText();
+			}
+			document.save(folder.resolve(pdfName(n)).toFile());
+		}
 	}
 
 	private static String token(int n) {
