@@ -44,11 +44,12 @@ final class Installation implements AutoCloseable {
 
 	private Installation(Path dataDir) {
 		this.dataDir = dataDir;
-		this.webPort = freePort();
+		int[] ports = freePorts(4);
+		this.webPort = ports[0];
 		List<String> options = new ArrayList<>(List.of("--luutru.data-dir=" + dataDir, "--server.port=" + this.webPort,
-				"--luutru.elasticsearch.embedded.http-port=" + freePort(),
-				"--luutru.elasticsearch.embedded.transport-port=" + freePort(),
-				"--luutru.elasticsearch.embedded.heap=512m", "--luutru.postgres.embedded.port=" + freePort(),
+				"--luutru.elasticsearch.embedded.http-port=" + ports[1],
+				"--luutru.elasticsearch.embedded.transport-port=" + ports[2],
+				"--luutru.elasticsearch.embedded.heap=512m", "--luutru.postgres.embedded.port=" + ports[3],
 				"--luutru.postgres.pool-size=4"));
 		String distribution = System.getProperty("luutru.elasticsearch.embedded.distribution");
 		if (distribution != null) {
@@ -232,12 +233,30 @@ final class Installation implements AutoCloseable {
 		}
 	}
 
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
+	/**
+	 * Distinct free ports: each socket stays open until all are found, or the system may
+	 * hand the same port out twice (the web server and Elasticsearch once got one).
+	 */
+	private static int[] freePorts(int count) {
+		List<ServerSocket> sockets = new ArrayList<>();
+		try {
+			for (int i = 0; i < count; i++) {
+				sockets.add(new ServerSocket(0));
+			}
+			return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			for (ServerSocket socket : sockets) {
+				try {
+					socket.close();
+				}
+				catch (IOException ex) {
+					// closing a listening socket we opened does not fail in practice
+				}
+			}
 		}
 	}
 

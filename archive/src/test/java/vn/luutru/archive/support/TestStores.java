@@ -43,9 +43,17 @@ public final class TestStores {
 		if (dataDir == null) {
 			dataDir = Path.of("/tmp/luutru-it", checkoutKey(), name);
 			deleteTree(dataDir);
-			esHttp = freePort();
-			esTransport = freePort();
-			postgres = freePort();
+			// Held open together, or the system may hand the same port out twice.
+			try (ServerSocket http = new ServerSocket(0);
+					ServerSocket transport = new ServerSocket(0);
+					ServerSocket database = new ServerSocket(0)) {
+				esHttp = http.getLocalPort();
+				esTransport = transport.getLocalPort();
+				postgres = database.getLocalPort();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 		registry.add("luutru.data-dir", dataDir::toString);
 		registry.add("luutru.elasticsearch.embedded.http-port", () -> esHttp);
@@ -70,15 +78,6 @@ public final class TestStores {
 	private static String checkoutKey() {
 		Path checkout = Path.of("").toAbsolutePath().normalize();
 		return Integer.toHexString(checkout.toString().hashCode());
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static void deleteTree(Path dir) {
