@@ -3,7 +3,6 @@ package vn.luutru.system;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.luutru.samples.SampleSet;
@@ -28,19 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./luutru fixity} as a process beside a running web server: an archive just
  * ingested is intact, and a changed byte in a stored original is reported by the command,
  * the API and the audit log.
- *
- * <p>
- * Runs once the worker application is built ({@code ingest/target/luutru-worker.jar});
- * skipped before.
  */
-@EnabledIf("workerBuilt")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FixityProcessesIntegrationTests {
-
-	private static final Path WORKER_JAR = Installation.CHECKOUT.resolve("ingest/target/luutru-worker.jar");
-
-	private static final Pattern PASSWORD = Pattern.compile("Mật khẩu: (\\S+)");
 
 	private static final Pattern FILES_READ = Pattern.compile("đã đọc (\\d+) tệp");
 
@@ -55,20 +44,11 @@ class FixityProcessesIntegrationTests {
 
 	private Path changed;
 
-	static boolean workerBuilt() {
-		return Files.isRegularFile(WORKER_JAR);
-	}
-
 	@BeforeAll
 	void aServerAnAdministratorAndTwoDocuments() throws IOException {
 		this.installation = Installation.create("fixity");
-		Process server = this.installation.background("server", "serve");
-		this.installation.awaitHealthy(server, Duration.ofMinutes(5));
+		this.password = this.installation.serveWithAdministrator();
 		this.api = new Api(this.installation.webPort());
-		Ran added = this.installation.luutru("add-user", "quantri", "administrator");
-		Matcher matcher = PASSWORD.matcher(added.out());
-		assertThat(matcher.find()).as(added::toString).isTrue();
-		this.password = matcher.group(1);
 		Ran ingest = this.installation.luutru("ingest", twoScans().toString());
 		assertThat(ingest.exitCode()).as(ingest::toString).isZero();
 	}

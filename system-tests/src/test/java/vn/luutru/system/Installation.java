@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +31,8 @@ import java.util.stream.Stream;
  * {@code ./luutru stop}, then by killing any process that outlived it.
  */
 final class Installation implements AutoCloseable {
+
+	private static final Pattern ADMINISTRATOR_PASSWORD = Pattern.compile("Mật khẩu: (\\S+)");
 
 	static final Path CHECKOUT = Path.of(System.getProperty("luutru.checkout", "..")).toAbsolutePath().normalize();
 
@@ -108,6 +112,20 @@ final class Installation implements AutoCloseable {
 		Process process = start(launcher(args), ProcessBuilder.Redirect.appendTo(log.toFile()));
 		this.started.add(process);
 		return process;
+	}
+
+	/**
+	 * Starts the web server and makes the administrator {@code quantri}.
+	 * @return the password {@code add-user} printed once
+	 */
+	String serveWithAdministrator() {
+		awaitHealthy(background("server", "serve"), Duration.ofMinutes(5));
+		Ran added = luutru("add-user", "quantri", "administrator");
+		Matcher matcher = ADMINISTRATOR_PASSWORD.matcher(added.out());
+		if (!matcher.find()) {
+			throw new AssertionError("add-user printed no password: " + added);
+		}
+		return matcher.group(1);
 	}
 
 	/** Waits until the web server answers its health endpoint with 200. */

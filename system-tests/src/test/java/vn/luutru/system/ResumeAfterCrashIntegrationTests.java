@@ -13,8 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -32,7 +30,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,19 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * more than a hundred files, a second worker started, and the job completes with every
  * file searchable exactly once and none set aside. The dead worker's job is taken over
  * and restarted where it stopped, and no file was catalogued before the index had it.
- *
- * <p>
- * Runs once the worker application is built ({@code ingest/target/luutru-worker.jar});
- * skipped before.
  */
-@EnabledIf("workerBuilt")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResumeAfterCrashIntegrationTests {
-
-	private static final Path WORKER_JAR = Installation.CHECKOUT.resolve("ingest/target/luutru-worker.jar");
-
-	private static final Pattern PASSWORD = Pattern.compile("Mật khẩu: (\\S+)");
 
 	/** Workers that beat every second and take over a request silent for four. */
 	private static final String[] QUICK_TAKE_OVER = { "--luutru.worker.heartbeat-interval=1s",
@@ -74,20 +62,11 @@ class ResumeAfterCrashIntegrationTests {
 
 	private String password;
 
-	static boolean workerBuilt() {
-		return Files.isRegularFile(WORKER_JAR);
-	}
-
 	@BeforeAll
 	void serverAndAnAdministrator() {
 		this.installation = Installation.create("resume");
-		Process server = this.installation.background("server", "serve");
-		this.installation.awaitHealthy(server, Duration.ofMinutes(5));
+		this.password = this.installation.serveWithAdministrator();
 		this.api = new Api(this.installation.webPort());
-		Ran added = this.installation.luutru("add-user", "quantri", "administrator");
-		Matcher matcher = PASSWORD.matcher(added.out());
-		assertThat(matcher.find()).as(added::toString).isTrue();
-		this.password = matcher.group(1);
 	}
 
 	@AfterAll

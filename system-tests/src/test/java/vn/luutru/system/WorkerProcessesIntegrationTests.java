@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.luutru.samples.BenchScans;
@@ -30,19 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Ingestion in worker processes apart from the web server: {@code ./luutru ingest} runs a
  * job in a worker of its own, and a worker killed with SIGKILL in the middle of a job
  * takes neither search nor the web server's health with it.
- *
- * <p>
- * Runs once the worker application is built ({@code ingest/target/luutru-worker.jar});
- * skipped before.
  */
-@EnabledIf("workerBuilt")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkerProcessesIntegrationTests {
-
-	private static final Path WORKER_JAR = Installation.CHECKOUT.resolve("ingest/target/luutru-worker.jar");
-
-	private static final Pattern PASSWORD = Pattern.compile("Mật khẩu: (\\S+)");
 
 	@TempDir
 	static Path scans;
@@ -53,20 +41,11 @@ class WorkerProcessesIntegrationTests {
 
 	private String password;
 
-	static boolean workerBuilt() {
-		return Files.isRegularFile(WORKER_JAR);
-	}
-
 	@BeforeAll
 	void serverAndAnAdministrator() {
 		this.installation = Installation.create("workers");
-		Process server = this.installation.background("server", "serve");
-		this.installation.awaitHealthy(server, Duration.ofMinutes(5));
+		this.password = this.installation.serveWithAdministrator();
 		this.api = new Api(this.installation.webPort());
-		Ran added = this.installation.luutru("add-user", "quantri", "administrator");
-		Matcher matcher = PASSWORD.matcher(added.out());
-		assertThat(matcher.find()).as(added::toString).isTrue();
-		this.password = matcher.group(1);
 	}
 
 	@AfterAll
