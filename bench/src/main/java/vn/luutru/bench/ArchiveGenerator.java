@@ -10,6 +10,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 
 import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.DocumentEntry;
+import vn.luutru.archive.index.IndexFields;
+import vn.luutru.archive.index.PageEntry;
 import vn.luutru.archive.index.ArchiveIndex;
 
 /**
@@ -47,13 +50,12 @@ final class ArchiveGenerator {
 			for (long document = 0; document * PAGES_PER_DOCUMENT < pages; document++) {
 				String id = "%024x".formatted(0xbe0c000000L + document);
 				String title = texts.title();
-				List<ArchiveEntry> entries = new ArrayList<>();
+				List<PageEntry> entries = new ArrayList<>();
 				for (int page = 1; page <= PAGES_PER_DOCUMENT; page++) {
-					entries.add(new ArchiveEntry("page", id, id + "0".repeat(40), id + ".pdf", title, "application/pdf",
-							1_000_000, PAGES_PER_DOCUMENT, page, texts.page(), "ocr", 85f, null, null, now, 0,
-							Map.of()));
+					entries.add(new PageEntry(id, id + "0".repeat(40), id + ".pdf", title, "application/pdf", 1_000_000,
+							PAGES_PER_DOCUMENT, page, texts.page(), "ocr", 85f, null, null, now, 0, null));
 				}
-				add(ingester, index, ArchiveEntry.document(entries));
+				add(ingester, index, DocumentEntry.of(entries, Map.of()));
 				entries.forEach((entry) -> add(ingester, index, entry));
 			}
 		}
@@ -64,7 +66,9 @@ final class ArchiveGenerator {
 	}
 
 	private static long pageCount(ElasticsearchClient client, ArchiveIndex index) throws IOException {
-		return client.count((c) -> c.index(index.alias()).query((q) -> q.term((t) -> t.field("entry").value("page"))))
+		return client
+			.count((c) -> c.index(index.alias())
+				.query((q) -> q.term((t) -> t.field(IndexFields.ENTRY).value(PageEntry.KIND))))
 			.count();
 	}
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 
+import vn.luutru.archive.index.IndexFields;
 import vn.luutru.archive.index.ArchiveIndex;
 import vn.luutru.search.documents.DirectSearch;
 
@@ -41,7 +42,7 @@ final class RequestByRequest {
 				.add(SearchRequest.of((s) -> s.index(index.alias())
 					.size(0)
 					.trackTotalHits((t) -> t.enabled(false))
-					.query((q) -> q.term((t) -> t.field("documentId").value(id)))));
+					.query((q) -> q.term((t) -> t.field(IndexFields.DOCUMENT_ID).value(id)))));
 			DirectSearch.requests(client, index, Queries.query(i, Queries.BY_REQUEST_OFFSET))
 				.forEach((name, request) -> requests.computeIfAbsent(name, (n) -> new ArrayList<>()).add(request));
 		}

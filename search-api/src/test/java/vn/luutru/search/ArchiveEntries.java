@@ -5,14 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 
 import vn.luutru.archive.index.ArchiveEntry;
-import vn.luutru.archive.index.ArchiveEntry.Identifiers;
+import vn.luutru.archive.index.DocumentEntry;
+import vn.luutru.archive.index.PageEntry;
 import vn.luutru.archive.index.ArchiveIndex;
 
 /**
@@ -28,21 +28,20 @@ public final class ArchiveEntries {
 	 * The entries given, each document entry filled from its pages, plus a document entry
 	 * for each document given only as pages.
 	 */
-	public static List<ArchiveEntry> complete(List<ArchiveEntry> entries) {
-		Map<String, List<ArchiveEntry>> pages = new LinkedHashMap<>();
-		Map<String, ArchiveEntry> documents = new LinkedHashMap<>();
+	public static List<ArchiveEntry> complete(List<? extends ArchiveEntry> entries) {
+		Map<String, List<PageEntry>> pages = new LinkedHashMap<>();
+		Map<String, DocumentEntry> documents = new LinkedHashMap<>();
 		for (ArchiveEntry entry : entries) {
-			if (entry.page() != null) {
-				pages.computeIfAbsent(entry.documentId(), (id) -> new ArrayList<>()).add(entry);
-			}
-			else {
-				documents.put(entry.documentId(), entry);
+			switch (entry) {
+				case PageEntry page -> pages.computeIfAbsent(page.documentId(), (id) -> new ArrayList<>()).add(page);
+				case DocumentEntry document -> documents.put(document.documentId(), document);
 			}
 		}
 		List<ArchiveEntry> complete = new ArrayList<>();
 		pages.forEach((id, documentPages) -> {
-			ArchiveEntry document = documents.remove(id);
-			complete.add((document == null) ? ArchiveEntry.document(documentPages) : filled(document, documentPages));
+			DocumentEntry document = documents.remove(id);
+			complete.add(
+					(document == null) ? DocumentEntry.of(documentPages, Map.of()) : document.withPages(documentPages));
 			complete.addAll(documentPages);
 		});
 		complete.addAll(documents.values());
@@ -54,7 +53,7 @@ public final class ArchiveEntries {
 	 * so that searches see them.
 	 * @throws IllegalStateException when Elasticsearch refuses any of them
 	 */
-	public static void index(ElasticsearchClient client, ArchiveIndex index, List<ArchiveEntry> entries)
+	public static void index(ElasticsearchClient client, ArchiveIndex index, List<? extends ArchiveEntry> entries)
 			throws IOException {
 		index.ensureExists();
 		BulkRequest.Builder bulk = new BulkRequest.Builder();
@@ -70,12 +69,6 @@ public final class ArchiveEntries {
 				.toList());
 		}
 		index.refresh();
-	}
-
-	private static ArchiveEntry filled(ArchiveEntry document, List<ArchiveEntry> pages) {
-		ArchiveEntry identified = (document.identifiers() != null) ? document : document.withIdentifiers(
-				Identifiers.union(pages.stream().map(ArchiveEntry::identifiers).filter(Objects::nonNull).toList()));
-		return identified.withContent(pages);
 	}
 
 }

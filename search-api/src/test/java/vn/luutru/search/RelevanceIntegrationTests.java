@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.archive.identifiers.IdentifiersProperties;
 import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.PageEntry;
 import vn.luutru.archive.index.ArchiveIndex;
 import vn.luutru.archive.support.TestStores;
 
@@ -182,8 +183,8 @@ class RelevanceIntegrationTests {
 
 	private static ArchiveEntry page(String id, String text, IdentifierReader reader) {
 		String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-		return new ArchiveEntry("page", id, id + "0".repeat(40), id + ".pdf", "Văn bản", "application/pdf", 1, 1, 1,
-				nfc, "ocr", 85f, null, reader.read(nfc), Instant.now(), 0, Map.of());
+		return new PageEntry(id, id + "0".repeat(40), id + ".pdf", "Văn bản", "application/pdf", 1, 1, 1, nfc, "ocr",
+				85f, null, reader.read(nfc), Instant.now(), 0, null);
 	}
 
 }

@@ -30,6 +30,8 @@ import vn.luutru.archive.catalog.Documents;
 import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.archive.identifiers.IdentifiersProperties;
 import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.DocumentEntry;
+import vn.luutru.archive.index.PageEntry;
 import vn.luutru.archive.index.ArchiveIndex;
 import vn.luutru.archive.support.TestStores;
 
@@ -376,15 +378,14 @@ class SearchIntegrationTests {
 	}
 
 	private static ArchiveEntry document(String id, int pages, Map<String, String> metadata) {
-		return new ArchiveEntry(ArchiveEntry.Kind.DOCUMENT.value(), id, sha256(id), id + ".pdf", "Văn bản " + id,
-				"application/pdf", 1000, pages, null, null, "text-layer", null, null, null, INGESTED, 0, metadata);
+		return new DocumentEntry(id, sha256(id), id + ".pdf", "Văn bản " + id, "application/pdf", 1000, pages,
+				"text-layer", null, null, INGESTED, 0, metadata, null, List.of());
 	}
 
 	private static ArchiveEntry page(String id, int page, String text) {
 		// Identifiers read as the ingestion job reads them.
-		return new ArchiveEntry(ArchiveEntry.Kind.PAGE.value(), id, sha256(id), id + ".pdf", "Văn bản " + id,
-				"application/pdf", 1000, 3, page, text, "text-layer", null, null, IDENTIFIERS.read(text), INGESTED, 0,
-				Map.of());
+		return new PageEntry(id, sha256(id), id + ".pdf", "Văn bản " + id, "application/pdf", 1000, 3, page, text,
+				"text-layer", null, null, IDENTIFIERS.read(text), INGESTED, 0, null);
 	}
 
 	private static String sha256(String id) {

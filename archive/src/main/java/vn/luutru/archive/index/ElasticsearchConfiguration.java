@@ -46,8 +46,7 @@ public class ElasticsearchConfiguration {
 	@Bean(destroyMethod = "close")
 	ElasticsearchClient elasticsearchClient(ElasticsearchProperties properties,
 			ObjectProvider<EmbeddedElasticsearch> embedded) {
-		JacksonJsonpMapper mapper = new JacksonJsonpMapper(new ObjectMapper().registerModule(new JavaTimeModule())
-			.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+		JacksonJsonpMapper mapper = jsonMapper();
 		EmbeddedElasticsearch node = embedded.getIfAvailable();
 		if (node != null) {
 			return ElasticsearchClient.of((b) -> b.host(node.uri().toString()).jsonMapper(mapper));
@@ -100,6 +99,12 @@ public class ElasticsearchConfiguration {
 	@Bean
 	ArchiveIndex archiveIndex(ElasticsearchClient client, ElasticsearchProperties properties) {
 		return new ArchiveIndex(client, properties.index());
+	}
+
+	/** How entries are written to and read from the index: dates as ISO-8601 text. */
+	static JacksonJsonpMapper jsonMapper() {
+		return new JacksonJsonpMapper(new ObjectMapper().registerModule(new JavaTimeModule())
+			.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
 	}
 
 }

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Service;
 
 import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.archive.index.ArchiveEntry;
-import vn.luutru.archive.index.ArchiveEntry.Identifiers;
+import vn.luutru.archive.index.DocumentEntry;
+import vn.luutru.archive.index.IndexFields;
+import vn.luutru.archive.index.PageEntry;
 import vn.luutru.archive.index.ArchiveIndex;
 
 /**
@@ -100,7 +102,7 @@ public class ArchiveReindex {
 	private Counts copy(String from, String to) throws IOException {
 		long documents = 0;
 		long pages = 0;
-		List<ArchiveEntry> documentPages = new ArrayList<>();
+		List<PageEntry> documentPages = new ArrayList<>();
 		List<FieldValue> after = null;
 		try (BulkIngester<Void> ingester = BulkIngester.of((b) -> b.client(this.client).maxOperations(PAGE))) {
 			while (true) {
@@ -109,12 +111,12 @@ public class ArchiveReindex {
 					s.index(from)
 						.size(PAGE)
 						// Rebuilt from the pages below, so not read.
-						.source((src) -> src.filter((f) -> f.excludes(ArchiveEntry.CONTENT)))
+						.source((src) -> src.filter((f) -> f.excludes(IndexFields.CONTENT)))
 						// documentId + page is unique per entry and sortable (_id is not,
 						// by default, in Elasticsearch 9); the document entry has no page
 						// and comes after its pages.
-						.sort((o) -> o.field((f) -> f.field("documentId")))
-						.sort((o) -> o.field((f) -> f.field("page").missing("_last")));
+						.sort((o) -> o.field((f) -> f.field(IndexFields.DOCUMENT_ID)))
+						.sort((o) -> o.field((f) -> f.field(IndexFields.PAGE).missing("_last")));
 					if (searchAfter != null) {
 						s.searchAfter(searchAfter);
 					}
@@ -129,20 +131,20 @@ public class ArchiveReindex {
 					if (!documentPages.isEmpty() && !documentPages.getFirst().documentId().equals(old.documentId())) {
 						documentPages.clear();
 					}
-					ArchiveEntry entry;
-					if (old.page() != null) {
-						entry = old.withIdentifiers(this.identifiers.read((old.text() != null) ? old.text() : ""));
-						documentPages.add(entry);
-						pages++;
-					}
-					else {
-						entry = old
-							.withIdentifiers(
-									Identifiers.union(documentPages.stream().map(ArchiveEntry::identifiers).toList()))
-							.withContent(documentPages);
-						documentPages.clear();
-						documents++;
-					}
+					ArchiveEntry entry = switch (old) {
+						case PageEntry page -> {
+							PageEntry read = page.withIdentifiers(this.identifiers.read(page.text()));
+							documentPages.add(read);
+							pages++;
+							yield read;
+						}
+						case DocumentEntry document -> {
+							DocumentEntry rebuilt = document.withPages(documentPages);
+							documentPages.clear();
+							documents++;
+							yield rebuilt;
+						}
+					};
 					ingester.add((op) -> op.index((i) -> i.index(to).id(hit.id()).document(entry)));
 				}
 				after = new ArrayList<>(hits.getLast().sort());

@@ -22,6 +22,7 @@ import vn.luutru.archive.catalog.Documents;
 import vn.luutru.archive.catalog.IngestFailure;
 import vn.luutru.archive.catalog.IngestFailures;
 import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.DocumentEntry;
 import vn.luutru.archive.index.ArchiveEntry.Identifiers;
 import vn.luutru.archive.storage.Originals;
 import vn.luutru.ingest.extraction.Extraction;
@@ -123,7 +124,7 @@ class ArchiveWriterTests {
 		List<ArchiveEntry> indexed = written.getValue();
 		assertThat(indexed).extracting(ArchiveEntry::id)
 			.containsExactly("ba7816bf8f01cfea414140de", "ba7816bf8f01cfea414140de/1", "ba7816bf8f01cfea414140de/2");
-		ArchiveEntry documentEntry = indexed.getFirst();
+		DocumentEntry documentEntry = (DocumentEntry) indexed.getFirst();
 		assertThat(documentEntry.content()).containsExactly("THÔNG BÁO\nSố: 977/TB-STNMT", "");
 		assertThat(documentEntry.identifiers().documentNumbers()).containsExactly("977/TB-STNMT");
 		assertThat(documentEntry.metadata()).containsEntry("producer", "máy quét");

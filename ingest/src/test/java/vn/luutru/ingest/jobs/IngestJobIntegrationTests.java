@@ -29,7 +29,8 @@ import vn.luutru.archive.catalog.Documents;
 import vn.luutru.ingest.indexing.ArchiveReindex;
 import vn.luutru.archive.storage.Derivatives;
 import vn.luutru.samples.SampleSet;
-import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.DocumentEntry;
+import vn.luutru.archive.index.PageEntry;
 import vn.luutru.archive.index.ArchiveIndex;
 import vn.luutru.archive.support.TestStores;
 import vn.luutru.ingest.worker.IngestCommand;
@@ -145,7 +146,7 @@ class IngestJobIntegrationTests {
 	@Test
 	@Order(2)
 	void theDocumentEntryHoldsEveryPagesTextInOrderForDocumentSearches() throws IOException {
-		ArchiveEntry report = documentEntry("bao-cao-dtm-3-trang.tif");
+		DocumentEntry report = documentEntry("bao-cao-dtm-3-trang.tif");
 
 		assertThat(report.content()).hasSize(3);
 		assertThat(report.content().get(1)).isEqualTo(pageEntry("bao-cao-dtm-3-trang.tif", 2).text());
@@ -156,11 +157,11 @@ class IngestJobIntegrationTests {
 	@Test
 	@Order(2)
 	void ocrdPagesRecordHowTheirImageWasRead() throws IOException {
-		ArchiveEntry page = this.client
+		PageEntry page = this.client
 			.search((s) -> s.index(this.index.alias())
 				.query((q) -> q.bool((b) -> b
 					.filter((f) -> f.term((t) -> t.field("fileName.raw").value("thong-bao-977-tb-stnmt-scan.pdf")))
-					.filter((f) -> f.term((t) -> t.field("page").value(1))))), ArchiveEntry.class)
+					.filter((f) -> f.term((t) -> t.field("page").value(1))))), PageEntry.class)
 			.hits()
 			.hits()
 			.getFirst()
@@ -222,11 +223,11 @@ class IngestJobIntegrationTests {
 		// Searchable as before, identifiers read again from the page text.
 		assertThat(pagesMatching("tai nguyen moi truong")).contains("thong-bao-977-tb-stnmt-scan.pdf#1");
 		this.index.refresh();
-		ArchiveEntry page = this.client
+		PageEntry page = this.client
 			.search((q) -> q.index(this.index.alias())
 				.query((query) -> query.bool((b) -> b
 					.filter((f) -> f.term((t) -> t.field("fileName.raw").value("thong-bao-977-tb-stnmt-scan.pdf")))
-					.filter((f) -> f.term((t) -> t.field("page").value(1))))), ArchiveEntry.class)
+					.filter((f) -> f.term((t) -> t.field("page").value(1))))), PageEntry.class)
 			.hits()
 			.hits()
 			.getFirst()
@@ -235,7 +236,7 @@ class IngestJobIntegrationTests {
 		assertThat(page.image()).isNotNull();
 		// Each document entry rebuilt from its pages: their texts in order and the union
 		// of their identifiers.
-		ArchiveEntry report = documentEntry("bao-cao-dtm-3-trang.tif");
+		DocumentEntry report = documentEntry("bao-cao-dtm-3-trang.tif");
 		assertThat(report.content()).hasSize(3);
 		assertThat(report.content().get(2)).isEqualTo(pageEntry("bao-cao-dtm-3-trang.tif", 3).text());
 		assertThat(documentEntry("thong-bao-977-tb-stnmt-scan.pdf").identifiers().documentNumbers())
@@ -247,22 +248,22 @@ class IngestJobIntegrationTests {
 		return this.requests.find(progress.id()).orElseThrow().jobExecutionId();
 	}
 
-	private ArchiveEntry documentEntry(String fileName) throws IOException {
+	private DocumentEntry documentEntry(String fileName) throws IOException {
 		return this.client
 			.search((s) -> s.index(this.index.alias())
 				.query((q) -> q.bool((b) -> b.filter((f) -> f.term((t) -> t.field("fileName.raw").value(fileName)))
-					.filter((f) -> f.term((t) -> t.field("entry").value("document"))))), ArchiveEntry.class)
+					.filter((f) -> f.term((t) -> t.field("entry").value("document"))))), DocumentEntry.class)
 			.hits()
 			.hits()
 			.getFirst()
 			.source();
 	}
 
-	private ArchiveEntry pageEntry(String fileName, int page) throws IOException {
+	private PageEntry pageEntry(String fileName, int page) throws IOException {
 		return this.client
 			.search((s) -> s.index(this.index.alias())
 				.query((q) -> q.bool((b) -> b.filter((f) -> f.term((t) -> t.field("fileName.raw").value(fileName)))
-					.filter((f) -> f.term((t) -> t.field("page").value(page))))), ArchiveEntry.class)
+					.filter((f) -> f.term((t) -> t.field("page").value(page))))), PageEntry.class)
 			.hits()
 			.hits()
 			.getFirst()
@@ -270,14 +271,14 @@ class IngestJobIntegrationTests {
 	}
 
 	private List<String> pagesMatching(String query) throws IOException {
-		SearchResponse<ArchiveEntry> response = this.client.search(
+		SearchResponse<PageEntry> response = this.client.search(
 				(s) -> s.index(this.index.alias())
 					.size(50)
 					.query((q) -> q.bool((b) -> b.filter((f) -> f.term((t) -> t.field("entry").value("page")))
 						.must((m) -> m.multiMatch((mm) -> mm.query(query)
 							.fields("text", "text.folded")
 							.operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And))))),
-				ArchiveEntry.class);
+				PageEntry.class);
 		return response.hits()
 			.hits()
 			.stream()

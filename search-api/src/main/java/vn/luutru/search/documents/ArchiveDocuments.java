@@ -21,7 +21,7 @@ import vn.luutru.archive.catalog.CatalogedDocument;
 import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.archive.catalog.Documents;
 import vn.luutru.archive.storage.Derivatives;
-import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.DocumentEntry;
 
 /**
  * Answers for one document: its details from the catalogue and the index, and its
@@ -51,11 +51,11 @@ class ArchiveDocuments {
 	 */
 	DocumentDetails details(String id) {
 		CatalogedDocument document = find(id);
-		Optional<ArchiveEntry> entry = this.entries.document(document.id());
+		Optional<DocumentEntry> entry = this.entries.document(document.id());
 		return new DocumentDetails(document.id().value(), document.title(), document.fileName(), document.contentType(),
 				document.sizeBytes(), document.pageCount(), document.textSource(), document.ingestedAt(),
-				document.sha256(), entry.map(ArchiveEntry::metadata).orElse(Map.of()),
-				entry.map(ArchiveEntry::identifiers).orElse(null),
+				document.sha256(), entry.map(DocumentEntry::metadata).orElse(Map.of()),
+				entry.map(DocumentEntry::identifiers).orElse(null),
 				this.entries.pages(document.id(), document.pageCount()));
 	}
 

@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import vn.luutru.archive.index.IndexFields;
 import vn.luutru.archive.index.ArchiveIndex;
 
 /**
@@ -149,7 +150,7 @@ class ArchiveSearch {
 	}
 
 	private static int pageNumber(Hit<JsonData> page) {
-		JsonData number = page.fields().get("page");
+		JsonData number = page.fields().get(IndexFields.PAGE);
 		return (number != null) ? number.toJson().asJsonArray().getInt(0) : 1;
 	}
 

@@ -10,6 +10,8 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
+import vn.luutru.archive.index.IndexFields;
+
 /**
  * The facets of a search: how many matching documents fall in each kind, year,
  * administrative unit, text source, dossier field and procedure, linked or not, and OCR
@@ -43,17 +45,17 @@ final class Facets {
 
 	static Map<String, Aggregation> aggregations() {
 		Map<String, Aggregation> aggregations = new LinkedHashMap<>();
-		aggregations.put(KIND, terms("identifiers.kind", 20));
-		aggregations.put(YEAR, terms("identifiers.year", 50));
-		aggregations.put(ADMIN_UNIT, terms("identifiers.adminUnits", 30));
-		aggregations.put(TEXT_SOURCE, terms("textSource", 5));
-		aggregations.put(FIELD, terms("dossiers.fields", 20));
-		aggregations.put(PROCEDURE, terms("dossiers.procedures", 20));
-		aggregations.put(LINKED, Aggregation.of((a) -> a.filters((f) -> f
-			.filters((k) -> k.keyed(Map.of("co", Query.of((q) -> q.exists((e) -> e.field("dossiers.codes"))), "khong",
-					Query.of((q) -> q.bool((b) -> b.mustNot((n) -> n.exists((e) -> e.field("dossiers.codes")))))))))));
+		aggregations.put(KIND, terms(IndexFields.KIND, 20));
+		aggregations.put(YEAR, terms(IndexFields.YEAR, 50));
+		aggregations.put(ADMIN_UNIT, terms(IndexFields.ADMIN_UNITS, 30));
+		aggregations.put(TEXT_SOURCE, terms(IndexFields.TEXT_SOURCE, 5));
+		aggregations.put(FIELD, terms(IndexFields.DOSSIER_FIELDS, 20));
+		aggregations.put(PROCEDURE, terms(IndexFields.DOSSIER_PROCEDURES, 20));
+		aggregations.put(LINKED, Aggregation.of((a) -> a.filters((f) -> f.filters((k) -> k
+			.keyed(Map.of("co", Query.of((q) -> q.exists((e) -> e.field(IndexFields.DOSSIER_CODES))), "khong", Query
+				.of((q) -> q.bool((b) -> b.mustNot((n) -> n.exists((e) -> e.field(IndexFields.DOSSIER_CODES)))))))))));
 		aggregations.put(CONFIDENCE,
-				Aggregation.of((a) -> a.range((r) -> r.field("ocrConfidence")
+				Aggregation.of((a) -> a.range((r) -> r.field(IndexFields.OCR_CONFIDENCE)
 					.ranges(AggregationRange.of((range) -> range.key("duoi-60").to(60.0)),
 							AggregationRange.of((range) -> range.key("60-80").from(60.0).to(80.0)),
 							AggregationRange.of((range) -> range.key("tu-80").from(80.0))))));

@@ -6,12 +6,14 @@ import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.springframework.stereotype.Component;
 
+import vn.luutru.archive.index.PageEntry;
+import vn.luutru.archive.index.IndexFields;
+import vn.luutru.archive.index.DocumentEntry;
 import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.search.documents.DocumentDetails.PageSummary;
 import vn.luutru.archive.index.ArchiveEntry;
@@ -38,8 +40,8 @@ class IndexedEntries {
 	 * empty when the index has no entry for it.
 	 * @throws IndexUnavailable when Elasticsearch cannot answer
 	 */
-	Optional<ArchiveEntry> document(DocumentId id) {
-		return entry(id.value());
+	Optional<DocumentEntry> document(DocumentId id) {
+		return entry(id.value(), DocumentEntry.class);
 	}
 
 	/**
@@ -47,20 +49,19 @@ class IndexedEntries {
 	 * @throws IndexUnavailable when Elasticsearch cannot answer
 	 */
 	Optional<String> pageText(DocumentId id, int page) {
-		return entry(id.value() + "/" + page).map(ArchiveEntry::text);
+		return entry(id.value() + "/" + page, PageEntry.class).map(PageEntry::text);
 	}
 
 	/**
 	 * The entry with this Elasticsearch id; empty when it, or the index, does not exist.
 	 */
-	private Optional<ArchiveEntry> entry(String entryId) {
+	private <T extends ArchiveEntry> Optional<T> entry(String entryId, Class<T> kind) {
 		try {
 			// A document entry holds every page's text: not needed here, and megabytes
 			// for
 			// a long report.
-			GetResponse<ArchiveEntry> response = this.client.get(
-					(g) -> g.index(this.index.alias()).id(entryId).sourceExcludes(SearchRequests.CONTENT),
-					ArchiveEntry.class);
+			GetResponse<T> response = this.client
+				.get((g) -> g.index(this.index.alias()).id(entryId).sourceExcludes(IndexFields.CONTENT), kind);
 			return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
 		}
 		catch (ElasticsearchException ex) {
@@ -83,17 +84,18 @@ class IndexedEntries {
 			return List.of();
 		}
 		try {
-			return this.client
-				.search((s) -> s.index(this.index.alias())
-					.ignoreUnavailable(true)
-					.allowNoIndices(true)
-					.size(Math.min(pageCount, SearchQuery.MAX_WINDOW))
-					.query((q) -> q.bool((b) -> b.filter((f) -> f.term((t) -> t.field("documentId").value(id.value())))
-						.filter((f) -> f
-							.term((t) -> t.field("entry").value(FieldValue.of(ArchiveEntry.Kind.PAGE.value()))))))
-					.sort((o) -> o.field((f) -> f.field("page").order(SortOrder.Asc)))
-					.source((src) -> src.filter((f) -> f.includes("page", "textSource", "ocrConfidence"))),
-						PageSummary.class)
+			return this.client.search(
+					(s) -> s.index(this.index.alias())
+						.ignoreUnavailable(true)
+						.allowNoIndices(true)
+						.size(Math.min(pageCount, SearchQuery.MAX_WINDOW))
+						.query((q) -> q.bool((b) -> b
+							.filter((f) -> f.term((t) -> t.field(IndexFields.DOCUMENT_ID).value(id.value())))
+							.filter((f) -> f.term((t) -> t.field(IndexFields.ENTRY).value(PageEntry.KIND)))))
+						.sort((o) -> o.field((f) -> f.field(IndexFields.PAGE).order(SortOrder.Asc)))
+						.source((src) -> src.filter((f) -> f.includes(IndexFields.PAGE, IndexFields.TEXT_SOURCE,
+								IndexFields.OCR_CONFIDENCE))),
+					PageSummary.class)
 				.hits()
 				.hits()
 				.stream()

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import vn.luutru.archive.index.IndexFields;
 import vn.luutru.archive.identifiers.DocumentNumber;
 
 /**
@@ -25,34 +26,34 @@ record OfficerQuery(String words, List<String> phrases, List<String> excluded, L
 	enum Field {
 
 		/** số (document number and symbol). */
-		SO("so", "identifiers.documentNumbers"),
+		SO("so", IndexFields.DOCUMENT_NUMBERS),
 
 		/** thửa (parcel number). */
-		THUA("thua", "identifiers.parcels"),
+		THUA("thua", IndexFields.PARCELS),
 
 		/** tờ (map sheet). */
-		TO("to", "identifiers.mapSheets"),
+		TO("to", IndexFields.MAP_SHEETS),
 
 		/** loại (document kind). */
-		LOAI("loai", "identifiers.kind"),
+		LOAI("loai", IndexFields.KIND),
 
 		/** năm (year). */
-		NAM("nam", "identifiers.year"),
+		NAM("nam", IndexFields.YEAR),
 
 		/** mã hồ sơ (dossier code). */
-		MA("ma", "identifiers.dossierCodes"),
+		MA("ma", IndexFields.DOSSIER_CODES_READ),
 
 		/** đơn vị hành chính (administrative unit). */
-		DVHC("dvhc", "identifiers.adminUnits.folded"),
+		DVHC("dvhc", IndexFields.ADMIN_UNITS_FOLDED),
 
 		/** hồ sơ: attached to a dossier ({@code co}) or not ({@code khong}). */
-		HOSO("hoso", "dossiers.codes"),
+		HOSO("hoso", IndexFields.DOSSIER_CODES),
 
 		/** lĩnh vực of an attached dossier (land, environment, …). */
-		LINHVUC("linhvuc", "dossiers.fields"),
+		LINHVUC("linhvuc", IndexFields.DOSSIER_FIELDS),
 
 		/** thủ tục: the procedure of an attached dossier. */
-		THUTUC("thutuc", "dossiers.procedures");
+		THUTUC("thutuc", IndexFields.DOSSIER_PROCEDURES);
 
 		private final String typed;
 

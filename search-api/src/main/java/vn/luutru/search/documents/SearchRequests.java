@@ -10,7 +10,9 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import org.jspecify.annotations.Nullable;
 
-import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.PageEntry;
+import vn.luutru.archive.index.IndexFields;
+import vn.luutru.archive.index.DocumentEntry;
 
 /**
  * Builds the archive search: documents matched with and without diacritics over their
@@ -44,13 +46,13 @@ final class SearchRequests {
 	// matches without turning a result list into a page list.
 	private static final int OTHER_PAGES = 5;
 
-	static final String TEXT = "text";
+	static final String TEXT = IndexFields.TEXT;
 
-	static final String TEXT_FOLDED = "text.folded";
+	static final String TEXT_FOLDED = IndexFields.TEXT_FOLDED;
 
-	static final String CONTENT = ArchiveEntry.CONTENT;
+	static final String CONTENT = IndexFields.CONTENT;
 
-	static final String CONTENT_FOLDED = CONTENT + ".folded";
+	static final String CONTENT_FOLDED = IndexFields.CONTENT_FOLDED;
 
 	/**
 	 * Which entries a query runs over, and the fields holding their text.
@@ -58,18 +60,18 @@ final class SearchRequests {
 	enum Over {
 
 		/** Document entries: every page's text. */
-		DOCUMENTS(ArchiveEntry.Kind.DOCUMENT, CONTENT, CONTENT_FOLDED),
+		DOCUMENTS(DocumentEntry.KIND, CONTENT, CONTENT_FOLDED),
 
 		/** Page entries: one page's text. */
-		PAGES(ArchiveEntry.Kind.PAGE, TEXT, TEXT_FOLDED);
+		PAGES(PageEntry.KIND, TEXT, TEXT_FOLDED);
 
-		private final ArchiveEntry.Kind kind;
+		private final String kind;
 
 		private final String exact;
 
 		private final String folded;
 
-		Over(ArchiveEntry.Kind kind, String exact, String folded) {
+		Over(String kind, String exact, String folded) {
 			this.kind = kind;
 			this.exact = exact;
 			this.folded = folded;
@@ -99,8 +101,8 @@ final class SearchRequests {
 			.allowNoIndices(true)
 			.size(SearchQuery.MAX_SIZE)
 			.query((q) -> q.bool((b) -> b.must(query(text, Over.PAGES))
-				.filter((f) -> f.term((t) -> t.field("documentId").value(FieldValue.of(documentId))))))
-			.source((src) -> src.filter((f) -> f.includes("page", TEXT))));
+				.filter((f) -> f.term((t) -> t.field(IndexFields.DOCUMENT_ID).value(FieldValue.of(documentId))))))
+			.source((src) -> src.filter((f) -> f.includes(IndexFields.PAGE, TEXT))));
 	}
 
 	/**
@@ -117,8 +119,9 @@ final class SearchRequests {
 				.size(size)
 				.trackTotalHits((t) -> t.enabled(false))
 				.query((q) -> q.bool((b) -> b.filter(query(text, Over.DOCUMENTS))))
-				.sort((so) -> so.field((f) -> f.field("documentId").order(SortOrder.Asc)))
-				.source((src) -> src.filter((f) -> f.includes("documentId", "title", "fileName")));
+				.sort((so) -> so.field((f) -> f.field(IndexFields.DOCUMENT_ID).order(SortOrder.Asc)))
+				.source((src) -> src
+					.filter((f) -> f.includes(IndexFields.DOCUMENT_ID, IndexFields.TITLE, IndexFields.FILE_NAME)));
 			if (after != null) {
 				s.searchAfter(FieldValue.of(after));
 			}
@@ -141,7 +144,8 @@ final class SearchRequests {
 			.size(query.size())
 			.trackTotalHits((t) -> t.enabled(false))
 			.query(query(query.text(), Over.DOCUMENTS))
-			.source((src) -> src.filter((f) -> f.includes("documentId", "title", "fileName"))));
+			.source((src) -> src
+				.filter((f) -> f.includes(IndexFields.DOCUMENT_ID, IndexFields.TITLE, IndexFields.FILE_NAME))));
 	}
 
 	/**
@@ -173,13 +177,13 @@ final class SearchRequests {
 			.size(0)
 			.trackTotalHits((t) -> t.enabled(false))
 			.query((q) -> q.bool((b) -> b.must(query(text, Over.PAGES))
-				.filter((f) -> f.terms((t) -> t.field("documentId").terms((v) -> v.value(ids))))))
+				.filter((f) -> f.terms((t) -> t.field(IndexFields.DOCUMENT_ID).terms((v) -> v.value(ids))))))
 			.aggregations(PAGES, (a) -> {
-				a.terms((t) -> t.field("documentId").size(ids.size()))
+				a.terms((t) -> t.field(IndexFields.DOCUMENT_ID).size(ids.size()))
 					.aggregations(BEST_PAGES,
 							(best) -> best.topHits((th) -> th.size(OTHER_PAGES)
 								.source((src) -> src.fetch(false))
-								.docvalueFields((f) -> f.field("page"))));
+								.docvalueFields((f) -> f.field(IndexFields.PAGE))));
 				if (snippets) {
 					// The best page's text, for its snippet.
 					a.aggregations(BEST_SNIPPET, (best) -> best
@@ -196,14 +200,14 @@ final class SearchRequests {
 					"The query only excludes words: give a word, a phrase or a field filter to search" + " for.");
 		}
 		return Query.of((q) -> q.bool((b) -> {
-			b.filter((f) -> f.term((t) -> t.field("entry").value(FieldValue.of(over.kind.value()))));
+			b.filter((f) -> f.term((t) -> t.field(IndexFields.ENTRY).value(over.kind)));
 			if (!query.words().isEmpty()) {
 				b.should(match(over.exact, query.words(), 3))
 					.should(match(over.folded, query.words(), 1))
 					.should(phrase(over.exact, query.words(), 4))
 					.should(phrase(over.folded, query.words(), 2))
-					.should(match("title", query.words(), 2))
-					.should(match("title.folded", query.words(), 1));
+					.should(match(IndexFields.TITLE, query.words(), 2))
+					.should(match(IndexFields.TITLE_FOLDED, query.words(), 1));
 				String words = withoutNumbers(query.words());
 				// Fuzziness edits only words of FUZZY_FROM letters or more: for a
 				// query of shorter words the clause would match exactly what the

@@ -16,6 +16,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.springframework.stereotype.Service;
 
+import vn.luutru.archive.index.PageEntry;
+import vn.luutru.archive.index.IndexFields;
 import vn.luutru.archive.index.ArchiveEntry;
 import vn.luutru.archive.index.ArchiveIndex;
 
@@ -57,9 +59,9 @@ class DossierSuggestions {
 
 	List<Suggestion> suggest(String documentId) {
 		Map<String, List<Suggestion.Evidence>> found = new LinkedHashMap<>();
-		for (ArchiveEntry page : pages(documentId)) {
+		for (PageEntry page : pages(documentId)) {
 			ArchiveEntry.Identifiers ids = page.identifiers();
-			if (ids == null || page.page() == null) {
+			if (ids == null) {
 				continue;
 			}
 			int number = page.page();
@@ -89,7 +91,7 @@ class DossierSuggestions {
 		return suggestions;
 	}
 
-	private void applicantNames(Map<String, List<Suggestion.Evidence>> found, ArchiveEntry page,
+	private void applicantNames(Map<String, List<Suggestion.Evidence>> found, PageEntry page,
 			ArchiveEntry.Identifiers ids, int number) {
 		if (page.text() == null || ids.dates().isEmpty()) {
 			return;
@@ -131,17 +133,21 @@ class DossierSuggestions {
 		}
 	}
 
-	private List<ArchiveEntry> pages(String documentId) {
+	private List<PageEntry> pages(String documentId) {
 		try {
 			return this.client
-				.search((s) -> s.index(this.index.alias())
-					.ignoreUnavailable(true)
-					.allowNoIndices(true)
-					.size(MAX_PAGES)
-					.query((q) -> q.bool((b) -> b.filter((f) -> f.term((t) -> t.field("documentId").value(documentId)))
-						.filter((f) -> f.term((t) -> t.field("entry").value("page")))))
-					.source((src) -> src.filter((f) -> f.includes("page", "text", "identifiers")))
-					.sort((o) -> o.field((f) -> f.field("page"))), ArchiveEntry.class)
+				.search((
+						s) -> s.index(this.index.alias())
+							.ignoreUnavailable(true)
+							.allowNoIndices(true)
+							.size(MAX_PAGES)
+							.query((q) -> q.bool((b) -> b
+								.filter((f) -> f.term((t) -> t.field(IndexFields.DOCUMENT_ID).value(documentId)))
+								.filter((f) -> f.term((t) -> t.field(IndexFields.ENTRY).value(PageEntry.KIND)))))
+							.source((src) -> src.filter((f) -> f.includes(IndexFields.ENTRY, IndexFields.PAGE,
+									IndexFields.TEXT, IndexFields.IDENTIFIERS)))
+							.sort((o) -> o.field((f) -> f.field(IndexFields.PAGE))),
+						PageEntry.class)
 				.hits()
 				.hits()
 				.stream()

@@ -12,6 +12,7 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.luutru.archive.index.IndexFields;
 import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.archive.catalog.Documents;
 import vn.luutru.archive.index.ArchiveEntry;
@@ -65,7 +66,7 @@ class IndexedLinks {
 		ArchiveEntry.Links links = rows.isEmpty() ? null
 				: new ArchiveEntry.Links(values(rows, "code"), values(rows, "field"), values(rows, "procedure_name"));
 		Map<String, Object> change = new HashMap<>();
-		change.put("dossiers", links);
+		change.put(IndexFields.DOSSIERS, links);
 		int pages = this.documents.find(DocumentId.of(documentId)).map((d) -> d.pageCount()).orElse(0);
 		BulkRequest.Builder bulk = new BulkRequest.Builder()
 			.refresh(visibleOnReturn ? co.elastic.clients.elasticsearch._types.Refresh.WaitFor

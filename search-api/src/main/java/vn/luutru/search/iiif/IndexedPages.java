@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.luutru.archive.index.IndexFields;
 import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.archive.index.ArchiveEntry;
 import vn.luutru.archive.index.ArchiveIndex;
@@ -46,7 +46,7 @@ class IndexedPages {
 	Optional<ArchiveEntry.Identifiers> identifiers(DocumentId id) {
 		try {
 			var response = this.client.get(
-					(g) -> g.index(this.index.alias()).id(id.value()).sourceIncludes("identifiers"),
+					(g) -> g.index(this.index.alias()).id(id.value()).sourceIncludes(IndexFields.IDENTIFIERS),
 					DocumentEntry.class);
 			return Optional.ofNullable(response.source()).map(DocumentEntry::identifiers);
 		}
@@ -67,10 +67,12 @@ class IndexedPages {
 					.ignoreUnavailable(true)
 					.allowNoIndices(true)
 					.size(Math.min(pageCount, MAX_PAGES))
-					.query((q) -> q.bool((b) -> b.filter((f) -> f.term((t) -> t.field("documentId").value(id.value())))
-						.filter((f) -> f
-							.term((t) -> t.field("entry").value(FieldValue.of(ArchiveEntry.Kind.PAGE.value()))))))
-					.source((src) -> src.filter((f) -> f.includes("page", "image"))), PageEntry.class)
+					.query((q) -> q
+						.bool((b) -> b.filter((f) -> f.term((t) -> t.field(IndexFields.DOCUMENT_ID).value(id.value())))
+							.filter((f) -> f.term(
+									(t) -> t.field(IndexFields.ENTRY).value(vn.luutru.archive.index.PageEntry.KIND)))))
+					.source((src) -> src.filter((f) -> f.includes(IndexFields.PAGE, IndexFields.IMAGE))),
+						PageEntry.class)
 				.hits()
 				.hits()
 				.stream()

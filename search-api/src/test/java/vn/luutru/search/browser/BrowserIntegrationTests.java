@@ -42,6 +42,7 @@ import vn.luutru.search.users.Role;
 import vn.luutru.search.users.UserService;
 import vn.luutru.search.ArchiveEntries;
 import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.PageEntry;
 import vn.luutru.archive.index.ArchiveIndex;
 import vn.luutru.archive.support.TestStores;
 
@@ -516,9 +517,8 @@ class BrowserIntegrationTests {
 		List<ArchiveEntry> pages = new ArrayList<>();
 		for (int n = 1; n <= texts.length; n++) {
 			String text = texts[n - 1];
-			pages.add(new ArchiveEntry(ArchiveEntry.Kind.PAGE.value(), id, id + "0".repeat(40), id + ".pdf",
-					"Văn bản " + id, "application/pdf", 1000, texts.length, n, text, "ocr", 90f, null,
-					IDENTIFIERS.read(text), now, 0, Map.of()));
+			pages.add(new PageEntry(id, id + "0".repeat(40), id + ".pdf", "Văn bản " + id, "application/pdf", 1000,
+					texts.length, n, text, "ocr", 90f, null, IDENTIFIERS.read(text), now, 0, null));
 		}
 		ArchiveEntries.index(this.client, this.index, pages);
 	}

@@ -28,6 +28,7 @@ import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.archive.identifiers.IdentifiersProperties;
 import vn.luutru.search.ArchiveEntries;
 import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.PageEntry;
 import vn.luutru.archive.index.ArchiveIndex;
 import vn.luutru.archive.support.TestStores;
 
@@ -112,9 +113,9 @@ class DossiersIntegrationTests {
 		List<ArchiveEntry> pages = new ArrayList<>();
 		for (int page = 1; page <= 2; page++) {
 			String text = (page == 1) ? first : second;
-			pages.add(new ArchiveEntry("page", DOCUMENT, DOCUMENT + "0".repeat(40), "thong-bao-977.pdf", "Thông báo",
+			pages.add(new PageEntry(DOCUMENT, DOCUMENT + "0".repeat(40), "thong-bao-977.pdf", "Thông báo",
 					"application/pdf", 100, 2, page, text, "ocr", 90f, null, reader.read(text), Instant.now(), 0,
-					Map.of()));
+					null));
 		}
 		ArchiveEntries.index(this.client, this.index, pages);
 	}

@@ -29,6 +29,7 @@ import vn.luutru.archive.catalog.Documents;
 import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.archive.identifiers.IdentifiersProperties;
 import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.PageEntry;
 import vn.luutru.archive.index.ArchiveIndex;
 import vn.luutru.archive.support.TestStores;
 
@@ -133,8 +134,8 @@ class SuggestionQualityIntegrationTests {
 			this.catalogue.add(new CatalogedDocument(DocumentId.of(id), id + "0".repeat(40), id + ".pdf",
 					Path.of("/srv/" + id + ".pdf"), Path.of("/nonexistent"), "application/pdf", 1, 1, "Văn bản", "ocr",
 					Instant.now(), 0));
-			ArchiveEntry page = new ArchiveEntry("page", id, id + "0".repeat(40), id + ".pdf", "Văn bản",
-					"application/pdf", 1, 1, 1, text, "ocr", 80f, null, reader.read(text), Instant.now(), 0, Map.of());
+			ArchiveEntry page = new PageEntry(id, id + "0".repeat(40), id + ".pdf", "Văn bản", "application/pdf", 1, 1,
+					1, text, "ocr", 80f, null, reader.read(text), Instant.now(), 0, null);
 			bulk.operations((o) -> o.index((x) -> x.index(this.index.alias()).id(page.id()).document(page)));
 			cases.add(new Case(id, d[0], kind));
 		}
@@ -153,8 +154,8 @@ class SuggestionQualityIntegrationTests {
 			this.catalogue.add(new CatalogedDocument(DocumentId.of(id), id + "0".repeat(40), id + ".pdf",
 					Path.of("/srv/" + id + ".pdf"), Path.of("/nonexistent"), "application/pdf", 1, 1, "Văn bản", "ocr",
 					Instant.now(), 0));
-			ArchiveEntry page = new ArchiveEntry("page", id, id + "0".repeat(40), id + ".pdf", "Văn bản",
-					"application/pdf", 1, 1, 1, text, "ocr", 80f, null, reader.read(text), Instant.now(), 0, Map.of());
+			ArchiveEntry page = new PageEntry(id, id + "0".repeat(40), id + ".pdf", "Văn bản", "application/pdf", 1, 1,
+					1, text, "ocr", 80f, null, reader.read(text), Instant.now(), 0, null);
 			bulk.operations((o) -> o.index((x) -> x.index(this.index.alias()).id(page.id()).document(page)));
 			cases.add(new Case(id, null, "decoy"));
 		}

@@ -24,6 +24,8 @@ import vn.luutru.archive.catalog.Documents;
 import vn.luutru.archive.storage.Derivatives;
 import vn.luutru.search.ArchiveEntries;
 import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.DocumentEntry;
+import vn.luutru.archive.index.PageEntry;
 import vn.luutru.archive.index.ArchiveIndex;
 
 /**
@@ -72,12 +74,11 @@ public final class MapFixture {
 		Instant now = Instant.now();
 		ArchiveEntry.Identifiers identifiers = new ArchiveEntry.Identifiers("ban-do", 2019, List.of(), List.of(),
 				List.of("12"), List.of("12/125"), List.of(), List.of("Phường An Khánh"));
-		ArchiveEntry document = new ArchiveEntry(ArchiveEntry.Kind.DOCUMENT.value(), id, sha256, "ban-do-to-12.png",
-				TITLE, "image/png", Files.size(original), 1, null, null, "ocr", null, null, identifiers, now, 0,
-				Map.of());
-		ArchiveEntry page = new ArchiveEntry(ArchiveEntry.Kind.PAGE.value(), id, sha256, "ban-do-to-12.png", TITLE,
-				"image/png", Files.size(original), 1, 1, "BẢN ĐỒ ĐỊA CHÍNH tờ số 12 thửa 125", "ocr", 80f,
-				new ArchiveEntry.PageImage(WIDTH, HEIGHT, 300, 0, 0f), identifiers, now, 0, Map.of());
+		ArchiveEntry document = new DocumentEntry(id, sha256, "ban-do-to-12.png", TITLE, "image/png",
+				Files.size(original), 1, "ocr", null, identifiers, now, 0, Map.of(), null, List.of());
+		ArchiveEntry page = new PageEntry(id, sha256, "ban-do-to-12.png", TITLE, "image/png", Files.size(original), 1,
+				1, "BẢN ĐỒ ĐỊA CHÍNH tờ số 12 thửa 125", "ocr", 80f,
+				new ArchiveEntry.PageImage(WIDTH, HEIGHT, 300, 0, 0f), identifiers, now, 0, null);
 		ArchiveEntries.index(client, index, List.of(document, page));
 		return documentId;
 	}

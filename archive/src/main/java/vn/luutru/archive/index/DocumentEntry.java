@@ -1,0 +1,89 @@
+package vn.luutru.archive.index;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The index entry of a whole file (id = the document id): what is known of the file and,
+ * in {@code content}, its pages' texts in page order, which document searches match.
+ * Elasticsearch keeps a gap of 100 positions between pages, so a phrase never runs from
+ * one page onto the next.
+ *
+ * @param documentId the document's id
+ * @param sha256 SHA-256 of the original file
+ * @param fileName the original's file name
+ * @param title a title read from the file's metadata or its first lines
+ * @param contentType the media type detected by Tika
+ * @param sizeBytes size of the original
+ * @param pageCount pages in the document
+ * @param textSource where the text came from: {@code text-layer}, {@code ocr} or
+ * {@code none}
+ * @param ocrConfidence the mean OCR confidence of its OCR'd pages; null when none was
+ * @param identifiers the union of its pages' identifiers
+ * @param ingestedAt when the ingestion job indexed it
+ * @param jobExecutionId the ingestion job execution that indexed it
+ * @param metadata file metadata (author, creation date, producer, …); stored, not indexed
+ * @param dossiers the dossiers it is attached to; null when none
+ * @param content its pages' texts, in page order
+ */
+public record DocumentEntry(String documentId, String sha256, String fileName, String title, String contentType,
+		long sizeBytes, int pageCount, String textSource, @Nullable Float ocrConfidence,
+		@Nullable Identifiers identifiers, Instant ingestedAt, long jobExecutionId, Map<String, String> metadata,
+		@Nullable Links dossiers, List<String> content) implements ArchiveEntry {
+
+	/** The value of the {@value IndexFields#ENTRY} field of document entries. */
+	public static final String KIND = "document";
+
+	// An entry read from an index may lack its metadata, or its content when a search
+	// left it out of the source.
+	public DocumentEntry {
+		metadata = (metadata != null) ? metadata : Map.of();
+		content = (content != null) ? content : List.of();
+	}
+
+	/**
+	 * A document entry made from its page entries: what they share, the union of their
+	 * identifiers, every page's text and the mean OCR confidence of its OCR'd pages.
+	 * @param pages the document's page entries, in any order; at least one
+	 * @param metadata the file's metadata
+	 */
+	public static DocumentEntry of(List<PageEntry> pages, Map<String, String> metadata) {
+		PageEntry first = pages.getFirst();
+		return new DocumentEntry(first.documentId(), first.sha256(), first.fileName(), first.title(),
+				first.contentType(), first.sizeBytes(), first.pageCount(), first.textSource(), null, null,
+				first.ingestedAt(), first.jobExecutionId(), metadata, first.dossiers(), List.of())
+			.withPages(pages);
+	}
+
+	/**
+	 * This entry holding its pages' texts in page order, the union of their identifiers
+	 * and the mean OCR confidence of the OCR'd ones (null when none was).
+	 * @param pages the document's page entries, in any order
+	 */
+	public DocumentEntry withPages(List<PageEntry> pages) {
+		List<PageEntry> ordered = pages.stream().sorted(Comparator.comparingInt(PageEntry::page)).toList();
+		OptionalDouble confidence = ordered.stream()
+			.map(PageEntry::ocrConfidence)
+			.filter(Objects::nonNull)
+			.mapToDouble(Float::doubleValue)
+			.average();
+		Identifiers union = Identifiers
+			.union(ordered.stream().map(PageEntry::identifiers).filter(Objects::nonNull).toList());
+		return new DocumentEntry(this.documentId, this.sha256, this.fileName, this.title, this.contentType,
+				this.sizeBytes, this.pageCount, this.textSource,
+				confidence.isPresent() ? (float) confidence.getAsDouble() : null, union, this.ingestedAt,
+				this.jobExecutionId, this.metadata, this.dossiers, ordered.stream().map(PageEntry::text).toList());
+	}
+
+	@Override
+	public String id() {
+		return this.documentId;
+	}
+
+}

@@ -1,0 +1,104 @@
+package vn.luutru.archive.index;
+
+/**
+ * The names of the archive index's fields, as the mapping file
+ * {@code elasticsearch/archive-index.json} declares them: the one place queries, sorts,
+ * facets and source filters take them from. A test checks that the two agree.
+ */
+public final class IndexFields {
+
+	/** {@code document} or {@code page}: the kind of entry. */
+	public static final String ENTRY = "entry";
+
+	public static final String DOCUMENT_ID = "documentId";
+
+	public static final String SHA256 = "sha256";
+
+	public static final String FILE_NAME = "fileName";
+
+	/** The file name with Vietnamese diacritics folded away. */
+	public static final String FILE_NAME_FOLDED = "fileName.folded";
+
+	/** The file name as one keyword, for sorting. */
+	public static final String FILE_NAME_RAW = "fileName.raw";
+
+	public static final String TITLE = "title";
+
+	public static final String TITLE_FOLDED = "title.folded";
+
+	public static final String TITLE_RAW = "title.raw";
+
+	public static final String CONTENT_TYPE = "contentType";
+
+	public static final String SIZE_BYTES = "sizeBytes";
+
+	public static final String PAGE_COUNT = "pageCount";
+
+	/** A page entry's page number; absent on document entries. */
+	public static final String PAGE = "page";
+
+	/** A page entry's text. */
+	public static final String TEXT = "text";
+
+	public static final String TEXT_FOLDED = "text.folded";
+
+	/** A document entry's pages' texts. */
+	public static final String CONTENT = "content";
+
+	public static final String CONTENT_FOLDED = "content.folded";
+
+	public static final String TEXT_SOURCE = "textSource";
+
+	public static final String OCR_CONFIDENCE = "ocrConfidence";
+
+	public static final String IMAGE = "image";
+
+	public static final String IMAGE_WIDTH = "image.width";
+
+	public static final String IMAGE_HEIGHT = "image.height";
+
+	public static final String IMAGE_DPI = "image.dpi";
+
+	public static final String IMAGE_ROTATION = "image.rotation";
+
+	public static final String IMAGE_SKEW = "image.skew";
+
+	public static final String DOSSIERS = "dossiers";
+
+	public static final String DOSSIER_CODES = "dossiers.codes";
+
+	public static final String DOSSIER_FIELDS = "dossiers.fields";
+
+	public static final String DOSSIER_PROCEDURES = "dossiers.procedures";
+
+	public static final String IDENTIFIERS = "identifiers";
+
+	public static final String KIND = "identifiers.kind";
+
+	public static final String YEAR = "identifiers.year";
+
+	public static final String DOCUMENT_NUMBERS = "identifiers.documentNumbers";
+
+	public static final String DOSSIER_CODES_READ = "identifiers.dossierCodes";
+
+	public static final String MAP_SHEETS = "identifiers.mapSheets";
+
+	public static final String PARCELS = "identifiers.parcels";
+
+	public static final String DATES = "identifiers.dates";
+
+	public static final String ADMIN_UNITS = "identifiers.adminUnits";
+
+	public static final String ADMIN_UNITS_FOLDED = "identifiers.adminUnits.folded";
+
+	public static final String INGESTED_AT = "ingestedAt";
+
+	public static final String JOB_EXECUTION_ID = "jobExecutionId";
+
+	/** File metadata: stored, not indexed. */
+	public static final String METADATA = "metadata";
+
+	private IndexFields() {
+	}
+
+}
