@@ -42,15 +42,10 @@ final class HitBoxes {
 	record Page(int width, int height, List<Box> boxes) {
 	}
 
-	private static final java.util.regex.Pattern PAGE_BOX = java.util.regex.Pattern
-		.compile("class=['\"]ocr_page['\"][^>]*bbox 0 0 (\\d+) (\\d+)");
-
 	/** The page's size from its hOCR, and the boxes the query matches. */
 	static Page page(String hocr, String query) {
-		java.util.regex.Matcher size = PAGE_BOX.matcher(hocr);
-		int width = size.find() ? Integer.parseInt(size.group(1)) : 0;
-		int height = (width > 0) ? Integer.parseInt(size.group(2)) : 0;
-		return new Page(width, height, of(hocr, query));
+		int[] size = HocrWords.pageSize(hocr);
+		return (size != null) ? new Page(size[0], size[1], of(hocr, query)) : new Page(0, 0, of(hocr, query));
 	}
 
 	/** The boxes of the words of {@code hocr} that the query's words and phrases name. */
