@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Loads a user for signing in: the role becomes {@code ROLE_<ROLE>} and each of its
- * permissions a {@code PERM_<PERMISSION>} authority. A disabled account cannot sign in,
- * nor can one locked after repeated failed sign-ins.
+ * permissions a {@code PERM_<PERMISSION>} authority. A disabled account cannot sign in;
+ * repeated wrong passwords are slowed down per client address ({@link SignInThrottle}).
  */
 @Service
 class AccountDetails implements UserDetailsService {
@@ -33,9 +33,6 @@ class AccountDetails implements UserDetailsService {
 		return User.withUsername(account.username())
 			.password(credentials.passwordHash())
 			.disabled(!account.enabled())
-			// Checked before the password: attempts on a locked account are not even
-			// compared.
-			.accountLocked(credentials.locked())
 			.authorities(authorities(account.role()))
 			.build();
 	}

@@ -36,17 +36,22 @@ class LoginResponses implements AuthenticationSuccessHandler, AuthenticationFail
 
 	private final ApplicationEventPublisher events;
 
-	LoginResponses(Users users, ProblemResponses problems, JsonMapper json, ApplicationEventPublisher events) {
+	private final SessionStamps stamps;
+
+	LoginResponses(Users users, ProblemResponses problems, JsonMapper json, ApplicationEventPublisher events,
+			SessionStamps stamps) {
 		this.users = users;
 		this.problems = problems;
 		this.json = json;
 		this.events = events;
+		this.stamps = stamps;
 	}
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException {
 		this.events.publishEvent(AuditedAction.of("session.login", "user", authentication.getName()));
+		this.stamps.stamp(request, authentication.getName());
 		UserAccount account = this.users.find(authentication.getName()).orElseThrow();
 		if (wantsJson(request)) {
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -68,7 +73,7 @@ class LoginResponses implements AuthenticationSuccessHandler, AuthenticationFail
 			return;
 		}
 		this.problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "login-failed", "Đăng nhập không thành công",
-				"Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị khóa."));
+				"Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị vô hiệu hóa."));
 	}
 
 	@Override

@@ -25,9 +25,8 @@ import vn.luutru.search.system.Problems;
 /**
  * What a request that may not go on gets: a web page is sent to the login page (and back
  * afterwards); an API request gets 401 or 403 as an RFC 9457 problem, in Vietnamese. The
- * 401 names the Basic scheme for API clients, but not for the pages' own scripts (which
- * send {@code X-Requested-With: XMLHttpRequest}): a browser would otherwise pop up its
- * own password dialog over the page.
+ * 401 names the Basic scheme for API clients, but not for anything a browser asks
+ * ({@link #fromBrowser}): HTTP Basic is for API clients only.
  */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -48,7 +47,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 					+ URLEncoder.encode(back.substring(request.getContextPath().length()), StandardCharsets.UTF_8));
 			return;
 		}
-		if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+		if (!fromBrowser(request)) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"luutru\", charset=\"UTF-8\"");
 		}
 		write(response, Problems.of(HttpStatus.UNAUTHORIZED, "not-signed-in", "Chưa đăng nhập",
@@ -87,6 +86,19 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		this.json.writeValue(response.getOutputStream(), body);
+	}
+
+	/**
+	 * A request a browser made: the pages' scripts say so ({@code X-Requested-With}),
+	 * browsers send fetch metadata ({@code Sec-Fetch-Mode}) with every request, and a
+	 * navigation asks for HTML. A Basic challenge would make the browser pop up its
+	 * password dialog, and the credentials it then caches would ride on every request to
+	 * this server, forged cross-site ones included.
+	 */
+	static boolean fromBrowser(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		return "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+				|| request.getHeader("Sec-Fetch-Mode") != null || (accept != null && accept.contains("text/html"));
 	}
 
 	/**

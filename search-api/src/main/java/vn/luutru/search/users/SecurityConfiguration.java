@@ -2,6 +2,8 @@ package vn.luutru.search.users;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -12,6 +14,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
@@ -22,24 +27,42 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * The web pages sign in with a session (form login at {@code POST /login}); API clients
  * send HTTP Basic credentials with each request, or sign in once and keep the session
  * cookie. Requests that change something need the CSRF token from the {@code XSRF-TOKEN}
- * cookie in an {@code X-XSRF-TOKEN} header, except requests that carry their own
- * {@code Authorization} header: a browser never adds one to a forged request.
+ * cookie in an {@code X-XSRF-TOKEN} header, except API clients' requests that carry their
+ * own {@code Authorization} header and no browser's {@code Sec-Fetch-Site}: a browser
+ * that cached Basic credentials would add them to a forged request too, but it also says
+ * where the request comes from.
+ * <p>
+ * Every response carries a strict Content-Security-Policy (scripts, styles and everything
+ * else from this server only, no inline script, reports to {@code /csp-reports}), a
+ * same-origin Referrer-Policy and a Permissions-Policy that turns off what the archive
+ * never uses.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	static final String CSP_REPORTS = "/csp-reports";
 
 	/**
 	 * The static files anyone may fetch: they are the same for everyone and hold no data.
 	 */
 	private static final String[] OPEN = { "/actuator/health", "/actuator/health/**", "/error", "/login.html",
-			"/favicon.ico", "/*.css", "/*.js", "/vendor/**", "/api/session/csrf" };
+			"/favicon.ico", "/*.css", "/*.js", "/vendor/**", "/api/session/csrf", CSP_REPORTS };
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; "
+			+ "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'; report-uri "
+			+ CSP_REPORTS;
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "serial=(), bluetooth=(), interest-cohort=()";
 
 	// Only a servlet web server has requests to guard; a command's context (./luutru
 	// add-user, …) has none and no HttpSecurity to build rules with.
 	@Bean
 	@ConditionalOnWebApplication(type = Type.SERVLET)
 	SecurityFilterChain archiveSecurity(HttpSecurity http, ProblemResponses problems, LoginResponses logins,
-			SecurityProperties properties) throws Exception {
+			SecurityProperties properties, SessionStamps stamps, SignInThrottle throttle,
+			ApplicationEventPublisher events) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(OPEN)
 			.permitAll()
 			.requestMatchers("/iiif/**")
@@ -73,9 +96,23 @@ class SecurityConfiguration {
 		http.httpBasic((basic) -> basic.realmName("luutru").authenticationEntryPoint(problems));
 		http.exceptionHandling(
 				(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
-		http.csrf(
-				(csrf) -> csrf.spa().ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null));
+		http.csrf((csrf) -> csrf.spa()
+			.ignoringRequestMatchers(SecurityConfiguration::apiClientWithCredentials)
+			.ignoringRequestMatchers(CSP_REPORTS));
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)));
+		http.addFilterAfter(new StaleSessions(stamps, events), SecurityContextHolderFilter.class);
+		http.addFilterBefore(new SignInThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * A request that brings its own credentials and does not come from a browser page
+	 * (browsers send {@code Sec-Fetch-Site} with every request, forged ones included).
+	 */
+	static boolean apiClientWithCredentials(HttpServletRequest request) {
+		return request.getHeader("Authorization") != null && request.getHeader("Sec-Fetch-Site") == null;
 	}
 
 	private static AuthorizationManager<RequestAuthorizationContext> iiif(SecurityProperties properties) {

@@ -1,47 +1,55 @@
 package vn.luutru.search.users;
 
+import java.util.Map;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import vn.luutru.search.audit.AuditedAction;
 
 /**
- * Locks an account after repeated wrong passwords, whether they come through the login
- * page or HTTP Basic, so that a password cannot be guessed at the speed of the network.
- * Spring Security publishes the outcome of every password check; a successful one clears
- * the count.
+ * Counts wrong passwords, through the login page or HTTP Basic, in the
+ * {@link SignInThrottle}: Spring Security publishes the outcome of every password check,
+ * with the client's address in its details; a right password clears the account's count
+ * at that address. A lock is audited with the address it holds for.
  */
 @Component
 class SignInLockout {
 
-	private final Users users;
-
-	private final SecurityProperties properties;
+	private final SignInThrottle throttle;
 
 	private final ApplicationEventPublisher events;
 
-	SignInLockout(Users users, SecurityProperties properties, ApplicationEventPublisher events) {
-		this.users = users;
-		this.properties = properties;
+	SignInLockout(SignInThrottle throttle, ApplicationEventPublisher events) {
+		this.throttle = throttle;
 		this.events = events;
 	}
 
 	@EventListener
 	void wrongPassword(AuthenticationFailureBadCredentialsEvent event) {
 		String username = Users.canonical(event.getAuthentication().getName());
-		// An unknown name fails the same way and has no row to count on.
-		if (this.users.signInFailed(username, this.properties.maxFailedSignIns(),
-				this.properties.lockout().toSeconds())) {
-			this.events.publishEvent(AuditedAction.of("session.locked", "user", username));
+		String address = address(event.getAuthentication());
+		if (this.throttle.failed(address, username)) {
+			this.events
+				.publishEvent(new AuditedAction("session.locked", "user", username, null, Map.of("address", address)));
 		}
 	}
 
 	@EventListener
 	void signedIn(AuthenticationSuccessEvent event) {
-		this.users.unlock(event.getAuthentication().getName());
+		this.throttle.succeeded(address(event.getAuthentication()), event.getAuthentication().getName());
+	}
+
+	// Set by both the login form and HTTP Basic; a password checked outside a request
+	// (none is, today) counts as from nowhere in particular.
+	private static String address(Authentication authentication) {
+		return (authentication.getDetails() instanceof WebAuthenticationDetails details
+				&& details.getRemoteAddress() != null) ? details.getRemoteAddress() : "-";
 	}
 
 }

@@ -14,7 +14,9 @@ import vn.luutru.search.audit.AuditedAction;
 
 /**
  * Creating and changing users, each change audited with the account before and after
- * (never a password or its hash: only that it changed).
+ * (never a password or its hash: only that it changed). A change of role, a disabled
+ * account or a new password ends the user's open sessions ({@link SessionStamps}); a new
+ * password also lifts the account's sign-in locks.
  */
 @Service
 public class UserService {
@@ -27,11 +29,15 @@ public class UserService {
 
 	private final ApplicationEventPublisher events;
 
-	UserService(Users users, PasswordEncoder encoder, SecurityProperties properties, ApplicationEventPublisher events) {
+	private final SignInThrottle throttle;
+
+	UserService(Users users, PasswordEncoder encoder, SecurityProperties properties, ApplicationEventPublisher events,
+			SignInThrottle throttle) {
 		this.users = users;
 		this.encoder = encoder;
 		this.properties = properties;
 		this.events = events;
+		this.throttle = throttle;
 	}
 
 	List<UserAccount> all() {
@@ -71,6 +77,7 @@ public class UserService {
 		UserAccount before = find(username);
 		String password = Passwords.random();
 		this.users.update(username, before.displayName(), before.role(), true, this.encoder.encode(password));
+		this.throttle.passwordChanged(username);
 		this.events.publishEvent(new AuditedAction("user.change", "user", username, audited(before, false),
 				audited(find(username), true)));
 		return password;
@@ -96,6 +103,9 @@ public class UserService {
 					"'" + username + "' là quản trị viên cuối cùng còn hoạt động: tạo quản trị viên khác trước.");
 		}
 		this.users.update(username, displayName, role, enabled, hash);
+		if (hash != null) {
+			this.throttle.passwordChanged(username);
+		}
 		UserAccount after = find(username);
 		this.events.publishEvent(new AuditedAction("user.change", "user", username, audited(before, false),
 				audited(after, hash != null)));

@@ -45,43 +45,10 @@ class Users {
 
 	/** The account with its password hash, for signing in. */
 	Optional<Credentials> credentials(String username) {
-		return this.jdbc
-			.sql("SELECT " + COLUMNS + ", password_hash, locked_until > now() AS locked FROM users WHERE username = ?")
+		return this.jdbc.sql("SELECT " + COLUMNS + ", password_hash FROM users WHERE username = ?")
 			.param(username)
-			.query((rs, row) -> new Credentials(account(rs, row), rs.getString("password_hash"),
-					rs.getBoolean("locked")))
+			.query((rs, row) -> new Credentials(account(rs, row), rs.getString("password_hash")))
 			.optional();
-	}
-
-	/**
-	 * Counts a failed sign-in; the one that reaches {@code max} locks the account for
-	 * {@code lockoutSeconds} and starts the count again, so that after the lock the user
-	 * has {@code max} tries once more.
-	 * @return whether this failure locked the account
-	 */
-	boolean signInFailed(String username, int max, long lockoutSeconds) {
-		return Boolean.TRUE.equals(this.jdbc.sql("""
-				UPDATE users SET
-				  locked_until = CASE WHEN failed_sign_ins + 1 >= :max
-				                      THEN now() + make_interval(secs => :seconds) ELSE locked_until END,
-				  failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= :max THEN 0 ELSE failed_sign_ins + 1 END
-				WHERE username = :username
-				RETURNING failed_sign_ins = 0
-				""")
-			.param("max", max)
-			.param("seconds", (double) lockoutSeconds)
-			.param("username", username)
-			.query(Boolean.class)
-			.optional()
-			.orElse(false));
-	}
-
-	/** Clears the count and any lock after a successful sign-in. */
-	void unlock(String username) {
-		this.jdbc.sql("""
-				UPDATE users SET failed_sign_ins = 0, locked_until = NULL
-				WHERE username = ? AND (failed_sign_ins <> 0 OR locked_until IS NOT NULL)
-				""").param(username).update();
 	}
 
 	boolean insert(String username, String displayName, Role role, String passwordHash) {
@@ -91,16 +58,11 @@ class Users {
 				""").params(username, displayName, role.value(), passwordHash).update() == 1;
 	}
 
-	/**
-	 * Changes an account; a new password (a hash, not null) also ends any lockout: the
-	 * account is back in its owner's hands.
-	 */
+	/** Changes an account; a null password hash keeps the password. */
 	void update(String username, String displayName, Role role, boolean enabled, @Nullable String passwordHash) {
 		this.jdbc.sql("""
 				UPDATE users SET display_name = :displayName, role = :role, enabled = :enabled,
 				       password_hash = COALESCE(:hash, password_hash),
-				       failed_sign_ins = CASE WHEN CAST(:hash AS text) IS NULL THEN failed_sign_ins ELSE 0 END,
-				       locked_until = CASE WHEN CAST(:hash AS text) IS NULL THEN locked_until END,
 				       updated_at = now()
 				WHERE username = :username
 				""")
@@ -132,7 +94,7 @@ class Users {
 	 * @param account the account
 	 * @param passwordHash the hash in Spring Security's {@code {id}hash} form
 	 */
-	record Credentials(UserAccount account, String passwordHash, boolean locked) {
+	record Credentials(UserAccount account, String passwordHash) {
 	}
 
 }

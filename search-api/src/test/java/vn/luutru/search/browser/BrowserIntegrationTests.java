@@ -11,6 +11,7 @@ import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import vn.luutru.search.system.CspReports;
 import vn.luutru.archive.catalog.CatalogedDocument;
 import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.archive.catalog.Documents;
@@ -69,6 +71,9 @@ class BrowserIntegrationTests {
 	int port;
 
 	@Autowired
+	CspReports cspReports;
+
+	@Autowired
 	ElasticsearchClient client;
 
 	@Autowired
@@ -103,6 +108,12 @@ class BrowserIntegrationTests {
 	@BeforeAll
 	static void openBrowser() {
 		browser = Browser.open();
+	}
+
+	/** The pages work under the Content-Security-Policy: the browser reported nothing. */
+	@AfterEach
+	void nothingBlockedByTheContentSecurityPolicy() {
+		assertThat(this.cspReports.recent()).isEmpty();
 	}
 
 	@AfterAll

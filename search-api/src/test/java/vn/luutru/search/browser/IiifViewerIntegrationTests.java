@@ -6,6 +6,7 @@ import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import vn.luutru.search.system.CspReports;
 import vn.luutru.archive.catalog.Documents;
 import vn.luutru.search.iiif.MapFixture;
 import vn.luutru.archive.ServicesProperties;
@@ -52,6 +54,9 @@ class IiifViewerIntegrationTests {
 	int port;
 
 	@Autowired
+	CspReports cspReports;
+
+	@Autowired
 	ElasticsearchClient client;
 
 	@Autowired
@@ -74,6 +79,12 @@ class IiifViewerIntegrationTests {
 	@BeforeAll
 	static void openBrowser() {
 		browser = Browser.open();
+	}
+
+	/** The pages work under the Content-Security-Policy: the browser reported nothing. */
+	@AfterEach
+	void nothingBlockedByTheContentSecurityPolicy() {
+		assertThat(this.cspReports.recent()).isEmpty();
 	}
 
 	@AfterAll

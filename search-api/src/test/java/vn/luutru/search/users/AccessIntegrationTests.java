@@ -191,49 +191,6 @@ class AccessIntegrationTests {
 	}
 
 	@Test
-	void fiveWrongPasswordsLockTheAccountUntilANewPasswordIsSet() throws Exception {
-		String name = "lockout-" + Long.toString(System.nanoTime(), 36);
-		this.users.create(new NewUser(name, "Thử khóa", "viewer", PASSWORD));
-		HttpRequest.Builder right = HttpRequest.newBuilder(uri("/api/session"))
-			.header("Authorization", basic(name, PASSWORD));
-		HttpRequest.Builder wrong = HttpRequest.newBuilder(uri("/api/session"))
-			.header("Authorization", basic(name, "not the password"));
-		// Four wrong, one right: the right one clears the count.
-		for (int i = 0; i < 4; i++) {
-			assertThat(send(wrong.GET()).statusCode()).isEqualTo(401);
-		}
-		assertThat(send(right.GET()).statusCode()).isEqualTo(200);
-		for (int i = 0; i < 4; i++) {
-			assertThat(send(wrong.GET()).statusCode()).isEqualTo(401);
-		}
-		assertThat(send(right.GET()).statusCode()).isEqualTo(200);
-
-		// Five in a row, through both ways in: HTTP Basic and the login form.
-		for (int i = 0; i < 4; i++) {
-			assertThat(send(wrong.GET()).statusCode()).isEqualTo(401);
-		}
-		assertThat(send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "application/json")
-			.header("Authorization", basic(name, "not the password either"))
-			.POST(BodyPublishers.ofString("username=" + name + "&password=guess"))).statusCode()).isEqualTo(401);
-		HttpResponse<String> locked = send(right.GET());
-		assertThat(locked.statusCode()).isEqualTo(401);
-		assertThat(locked.body()).contains("Chưa đăng nhập");
-		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'session.locked' AND subject_id = ?")
-			.param(name)
-			.query(Integer.class)
-			.single()).isEqualTo(1);
-
-		// An administrator's new password unlocks it.
-		String password = this.users.resetPassword(name);
-		assertThat(
-				send(HttpRequest.newBuilder(uri("/api/session")).header("Authorization", basic(name, password)).GET())
-					.statusCode())
-			.isEqualTo(200);
-	}
-
-	@Test
 	void aSessionSignsInWithTheLoginFormAndItsChangesNeedTheCsrfToken() throws Exception {
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
 		HttpResponse<String> csrf = browser.send(HttpRequest.newBuilder(uri("/api/session/csrf")).GET().build(),

@@ -29,6 +29,8 @@ class SecurityConfigurationTests {
 			.withUserConfiguration(SecurityConfiguration.class)
 			.withBean(ProblemResponses.class, () -> mock(ProblemResponses.class))
 			.withBean(LoginResponses.class, () -> mock(LoginResponses.class))
+			.withBean(SessionStamps.class, () -> mock(SessionStamps.class))
+			.withBean(SignInThrottle.class, () -> new SignInThrottle(properties()))
 			.withBean(SecurityProperties.class, SecurityConfigurationTests::properties)
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
@@ -52,7 +54,7 @@ class SecurityConfigurationTests {
 	}
 
 	private static SecurityProperties properties() {
-		return new SecurityProperties(12, false, 5, Duration.ofMinutes(15));
+		return new SecurityProperties(12, false, 5, Duration.ofMinutes(15), 10, Duration.ofSeconds(1));
 	}
 
 }
