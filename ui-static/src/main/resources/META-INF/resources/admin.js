@@ -1,5 +1,5 @@
-// Administration: users (create with a one-time password, change role, disable or enable), the latest fixity
-// check and the audit log.
+// Administration: users (create with a one-time password, change role, disable or enable), monitoring figures,
+// the latest fixity check and the audit log.
 // Names and audit states come from the database and are shown as text, never as HTML.
 import { api, element, getJson, sendJson } from './common.js';
 
@@ -86,6 +86,34 @@ async function loadAudit() {
   }));
 }
 
+// The archive's figures as tiles; Prometheus reads the same from /actuator/prometheus.
+const FIGURES = [
+  ['queuedJobs', 'Lượt số hóa đang chờ'],
+  ['runningJobs', 'Lượt số hóa đang chạy'],
+  ['waitingJobs', 'Đang chờ Elasticsearch/PostgreSQL'],
+  ['documents', 'Tài liệu'],
+  ['pages', 'Trang'],
+  ['pagesLastHour', 'Trang trong giờ qua'],
+  ['filesSetAside', 'Tệp để riêng'],
+  ['pagesSetAside', 'Trang để riêng'],
+];
+
+async function loadMonitoring() {
+  const figures = await getJson('/api/monitoring');
+  const tiles = FIGURES.map(([key, label]) => {
+    const tile = element('div', 'tile');
+    tile.dataset.figure = key;
+    tile.append(element('span', 'tile-value', NUMBER.format(figures.archive[key])), element('span', 'tile-label', label));
+    return tile;
+  });
+  const search = element('div', 'tile');
+  search.dataset.figure = 'searchMeanMillis';
+  search.append(element('span', 'tile-value', figures.searchMeanMillis === null ? '—'
+    : `${NUMBER.format(Math.round(figures.searchMeanMillis))} ms`),
+  element('span', 'tile-label', `Thời gian tìm trung bình (${NUMBER.format(figures.searches)} lượt)`));
+  document.getElementById('monitoring').replaceChildren(...tiles, search);
+}
+
 // Checks run in workers (./luutru fixity, luutru.fixity.schedule); the page shows the latest one's findings.
 async function loadFixity() {
   const summary = document.getElementById('fixity-summary');
@@ -139,4 +167,4 @@ document.getElementById('audit-filter').addEventListener('submit', (event) => {
   loadAudit().catch((error) => report(error.message, true));
 });
 
-Promise.all([loadUsers(), loadFixity(), loadAudit()]).catch((error) => report(error.message, true));
+Promise.all([loadUsers(), loadMonitoring(), loadFixity(), loadAudit()]).catch((error) => report(error.message, true));

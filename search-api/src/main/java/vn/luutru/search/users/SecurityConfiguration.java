@@ -79,7 +79,7 @@ class SecurityConfiguration {
 			.hasAuthority(Permission.LINK_DOSSIERS.authority())
 			.requestMatchers("/api/users", "/api/users/**")
 			.hasAuthority(Permission.MANAGE_USERS.authority())
-			.requestMatchers("/api/audit", "/api/audit/**", "/api/fixity")
+			.requestMatchers("/api/audit", "/api/audit/**", "/api/fixity", "/api/monitoring", "/actuator/prometheus")
 			.hasAuthority(Permission.READ_AUDIT.authority())
 			.requestMatchers("/api/session")
 			.authenticated()

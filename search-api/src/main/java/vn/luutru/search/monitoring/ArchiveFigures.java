@@ -1,0 +1,88 @@
+package vn.luutru.search.monitoring;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The archive's figures, read from PostgreSQL in one query and kept for a few seconds, so
+ * that a Prometheus scrape and the administration page cost one query between them
+ * whatever the number of meters.
+ */
+@Component
+class ArchiveFigures {
+
+	// Shorter than any sensible scrape interval, long enough that one scrape's meters
+	// share one read.
+	private static final Duration KEPT = Duration.ofSeconds(5);
+
+	private static final String QUERY = """
+			SELECT
+			  (SELECT count(*) FROM ingest_requests WHERE claimed_by IS NULL) AS queued,
+			  (SELECT count(*) FROM ingest_requests r WHERE r.claimed_by IS NOT NULL
+			     AND (r.job_execution_id IS NULL OR EXISTS (
+			         SELECT 1 FROM batch_job_execution e WHERE e.job_execution_id = r.job_execution_id
+			           AND e.status IN ('STARTING', 'STARTED', 'STOPPING')))) AS running,
+			  (SELECT count(*) FROM ingest_requests r WHERE r.waiting_for IS NOT NULL AND EXISTS (
+			       SELECT 1 FROM batch_job_execution e WHERE e.job_execution_id = r.job_execution_id
+			         AND e.status IN ('STARTING', 'STARTED'))) AS waiting,
+			  (SELECT count(*) FROM documents) AS documents,
+			  (SELECT coalesce(sum(page_count), 0) FROM documents) AS pages,
+			  (SELECT count(*) FROM documents WHERE ingested_at > now() - interval '1 hour') AS documents_last_hour,
+			  (SELECT coalesce(sum(page_count), 0) FROM documents WHERE ingested_at > now() - interval '1 hour')
+			    AS pages_last_hour,
+			  (SELECT count(*) FROM ingest_failures WHERE page IS NULL) AS files_set_aside,
+			  (SELECT count(*) FROM ingest_failures WHERE page IS NOT NULL) AS pages_set_aside
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private Figures last = Figures.NONE;
+
+	private Instant readAt = Instant.EPOCH;
+
+	ArchiveFigures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+		this.clock = Clock.systemUTC();
+	}
+
+	/** The figures, at most a few seconds old. */
+	synchronized Figures now() {
+		Instant now = this.clock.instant();
+		if (now.isAfter(this.readAt.plus(KEPT))) {
+			this.last = this.jdbc.sql(QUERY)
+				.query((rs, row) -> new Figures(rs.getLong("queued"), rs.getLong("running"), rs.getLong("waiting"),
+						rs.getLong("documents"), rs.getLong("pages"), rs.getLong("documents_last_hour"),
+						rs.getLong("pages_last_hour"), rs.getLong("files_set_aside"), rs.getLong("pages_set_aside")))
+				.single();
+			this.readAt = now;
+		}
+		return this.last;
+	}
+
+	/**
+	 * What the archive holds and does.
+	 *
+	 * @param queuedJobs ingestion requests no worker has taken yet
+	 * @param runningJobs jobs a worker runs
+	 * @param waitingJobs running jobs waiting out an unavailable store
+	 * @param documents documents in the catalogue
+	 * @param pages their pages
+	 * @param documentsLastHour documents ingested in the last hour
+	 * @param pagesLastHour pages ingested in the last hour
+	 * @param filesSetAside whole files set aside, ever
+	 * @param pagesSetAside single pages set aside in files that were kept, ever
+	 */
+	record Figures(long queuedJobs, long runningJobs, long waitingJobs, long documents, long pages,
+			long documentsLastHour, long pagesLastHour, long filesSetAside, long pagesSetAside) {
+
+		static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+	}
+
+}

@@ -1,0 +1,121 @@
+package vn.luutru.search.monitoring;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.luutru.archive.support.TestStores;
+import vn.luutru.search.users.NewUser;
+import vn.luutru.search.users.UserService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a monitoring system and an administrator see, over real HTTP against the whole
+ * application and the real stores: the archive's own meters beside Spring Boot's at
+ * {@code /actuator/prometheus}, for administrators only, and the same figures for the
+ * administration page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MonitoringIntegrationTests {
+
+	static final String PASSWORD = "mật khẩu đủ dài 2026";
+
+	static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@DynamicPropertySource
+	static void stores(DynamicPropertyRegistry registry) {
+		TestStores.register(registry, "search-api");
+	}
+
+	@BeforeEach
+	void anAdministratorAndAViewer() {
+		for (String role : new String[] { "administrator", "viewer" }) {
+			if (this.jdbc.sql("SELECT count(*) FROM users WHERE username = ?")
+				.param("monitoring-" + role)
+				.query(Integer.class)
+				.single() == 0) {
+				this.users.create(new NewUser("monitoring-" + role, null, role, PASSWORD));
+			}
+		}
+	}
+
+	@Test
+	void prometheusScrapesTheArchivesMetersBesideSpringBootsForAdministratorsOnly() throws Exception {
+		// A search first, so that its latency histogram exists.
+		assertThat(get("/api/search?q=tai+nguyen", "administrator").statusCode()).isEqualTo(200);
+		this.jdbc.sql("INSERT INTO ingest_requests (folder, requested_by) VALUES ('/srv/scans/cho', 'monitoring')")
+			.update();
+
+		HttpResponse<String> scrape = get("/actuator/prometheus", "administrator");
+
+		assertThat(scrape.statusCode()).isEqualTo(200);
+		assertThat(scrape.body()).contains("luutru_ingest_jobs{state=\"queued\"}",
+				"luutru_ingest_jobs{state=\"running\"}", "luutru_ingest_pages_total", "luutru_ingest_documents_total",
+				"luutru_ingest_set_aside_total{what=\"file\"}", "luutru_ingest_set_aside_total{what=\"page\"}",
+				"hikaricp_connections_active", "jvm_memory_used_bytes");
+		assertThat(scrape.body()).containsPattern("http_server_requests_seconds_bucket\\{.*uri=\"/api/search\"");
+		assertThat(queued(scrape.body())).isGreaterThanOrEqualTo(1);
+
+		assertThat(get("/actuator/prometheus", "viewer").statusCode()).isEqualTo(403);
+		assertThat(HTTP.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).GET().build(), BodyHandlers.ofString())
+			.statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void theAdministrationPageGetsTheSameFigures() throws Exception {
+		HttpResponse<String> monitoring = get("/api/monitoring", "administrator");
+
+		assertThat(monitoring.statusCode()).isEqualTo(200);
+		long documents = this.jdbc.sql("SELECT count(*) FROM documents").query(Long.class).single();
+		assertThat(JsonPath.<Number>read(monitoring.body(), "$.archive.documents").longValue()).isEqualTo(documents);
+		assertThat(JsonPath.<Number>read(monitoring.body(), "$.archive.queuedJobs").longValue()).isNotNegative();
+		assertThat(get("/api/monitoring", "viewer").statusCode()).isEqualTo(403);
+	}
+
+	private static double queued(String scrape) {
+		return scrape.lines()
+			.filter((line) -> line.startsWith("luutru_ingest_jobs{state=\"queued\"}"))
+			.map((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private HttpResponse<String> get(String path, String role) throws Exception {
+		return HTTP.send(
+				HttpRequest.newBuilder(uri(path))
+					.header("Authorization", "Basic " + Base64.getEncoder()
+						.encodeToString(("monitoring-" + role + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+					.GET()
+					.build(),
+				BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+}
