@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -43,6 +44,11 @@ public sealed interface Extraction {
 		/** The pages read from a file, with nothing made of them yet. */
 		public Extracted(FingerprintedFile file, FileMetadata metadata, List<PageText> pages, @Nullable Path scans) {
 			this(file, metadata, pages, scans, List.of());
+		}
+
+		/** The SHA-256 of the file's bytes, its identity: an extracted file was read. */
+		public String sha256() {
+			return Objects.requireNonNull(this.file.sha256(), "an extracted file has been read");
 		}
 
 		/** This document with its pages as a later step left them. */

@@ -12,6 +12,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import vn.luutru.ingest.intake.FingerprintedFile;
+import vn.luutru.ingest.limits.InputLimits;
 import vn.luutru.ingest.metadata.FileMetadata;
 import vn.luutru.ingest.metadata.MetadataReader;
 
@@ -50,16 +51,54 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 	public ExtractionProcessor(MetadataReader metadataReader, PageRecognition recognition,
 			ExtractionProperties properties, LargeFrames largeFrames, PagesInProgress inProgress,
 			@Nullable Float keepScansAtQuality) {
+		this(metadataReader, recognition, properties, InputLimits.defaults(), largeFrames, inProgress,
+				keepScansAtQuality);
+	}
+
+	/**
+	 * Creates the processor of one step execution, holding files to these limits.
+	 * @param largeFrames reads the image frames too large to read whole
+	 * @param keepScansAtQuality JPEG quality to keep OCR'd pages' images at for the
+	 * searchable PDF, or null not to keep them
+	 */
+	public ExtractionProcessor(MetadataReader metadataReader, PageRecognition recognition,
+			ExtractionProperties properties, InputLimits limits, LargeFrames largeFrames, PagesInProgress inProgress,
+			@Nullable Float keepScansAtQuality) {
 		this.metadataReader = metadataReader;
 		this.inProgress = inProgress;
 		this.keepScansAtQuality = keepScansAtQuality;
 		this.recognition = recognition;
-		this.pdfPages = new PdfPages(recognition, properties);
-		this.imagePages = new ImagePages(recognition, properties, largeFrames);
+		this.pdfPages = new PdfPages(recognition, properties, limits);
+		this.imagePages = new ImagePages(recognition, properties, limits, largeFrames);
 	}
 
+	/**
+	 * The file's pages, or why it is set aside. An {@link OutOfMemoryError} or
+	 * {@link StackOverflowError} while reading it (a decompression bomb or a structure
+	 * nested too deep that the limits did not catch) sets this file aside and the batch
+	 * goes on: the allocation that failed is what freed the memory, and the stack is
+	 * unwound.
+	 */
 	@Override
 	public Extraction process(FingerprintedFile file) throws IOException {
+		String refusal = file.file().refusal();
+		if (refusal != null) {
+			return new Extraction.Failed(file, refusal);
+		}
+		try {
+			return read(file);
+		}
+		catch (OutOfMemoryError ex) {
+			log.warn("Setting aside {}: out of memory while reading it", file.path(), ex);
+			return new Extraction.Failed(file, ContainedErrors.OUT_OF_MEMORY);
+		}
+		catch (StackOverflowError ex) {
+			log.warn("Setting aside {}: stack overflow while reading it", file.path());
+			return new Extraction.Failed(file, ContainedErrors.STACK_OVERFLOW);
+		}
+	}
+
+	private Extraction read(FingerprintedFile file) throws IOException {
 		Path path = file.path();
 		if (file.file().sizeBytes() == 0) {
 			return new Extraction.Failed(file, "tệp rỗng (0 byte): bản quét hoặc việc sao chép chưa xong");
@@ -75,8 +114,8 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 			}
 			return extraction;
 		}
-		return new Extraction.Failed(file,
-				"loại tệp không nhận: " + metadata.contentType() + " (kho nhận bản quét PDF, TIFF, JPEG và PNG)");
+		return new Extraction.Failed(file, "loại tệp không nhận: nội dung là " + metadata.contentType() + " dù tên là "
+				+ file.file().fileName() + " (kho nhận bản quét PDF, TIFF, JPEG và PNG)");
 	}
 
 	/** A file none of whose pages could be read is set aside, with the first reason. */

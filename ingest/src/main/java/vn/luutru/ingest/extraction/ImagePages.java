@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
@@ -16,6 +17,8 @@ import javax.imageio.stream.ImageInputStream;
 import org.jspecify.annotations.Nullable;
 
 import vn.luutru.ingest.intake.FingerprintedFile;
+import vn.luutru.ingest.limits.Deadline;
+import vn.luutru.ingest.limits.InputLimits;
 import vn.luutru.ingest.metadata.FileMetadata;
 
 /**
@@ -35,11 +38,15 @@ final class ImagePages {
 
 	private final ExtractionProperties properties;
 
+	private final InputLimits limits;
+
 	private final LargeFrames largeFrames;
 
-	ImagePages(PageRecognition recognition, ExtractionProperties properties, LargeFrames largeFrames) {
+	ImagePages(PageRecognition recognition, ExtractionProperties properties, InputLimits limits,
+			LargeFrames largeFrames) {
 		this.recognition = recognition;
 		this.properties = properties;
+		this.limits = limits;
 		this.largeFrames = largeFrames;
 	}
 
@@ -54,8 +61,18 @@ final class ImagePages {
 				// size.
 				reader.setInput(input, false, false);
 				int frames = reader.getNumImages(true);
+				if (frames > this.limits.maxPagesPerFile()) {
+					return new Extraction.Failed(file,
+							"tệp có %d trang, vượt giới hạn %d trang (luutru.limits.max-pages-per-file)"
+								.formatted(frames, this.limits.maxPagesPerFile()));
+				}
+				Deadline deadline = Deadline.in(this.limits.fileTimeout());
+				PageReading reading = new PageReading(this.limits, deadline);
 				List<Future<PageText>> pages = new ArrayList<>(frames);
 				for (int frame = 0; frame < frames; frame++) {
+					if (deadline.passed()) {
+						return new Extraction.Failed(file, reading.fileOverDeadline());
+					}
 					long pixels = (long) reader.getWidth(frame) * reader.getHeight(frame);
 					if (pixels > this.properties.maxImagePixels()) {
 						return new Extraction.Failed(file,
@@ -65,8 +82,15 @@ final class ImagePages {
 					}
 					pages.add(frame(reader, frame, pixels, scans));
 				}
-				return new Extraction.Extracted(file, metadata, pages.stream().map(PageRecognition::await).toList(),
-						(scans != null) ? scans.folder() : null);
+				List<PageText> read = new ArrayList<>(frames);
+				for (int i = 0; i < pages.size(); i++) {
+					Optional<PageText> page = reading.await(i + 1, pages.get(i));
+					if (page.isEmpty()) {
+						return new Extraction.Failed(file, reading.fileOverDeadline());
+					}
+					read.add(page.get());
+				}
+				return new Extraction.Extracted(file, metadata, read, (scans != null) ? scans.folder() : null);
 			}
 			finally {
 				reader.dispose();

@@ -10,11 +10,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -24,12 +22,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.luutru.ingest.intake.FingerprintedFile;
+import vn.luutru.ingest.limits.Deadline;
+import vn.luutru.ingest.limits.InputLimits;
+import vn.luutru.ingest.limits.PdfNesting;
+import vn.luutru.ingest.limits.RenderBudget;
 import vn.luutru.ingest.metadata.FileMetadata;
 
 /**
  * Text of each PDF page: the text layer when it is real text, otherwise the page rendered
- * in grey and OCR'd. The document is read with a temp-file cache, so a 300-page report
- * does not sit in the heap.
+ * in grey and OCR'd. The document is read with a temp-file cache bounded by
+ * {@code luutru.limits.max-decoded-bytes}, so a 300-page report does not sit in the heap
+ * and a stream that inflates without end fails instead of filling the disk.
+ *
+ * <p>
+ * Before anything is parsed the file's nesting is checked, before any page is read its
+ * page count, and before a page is rendered the sizes of its images; each page is read
+ * within its deadline ({@link PageReading}), the file within its own.
  */
 final class PdfPages {
 
@@ -39,27 +47,60 @@ final class PdfPages {
 
 	private final ExtractionProperties properties;
 
-	PdfPages(PageRecognition recognition, ExtractionProperties properties) {
+	private final InputLimits limits;
+
+	PdfPages(PageRecognition recognition, ExtractionProperties properties, InputLimits limits) {
 		this.recognition = recognition;
 		this.properties = properties;
+		this.limits = limits;
 	}
 
 	Extraction extract(FingerprintedFile file, FileMetadata metadata, @Nullable PageScans scans) {
+		try {
+			if (PdfNesting.deeperThan(file.path(), this.limits.maxNesting())) {
+				return new Extraction.Failed(file,
+						"cấu trúc PDF lồng nhau quá sâu (hơn %d cấp, luutru.limits.max-nesting): tệp hỏng hoặc cố ý gây lỗi"
+							.formatted(this.limits.maxNesting()));
+			}
+		}
+		catch (IOException ex) {
+			return new Extraction.Failed(file, "không đọc được tệp: " + ex.getMessage());
+		}
+		Deadline deadline = Deadline.in(this.limits.fileTimeout());
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.path().toFile()), "", null,
-				null, IOUtils.createTempFileOnlyStreamCache())) {
+				null, this.limits.streamCache()); PageReading reading = new PageReading(this.limits, deadline)) {
 			int count = document.getNumberOfPages();
 			if (count == 0) {
 				return new Extraction.Failed(file, "tệp PDF không có trang đọc được (tệp hỏng hoặc bị cắt cụt)");
+			}
+			if (count > this.limits.maxPagesPerFile()) {
+				return new Extraction.Failed(file,
+						"tệp khai báo %d trang, vượt giới hạn %d trang (luutru.limits.max-pages-per-file)"
+							.formatted(count, this.limits.maxPagesPerFile()));
 			}
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setSortByPosition(true);
 			PDFRenderer renderer = new PDFRenderer(document);
 			List<Future<PageText>> pages = new ArrayList<>(count);
 			for (int number = 1; number <= count; number++) {
-				pages.add(page(document, stripper, renderer, number, scans));
+				int page = number;
+				PageReading.Read read = reading.read(page, () -> page(document, stripper, renderer, page));
+				if (read instanceof PageReading.Read.OverDeadline over) {
+					return new Extraction.Failed(file, over.reason());
+				}
+				pages.add((read instanceof PageReading.Read.Image image)
+						? this.recognition.submit(page, image.image(), image.dpi(), scans)
+						: CompletableFuture.completedFuture(((PageReading.Read.Text) read).page()));
 			}
-			return new Extraction.Extracted(file, metadata, pages.stream().map(PageRecognition::await).toList(),
-					(scans != null) ? scans.folder() : null);
+			List<PageText> read = new ArrayList<>(count);
+			for (int i = 0; i < pages.size(); i++) {
+				Optional<PageText> page = reading.await(i + 1, pages.get(i));
+				if (page.isEmpty()) {
+					return new Extraction.Failed(file, reading.fileOverDeadline());
+				}
+				read.add(page.get());
+			}
+			return new Extraction.Extracted(file, metadata, read, (scans != null) ? scans.folder() : null);
 		}
 		catch (InvalidPasswordException ex) {
 			return new Extraction.Failed(file, "tệp PDF được mã hóa, cần mật khẩu để mở: xin bản không đặt mật khẩu");
@@ -72,10 +113,10 @@ final class PdfPages {
 
 	/**
 	 * The page's text layer when it is real, else the page's scan (decoded directly when
-	 * the page is just one scanned image, rendered otherwise) queued for OCR.
+	 * the page is just one scanned image, rendered otherwise) to OCR.
 	 */
-	private Future<PageText> page(PDDocument document, PDFTextStripper stripper, PDFRenderer renderer, int number,
-			@Nullable PageScans scans) throws IOException {
+	private PageReading.Read page(PDDocument document, PDFTextStripper stripper, PDFRenderer renderer, int number)
+			throws IOException {
 		stripper.setStartPage(number);
 		stripper.setEndPage(number);
 		String layer = Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFC).strip();
@@ -85,40 +126,32 @@ final class PdfPages {
 					log.debug("Page {}: text layer converted from {}", number, usable.encoding());
 				}
 				this.recognition.countPage();
-				return CompletableFuture.completedFuture(PageText.fromTextLayer(number, usable.text()));
+				return new PageReading.Read.Text(PageText.fromTextLayer(number, usable.text()));
 			}
 			case TextLayers.Judged.Unusable unusable ->
 				log.debug("Page {}: OCR, the text layer has {}", number, unusable.reason());
 		}
 		try {
 			PDPage page = document.getPage(number - 1);
+			Optional<String> oversized = PageImageSizes.oversized(page, this.limits.maxPdfImagePixels());
+			if (oversized.isPresent()) {
+				this.recognition.countPage();
+				return new PageReading.Read.Text(PageText.failed(number, oversized.get()));
+			}
 			Optional<ScannedPageImage.Scan> scan = ScannedPageImage.of(page, this.properties.maxOcrPixels());
 			if (scan.isPresent()) {
-				return this.recognition.submit(number, scan.get().image(), scan.get().dpi(), scans);
+				return new PageReading.Read.Image(scan.get().image(), scan.get().dpi());
 			}
-			int dpi = dpiFor(page.getMediaBox());
-			BufferedImage image = renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY);
-			return this.recognition.submit(number, image, dpi, scans);
+			float dpi = RenderBudget.dpi(page.getCropBox(), this.recognition.dpi(), this.properties.maxOcrPixels());
+			BufferedImage image = renderer.renderImage(number - 1, dpi / 72f, ImageType.GRAY);
+			return new PageReading.Read.Image(image, Math.max(1, Math.round(dpi)));
 		}
 		catch (IOException | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException ex) {
 			// One damaged page (a broken image stream, a bad content stream) loses that
 			// page, not the report.
 			this.recognition.countPage();
-			return CompletableFuture.completedFuture(PageText.failed(number, "không dựng được hình trang: " + ex));
+			return new PageReading.Read.Text(PageText.failed(number, "không dựng được hình trang: " + ex.getMessage()));
 		}
-	}
-
-	/**
-	 * The OCR resolution, lowered for pages so large (A0 maps) that it would exceed the
-	 * pixel budget.
-	 */
-	private int dpiFor(PDRectangle box) {
-		int dpi = this.recognition.dpi();
-		double pixels = (box.getWidth() / 72.0 * dpi) * (box.getHeight() / 72.0 * dpi);
-		if (pixels <= this.properties.maxOcrPixels()) {
-			return dpi;
-		}
-		return (int) Math.max(72, Math.floor(dpi * Math.sqrt(this.properties.maxOcrPixels() / pixels)));
 	}
 
 }

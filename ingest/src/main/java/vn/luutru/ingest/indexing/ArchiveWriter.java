@@ -83,7 +83,7 @@ public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListe
 	}
 
 	private void keep(Extraction.Extracted extracted) throws IOException {
-		String sha256 = extracted.file().sha256();
+		String sha256 = extracted.sha256();
 		Path source = extracted.file().path();
 		DocumentId id = DocumentId.fromSha256(sha256);
 		Path stored = this.originals.keep(source, sha256);

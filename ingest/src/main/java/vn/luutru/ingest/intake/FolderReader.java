@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
+import vn.luutru.ingest.limits.InputLimits;
+
 /**
  * Reads the files of a scan folder one at a time, records how many there are (for
  * progress bars) and how far it got (so a restarted job goes on where it stopped instead
@@ -23,12 +25,15 @@ public class FolderReader implements ItemStreamReader<ScannedFile> {
 
 	private final ScanFolder folder;
 
+	private final InputLimits limits;
+
 	private List<ScannedFile> files = List.of();
 
 	private int position;
 
-	public FolderReader(ScanFolder folder) {
+	public FolderReader(ScanFolder folder, InputLimits limits) {
 		this.folder = folder;
+		this.limits = limits;
 	}
 
 	@Override
@@ -37,8 +42,10 @@ public class FolderReader implements ItemStreamReader<ScannedFile> {
 		this.position = context.getInt(POSITION, 0);
 		context.putInt(TOTAL, this.files.size());
 		if (!context.containsKey(PAGES_TOTAL)) {
-			context.putInt(PAGES_TOTAL,
-					this.files.stream().mapToInt((file) -> PageCounts.of(file.path())).reduce(0, Math::addExact));
+			// Each file counts at most the page limit, and the sum saturates: a total is
+			// for a progress bar, never a reason to fail the job.
+			long pages = this.files.stream().mapToLong((file) -> PageCounts.of(file, this.limits)).sum();
+			context.putInt(PAGES_TOTAL, (int) Math.min(Integer.MAX_VALUE, pages));
 		}
 	}
 

@@ -2,17 +2,25 @@ package vn.luutru.ingest.intake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The files of a scan folder, in a stable order, without hidden files (scanner software
  * and file managers leave {@code .DS_Store}, {@code Thumbs.db}-like dot files and partial
  * uploads behind).
+ *
+ * <p>
+ * Nothing found is dropped silently: a FIFO, a device, a socket, a symbolic link (never
+ * followed: it could lead out of the folder, or to a FIFO that blocks whoever opens it),
+ * an unreadable file or subfolder and an empty file are listed as refused, with the
+ * reason staff see, and never opened.
  */
 public final class ScanFolder {
 
@@ -43,40 +51,58 @@ public final class ScanFolder {
 	}
 
 	/**
-	 * Regular, visible files below the folder, sorted by path; symbolic links are not
-	 * followed.
+	 * Visible entries below the folder, sorted by path: regular files to read, and
+	 * everything else refused with its reason. Symbolic links are not followed.
 	 */
 	public List<ScannedFile> files() {
-		try (Stream<Path> paths = Files.walk(this.folder)) {
-			return paths.filter((path) -> !isHidden(this.folder.relativize(path)))
-				.map(ScanFolder::scanned)
-				.filter((file) -> file != null)
-				.sorted(Comparator.comparing(ScannedFile::path))
-				.toList();
+		List<ScannedFile> found = new ArrayList<>();
+		try {
+			Files.walkFileTree(this.folder, new SimpleFileVisitor<>() {
+
+				@Override
+				public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+					if (!dir.equals(ScanFolder.this.folder) && isHidden(dir)) {
+						return FileVisitResult.SKIP_SUBTREE;
+					}
+					if (!Files.isReadable(dir) || !Files.isExecutable(dir)) {
+						found.add(ScannedFile.refused(dir, -1, EntryKinds.UNREADABLE_FOLDER));
+						return FileVisitResult.SKIP_SUBTREE;
+					}
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+					if (!isHidden(file)) {
+						found.add(EntryKinds.scanned(file, attributes));
+					}
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFileFailed(Path file, IOException failure) {
+					if (!isHidden(file)) {
+						found.add(ScannedFile.refused(file, -1, EntryKinds.UNREADABLE));
+					}
+					return FileVisitResult.CONTINUE;
+				}
+
+			});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot list " + this.folder, ex);
 		}
+		found.sort(Comparator.comparing(ScannedFile::path));
+		return List.copyOf(found);
 	}
 
-	private static boolean isHidden(Path relative) {
-		for (Path part : relative) {
+	private boolean isHidden(Path path) {
+		for (Path part : this.folder.relativize(path)) {
 			if (part.toString().startsWith(".")) {
 				return true;
 			}
 		}
 		return false;
-	}
-
-	private static ScannedFile scanned(Path path) {
-		try {
-			BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
-					java.nio.file.LinkOption.NOFOLLOW_LINKS);
-			return attributes.isRegularFile() ? new ScannedFile(path, attributes.size()) : null;
-		}
-		catch (IOException ex) {
-			return new ScannedFile(path, -1);
-		}
 	}
 
 }

@@ -2,13 +2,28 @@ package vn.luutru.ingest.intake;
 
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A file found in a scan folder.
  *
  * @param path absolute path
  * @param sizeBytes size when found
+ * @param refusal why the entry is set aside without being opened (a FIFO, a device, a
+ * symbolic link, an unreadable or empty file), in words scanning staff act on; null for a
+ * file to read
  */
-public record ScannedFile(Path path, long sizeBytes) {
+public record ScannedFile(Path path, long sizeBytes, @Nullable String refusal) {
+
+	/** A regular file to read. */
+	public ScannedFile(Path path, long sizeBytes) {
+		this(path, sizeBytes, null);
+	}
+
+	/** An entry set aside unread, for this reason. */
+	public static ScannedFile refused(Path path, long sizeBytes, String reason) {
+		return new ScannedFile(path, sizeBytes, reason);
+	}
 
 	/** The file's name. */
 	public String fileName() {

@@ -56,6 +56,7 @@ import vn.luutru.ingest.intake.FingerprintProcessor;
 import vn.luutru.ingest.intake.FolderReader;
 import vn.luutru.ingest.intake.ScanFolder;
 import vn.luutru.ingest.intake.ScannedFile;
+import vn.luutru.ingest.limits.InputLimits;
 import vn.luutru.archive.ServicesProperties;
 import vn.luutru.archive.index.ArchiveIndex;
 
@@ -73,7 +74,7 @@ import vn.luutru.archive.index.ArchiveIndex;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ OcrProperties.class, ExtractionProperties.class, SearchablePdfProperties.class,
-		IdentifiersProperties.class, IndexingProperties.class })
+		IdentifiersProperties.class, IndexingProperties.class, InputLimits.class })
 class IngestJobConfiguration {
 
 	static final String JOB = "ingestScans";
@@ -100,8 +101,10 @@ class IngestJobConfiguration {
 			.listener(extractionProcessor)
 			.faultTolerant()
 			// An Elasticsearch away for too long is nothing wrong with the file: the job
-			// fails,
-			// to be resumed, rather than set the file aside.
+			// fails, to be resumed, rather than set the file aside. Errors are not
+			// skipped
+			// here: the extraction contains those a file causes and sets it aside as an
+			// outcome; any other Error is the worker's own and stops the job.
 			.skipPolicy((failure, skipped) -> failure instanceof Exception && !(failure instanceof IndexUnavailable))
 			.skipListener(setAsideListener)
 			.listener(setAsideListener)
@@ -110,18 +113,20 @@ class IngestJobConfiguration {
 
 	@Bean
 	@StepScope
-	FolderReader folderReader(@Value("#{jobParameters['" + FOLDER + "']}") String folder) {
-		return new FolderReader(ScanFolder.of(Path.of(folder)));
+	FolderReader folderReader(@Value("#{jobParameters['" + FOLDER + "']}") String folder, InputLimits limits) {
+		return new FolderReader(ScanFolder.of(Path.of(folder)), limits);
 	}
 
 	@Bean
 	@StepScope
 	CompositeItemProcessor<ScannedFile, Extraction> fileProcessor(Documents documents,
 			ExtractionProcessor extractionProcessor, Derivatives derivatives, SearchablePdfProperties searchablePdf,
-			Tiler tiler, TilingProperties tiling, IdentifierReader identifierReader, StoredFiles storedFiles) {
+			Tiler tiler, TilingProperties tiling, IdentifierReader identifierReader, StoredFiles storedFiles,
+			InputLimits limits) {
 		return new CompositeItemProcessor<>(List.of(new FingerprintProcessor(documents), extractionProcessor,
 				// First after extraction: it owns the page scans and deletes them.
-				new SearchablePdfProcessor(new SearchablePdfs(searchablePdf), derivatives, storedFiles),
+				new SearchablePdfProcessor(new SearchablePdfs(searchablePdf, limits.maxRenderPixels()), derivatives,
+						storedFiles),
 				new HocrProcessor(derivatives, storedFiles), new MapTilesProcessor(tiler, derivatives, tiling.pdfDpi()),
 				new IdentifiersProcessor(identifierReader)));
 	}
@@ -134,11 +139,13 @@ class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	ExtractionProcessor extractionProcessor(MetadataReader metadataReader, OcrProperties ocr,
-			ExtractionProperties extraction, PagesInProgress inProgress, SearchablePdfProperties searchablePdf) {
+			ExtractionProperties extraction, InputLimits limits, PagesInProgress inProgress,
+			SearchablePdfProperties searchablePdf) {
 		PageRecognition recognition = new PageRecognition(() -> TextRecognizers.create(ocr), ocr.dpi(),
 				ocr.effectiveWorkers());
-		return new ExtractionProcessor(metadataReader, recognition, extraction, new MapPages(recognition, extraction),
-				inProgress, searchablePdf.enabled() ? searchablePdf.jpegQuality() : null);
+		return new ExtractionProcessor(metadataReader, recognition, extraction, limits,
+				new MapPages(recognition, extraction), inProgress,
+				searchablePdf.enabled() ? searchablePdf.jpegQuality() : null);
 	}
 
 	@Bean

@@ -16,12 +16,15 @@ import vn.luutru.ingest.intake.ScannedFile;
 
 /**
  * Records a file whose processing threw (rather than returning a failed outcome) as set
- * aside, with the exception's message as the reason, so scanning staff see it beside the
- * expected failures.
+ * aside, so scanning staff see it beside the expected failures. The reason they see is in
+ * Vietnamese, with the first line of the exception's message at most; the exception
+ * itself, stack trace and all, goes to the worker's log.
  */
 class SetAsideListener implements SkipListener<ScannedFile, Extraction>, StepExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(SetAsideListener.class);
+
+	private static final int MAX_DETAIL = 300;
 
 	private final IngestFailures failures;
 
@@ -56,9 +59,14 @@ class SetAsideListener implements SkipListener<ScannedFile, Extraction>, StepExe
 				reason(failure), Instant.now()));
 	}
 
-	private static String reason(Throwable failure) {
+	static String reason(Throwable failure) {
 		String message = failure.getMessage();
-		return failure.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
+		String detail = (message == null || message.isBlank()) ? ""
+				: ": " + message.strip().lines().findFirst().orElse("");
+		if (detail.length() > MAX_DETAIL) {
+			detail = detail.substring(0, MAX_DETAIL) + "…";
+		}
+		return "lỗi khi xử lý tệp, đã để riêng (chi tiết trong nhật ký của worker)" + detail;
 	}
 
 }

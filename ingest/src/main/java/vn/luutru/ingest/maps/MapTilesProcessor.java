@@ -82,7 +82,7 @@ public record MapTilesProcessor(Tiler tiler, Derivatives derivatives, int pdfDpi
 
 	private Tiled tile(Extraction.Extracted extracted, int page) {
 		Path file = extracted.file().path();
-		DocumentId id = DocumentId.fromSha256(extracted.file().sha256());
+		DocumentId id = DocumentId.fromSha256(extracted.sha256());
 		Path target = this.derivatives.iiif(id, page);
 		// The server rewrites the id to its own address when it serves info.json.
 		String baseUri = "/iiif/" + id.value() + "/" + page;
@@ -109,7 +109,7 @@ public record MapTilesProcessor(Tiler tiler, Derivatives derivatives, int pdfDpi
 		if (scale.isEmpty()) {
 			return;
 		}
-		Path info = this.derivatives.iiif(DocumentId.fromSha256(extracted.file().sha256()), page).resolve("info.json");
+		Path info = this.derivatives.iiif(DocumentId.fromSha256(extracted.sha256()), page).resolve("info.json");
 		try {
 			MapScale.apply(info, scale.getAsInt());
 		}

@@ -23,7 +23,7 @@ public record HocrProcessor(Derivatives derivatives, StoredFiles storedFiles) im
 
 	@Override
 	public Extraction processExtracted(Extraction.Extracted extracted) {
-		DocumentId id = DocumentId.fromSha256(extracted.file().sha256());
+		DocumentId id = DocumentId.fromSha256(extracted.sha256());
 		for (PageText page : extracted.pages()) {
 			if (page.hocr() == null) {
 				continue;

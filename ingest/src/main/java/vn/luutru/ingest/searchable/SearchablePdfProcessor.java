@@ -57,7 +57,7 @@ public record SearchablePdfProcessor(SearchablePdfs pdfs, Derivatives derivative
 		// The file's bytes are the document's (its SHA-256 was taken): the same as the
 		// copy the writer keeps.
 		Path original = extracted.metadata().isPdf() ? extracted.file().path() : null;
-		DocumentId id = DocumentId.fromSha256(extracted.file().sha256());
+		DocumentId id = DocumentId.fromSha256(extracted.sha256());
 		Path target = this.derivatives.searchablePdf(id);
 		try {
 			if (this.pdfs.write(target, extracted.title(), pages, original, scans.resolve("rendered"))) {

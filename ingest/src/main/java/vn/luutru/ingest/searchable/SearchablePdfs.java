@@ -17,14 +17,19 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.jspecify.annotations.Nullable;
 
+import vn.luutru.ingest.limits.InputLimits;
+import vn.luutru.ingest.limits.RenderBudget;
+
 /**
  * Makes a document's searchable PDF/A from its pages as the ingestion job read them.
  *
  * <p>
  * Pages OCR read come with their upright image and word boxes. Pages of a PDF whose own
  * text layer was kept (a mixed document) are rendered from the original at
- * {@value #TEXT_LAYER_DPI} dpi and carry their text invisibly line by line, without word
- * positions. Pages that could not be read stay as blank pages so page numbers match.
+ * {@value #TEXT_LAYER_DPI} dpi (less for a page so large it would exceed the render pixel
+ * budget, {@code luutru.limits.max-render-pixels}) and carry their text invisibly line by
+ * line, without word positions. Pages that could not be read stay as blank pages so page
+ * numbers match.
  */
 public final class SearchablePdfs {
 
@@ -32,8 +37,16 @@ public final class SearchablePdfs {
 
 	private final SearchablePdfProperties properties;
 
+	private final long maxRenderPixels;
+
 	public SearchablePdfs(SearchablePdfProperties properties) {
+		this(properties, InputLimits.defaults().maxRenderPixels());
+	}
+
+	/** Makes searchable PDFs rendering no page of more than this many pixels. */
+	public SearchablePdfs(SearchablePdfProperties properties, long maxRenderPixels) {
 		this.properties = properties;
+		this.maxRenderPixels = maxRenderPixels;
 	}
 
 	/**
@@ -74,8 +87,8 @@ public final class SearchablePdfs {
 						original = Loader.loadPDF(new RandomAccessReadBufferedFile(originalPdf.toFile()), "", null,
 								null, IOUtils.createTempFileOnlyStreamCache());
 					}
-					out.add(new SearchablePdf.Page(render(original, page.number(), scratch), TEXT_LAYER_DPI, null,
-							page.textLayer()));
+					Rendered rendered = render(original, page.number(), scratch);
+					out.add(new SearchablePdf.Page(rendered.file(), rendered.dpi(), null, page.textLayer()));
 				}
 				else {
 					out.add(new SearchablePdf.Page(null, TEXT_LAYER_DPI, null, null));
@@ -91,12 +104,19 @@ public final class SearchablePdfs {
 		}
 	}
 
-	private static Path render(PDDocument original, int number, Path scratch) throws IOException {
-		BufferedImage image = new PDFRenderer(original).renderImageWithDPI(number - 1, TEXT_LAYER_DPI, ImageType.RGB);
+	private Rendered render(PDDocument original, int number, Path scratch) throws IOException {
+		float dpi = RenderBudget.dpi(original.getPage(number - 1).getCropBox(), TEXT_LAYER_DPI, this.maxRenderPixels);
+		PDFRenderer renderer = new PDFRenderer(original);
+		renderer.setSubsamplingAllowed(true);
+		BufferedImage image = renderer.renderImage(number - 1, dpi / 72f, ImageType.RGB);
 		Files.createDirectories(scratch);
 		Path file = scratch.resolve("text-layer-page-%05d.jpg".formatted(number));
 		ImageIO.write(image, "jpeg", file.toFile());
-		return file;
+		return new Rendered(file, Math.max(1, Math.round(dpi)));
+	}
+
+	/** A page rendered from the original, and the resolution it was rendered at. */
+	private record Rendered(Path file, int dpi) {
 	}
 
 }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import vn.luutru.ingest.limits.InputLimits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FolderReaderTests {
@@ -21,13 +23,13 @@ class FolderReaderTests {
 			Files.writeString(this.folder.resolve(name), name);
 		}
 		ExecutionContext context = new ExecutionContext();
-		FolderReader first = new FolderReader(ScanFolder.of(this.folder));
+		FolderReader first = new FolderReader(ScanFolder.of(this.folder), InputLimits.defaults());
 		first.open(context);
 		assertThat(first.read().fileName()).isEqualTo("1.pdf");
 		first.update(context);
 		assertThat(context.getInt(FolderReader.TOTAL)).isEqualTo(3);
 
-		FolderReader restarted = new FolderReader(ScanFolder.of(this.folder));
+		FolderReader restarted = new FolderReader(ScanFolder.of(this.folder), InputLimits.defaults());
 		restarted.open(context);
 		assertThat(restarted.read().fileName()).isEqualTo("2.pdf");
 		assertThat(restarted.read().fileName()).isEqualTo("3.pdf");

@@ -33,6 +33,38 @@ class ScanFolderTests {
 	}
 
 	@Test
+	void fifosSymlinksAndEmptyFilesAreListedAsRefusedWithTheirReasonNeverOpened() throws Exception {
+		Path scan = Files.writeString(this.folder.resolve("a.pdf"), "%PDF-");
+		assertThat(new ProcessBuilder("mkfifo", this.folder.resolve("b-fifo.pdf").toString()).start().waitFor())
+			.isZero();
+		Files.createSymbolicLink(this.folder.resolve("c-link.pdf"), scan);
+		Files.createSymbolicLink(this.folder.resolve("d-etc"), Path.of("/etc"));
+		Files.createFile(this.folder.resolve("e-empty.pdf"));
+
+		assertThat(ScanFolder.of(this.folder).files()).satisfiesExactly((file) -> assertThat(file.refusal()).isNull(),
+				(file) -> assertThat(file.refusal()).contains("FIFO"),
+				(file) -> assertThat(file.refusal()).contains("liên kết tượng trưng"),
+				(file) -> assertThat(file.refusal()).contains("liên kết tượng trưng"),
+				(file) -> assertThat(file.refusal()).contains("tệp rỗng"));
+	}
+
+	@Test
+	void anUnreadableSubfolderIsListedAsRefused() throws IOException {
+		org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+				"root reads every folder");
+		Path locked = Files.createDirectories(this.folder.resolve("khoa"));
+		Files.writeString(locked.resolve("x.pdf"), "x");
+		locked.toFile().setReadable(false);
+		try {
+			assertThat(ScanFolder.of(this.folder).files()).singleElement()
+				.satisfies((file) -> assertThat(file.refusal()).contains("không có quyền đọc thư mục"));
+		}
+		finally {
+			locked.toFile().setReadable(true);
+		}
+	}
+
+	@Test
 	void aMissingFolderIsAClearError() {
 		assertThatIllegalArgumentException().isThrownBy(() -> ScanFolder.of(this.folder.resolve("khong-co")))
 			.withMessageContaining("Not a folder");

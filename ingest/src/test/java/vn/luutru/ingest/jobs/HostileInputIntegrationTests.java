@@ -1,0 +1,102 @@
+package vn.luutru.ingest.jobs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.luutru.archive.catalog.IngestFailure;
+import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.ArchiveIndex;
+import vn.luutru.archive.jobs.JobProgress;
+import vn.luutru.archive.support.TestStores;
+import vn.luutru.ingest.worker.IngestCommand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A folder of files built to break an ingestion, beside one good report: each hostile
+ * file is set aside with a reason staff can read, the good one is indexed, and the job
+ * completes.
+ */
+@SpringBootTest(classes = IngestJobIntegrationTests.Ingest.class,
+		properties = { "spring.batch.job.enabled=false", "logging.level.vn.luutru=INFO" })
+class HostileInputIntegrationTests {
+
+	@TempDir
+	static Path work;
+
+	@DynamicPropertySource
+	static void stores(DynamicPropertyRegistry registry) {
+		TestStores.register(registry, "ingest");
+	}
+
+	@Autowired
+	IngestCommand command;
+
+	@Autowired
+	ElasticsearchClient client;
+
+	@Autowired
+	ArchiveIndex index;
+
+	@Test
+	void everyHostileFileIsSetAsideWithItsReasonAndTheGoodOneIsIndexed() throws Exception {
+		// given
+		Path folder = work.resolve("hostile");
+		HostileCorpus.write(folder);
+		Path fifo = folder.resolve("ong-dan.pdf");
+		assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+		Files.createSymbolicLink(folder.resolve("lien-ket.pdf"), folder.resolve(HostileCorpus.GOOD));
+
+		// when
+		long started = System.nanoTime();
+		JobProgress progress = this.command.ingest(folder);
+		System.out.printf("Hostile corpus ingested in %d ms, heap used %d MB%n",
+				(System.nanoTime() - started) / 1_000_000,
+				(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+
+		// then
+		assertThat(progress.status()).isEqualTo("COMPLETED");
+		assertThat(progress.filesTotal()).isEqualTo(13);
+		assertThat(progress.filesIndexed()).isEqualTo(1);
+		assertThat(progress.pagesTotal()).isNotNull().isBetween(1, 100);
+		Map<String, String> reasons = progress.failures()
+			.stream()
+			.filter(IngestFailure::wholeFile)
+			.collect(Collectors.toMap(IngestFailure::fileName, IngestFailure::reason));
+		assertThat(reasons).containsOnlyKeys("bom-so-trang.pdf", "bom-anh.pdf", "jpeg-noi-doi.pdf", "png-khong-lo.png",
+				"tiff-khong-lo.tif", "long-sau.pdf", "ma-hoa.pdf", "rong.pdf", "cat-cut.pdf", "scan.pdf", "ong-dan.pdf",
+				"lien-ket.pdf");
+		assertThat(reasons.get("bom-so-trang.pdf")).contains("2147483647 trang");
+		assertThat(reasons.get("bom-anh.pdf")).contains("60000 × 60000");
+		assertThat(reasons.get("jpeg-noi-doi.pdf")).contains("60000 × 60000");
+		assertThat(reasons.get("png-khong-lo.png")).contains("100000 × 100000");
+		assertThat(reasons.get("tiff-khong-lo.tif")).contains("100000 × 100000");
+		assertThat(reasons.get("long-sau.pdf")).contains("lồng nhau quá sâu");
+		assertThat(reasons.get("ma-hoa.pdf")).contains("mã hóa");
+		assertThat(reasons.get("rong.pdf")).contains("tệp rỗng");
+		assertThat(reasons.get("cat-cut.pdf")).contains("hỏng");
+		assertThat(reasons.get("scan.pdf")).contains("text/plain");
+		assertThat(reasons.get("ong-dan.pdf")).contains("FIFO");
+		assertThat(reasons.get("lien-ket.pdf")).contains("liên kết");
+		assertThat(reasons.values())
+			.allSatisfy((reason) -> assertThat(reason).doesNotContain("Exception", "Error", "\tat ", "java."));
+		this.index.refresh();
+		assertThat(this.client
+			.search((s) -> s.index(this.index.alias())
+				.query((q) -> q.match((m) -> m.field("text").query(HostileCorpus.GOOD_WORD))), ArchiveEntry.class)
+			.hits()
+			.hits()).extracting((hit) -> hit.source().fileName()).contains(HostileCorpus.GOOD);
+	}
+
+}
