@@ -15,6 +15,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.springframework.stereotype.Service;
@@ -39,9 +41,12 @@ class PageImages {
 
 	private final Derivatives derivatives;
 
-	PageImages(ArchiveDocuments documents, Derivatives derivatives) {
+	private final PagePictureProperties budgets;
+
+	PageImages(ArchiveDocuments documents, Derivatives derivatives, PagePictureProperties budgets) {
 		this.documents = documents;
 		this.derivatives = derivatives;
+		this.budgets = budgets;
 	}
 
 	/**
@@ -52,7 +57,7 @@ class PageImages {
 	byte[] thumbnail(String id, int page) {
 		Original pdf = this.documents.searchablePdf(id);
 		return kept(this.derivatives.thumbnail(DocumentId.of(id), page), pdf,
-				() -> render(id, pdf, page, THUMBNAIL_WIDTH, 1f));
+				() -> render(id, pdf, page, THUMBNAIL_WIDTH, 1f, this.budgets.thumbnailMaxPixels()));
 	}
 
 	/**
@@ -63,7 +68,7 @@ class PageImages {
 	byte[] jpeg(String id, int page) {
 		Original pdf = this.documents.searchablePdf(id);
 		return kept(this.derivatives.pagePicture(DocumentId.of(id), page), pdf,
-				() -> render(id, pdf, page, MAX_WIDTH, 2f));
+				() -> render(id, pdf, page, MAX_WIDTH, 2f, this.budgets.maxPixels()));
 	}
 
 	/**
@@ -91,19 +96,13 @@ class PageImages {
 		}
 	}
 
-	private static byte[] render(String id, Original pdf, int page, float width, float maxScale) {
+	private static byte[] render(String id, Original pdf, int page, float width, float maxScale, long maxPixels) {
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(pdf.file().getFile()), "", null,
 				null, IOUtils.createTempFileOnlyStreamCache())) {
 			if (page < 1 || page > document.getNumberOfPages()) {
 				throw new DocumentNotFound(id, page, document.getNumberOfPages());
 			}
-			float widthPoints = document.getPage(page - 1).getMediaBox().getWidth();
-			float scale = Math.min(maxScale, width / widthPoints);
-			PDFRenderer renderer = new PDFRenderer(document);
-			// A scan's JPEG is decoded at a fraction of its size where that is all the
-			// picture needs: far less work for a thumbnail of a 300 dpi page.
-			renderer.setSubsamplingAllowed(true);
-			BufferedImage image = renderer.renderImage(page - 1, scale, ImageType.RGB);
+			BufferedImage image = picture(document, page, width, maxScale, maxPixels);
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			ImageIO.write(image, "jpeg", bytes);
 			return bytes.toByteArray();
@@ -111,6 +110,24 @@ class PageImages {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot render page " + page + " of " + id, ex);
 		}
+	}
+
+	/**
+	 * One page rendered to fit the width asked for and the pixel budget, whatever size
+	 * its box claims.
+	 */
+	static BufferedImage picture(PDDocument document, int page, float width, float maxScale, long maxPixels)
+			throws IOException {
+		PDPage pdfPage = document.getPage(page - 1);
+		PDRectangle box = pdfPage.getCropBox();
+		boolean sideways = pdfPage.getRotation() % 180 != 0;
+		float scale = PictureScale.of(sideways ? box.getHeight() : box.getWidth(),
+				sideways ? box.getWidth() : box.getHeight(), width, maxScale, maxPixels);
+		PDFRenderer renderer = new PDFRenderer(document);
+		// A scan's JPEG is decoded at a fraction of its size where that is all the
+		// picture needs: far less work for a thumbnail of a 300 dpi page.
+		renderer.setSubsamplingAllowed(true);
+		return renderer.renderImage(page - 1, scale, ImageType.RGB);
 	}
 
 }
