@@ -1,6 +1,9 @@
 package vn.luutru.ingest.jobs;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -59,11 +62,11 @@ class HostileInputIntegrationTests {
 		Files.createSymbolicLink(folder.resolve("lien-ket.pdf"), folder.resolve(HostileCorpus.GOOD));
 
 		// when
+		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 		long started = System.nanoTime();
 		JobProgress progress = this.command.ingest(folder);
-		System.out.printf("Hostile corpus ingested in %d ms, heap used %d MB%n",
-				(System.nanoTime() - started) / 1_000_000,
-				(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+		System.out.printf("Hostile corpus ingested in %d ms; heap pools' peak %d MB of %d MB max%n",
+				(System.nanoTime() - started) / 1_000_000, peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
 
 		// then
 		assertThat(progress.status()).isEqualTo("COMPLETED");
@@ -97,6 +100,15 @@ class HostileInputIntegrationTests {
 				.query((q) -> q.match((m) -> m.field("text").query(HostileCorpus.GOOD_WORD))), ArchiveEntry.class)
 			.hits()
 			.hits()).extracting((hit) -> hit.source().fileName()).contains(HostileCorpus.GOOD);
+	}
+
+	/** The sum of the heap pools' peaks: an upper bound of the heap the job used. */
+	private static long peakHeap() {
+		return ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter((pool) -> pool.getType() == MemoryType.HEAP)
+			.mapToLong((pool) -> pool.getPeakUsage().getUsed())
+			.sum();
 	}
 
 }
