@@ -1,5 +1,7 @@
 package vn.luutru.search.audit;
 
+import java.text.Normalizer;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,16 +15,38 @@ import org.jspecify.annotations.Nullable;
  * {@code user.create}, …
  * @param subjectType the kind of thing acted on: {@code dossier}, {@code document},
  * {@code job}, {@code user}
- * @param subjectId its identifier
+ * @param subjectId its identifier, as typed for a sign-in: normalised (NFC, control
+ * characters replaced) and cut at {@value #MAX_SUBJECT_ID} characters, since anyone may
+ * type one
  * @param before its state before, when it changed (serialised to JSON)
  * @param after its state after, when it changed (serialised to JSON)
  */
 public record AuditedAction(String action, String subjectType, String subjectId, @Nullable Object before,
 		@Nullable Object after) {
 
+	/** The longest subject id kept; a user name or code is far shorter. */
+	public static final int MAX_SUBJECT_ID = 200;
+
+	public AuditedAction {
+		subjectId = bounded(subjectId);
+	}
+
 	/** An action that changed nothing (viewing, starting a job). */
 	public static AuditedAction of(String action, String subjectType, String subjectId) {
 		return new AuditedAction(action, subjectType, subjectId, null, null);
+	}
+
+	private static String bounded(String text) {
+		String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
+		StringBuilder kept = new StringBuilder(Math.min(normal.length(), MAX_SUBJECT_ID + 1));
+		int count = 0;
+		for (int i = 0; i < normal.length()
+				&& count < MAX_SUBJECT_ID; i += Character.charCount(normal.codePointAt(i))) {
+			int c = normal.codePointAt(i);
+			kept.appendCodePoint(Character.isISOControl(c) ? '?' : c);
+			count++;
+		}
+		return (kept.length() < normal.length()) ? kept.append('…').toString() : kept.toString();
 	}
 
 }

@@ -3,6 +3,8 @@ package vn.luutru.search.documents;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -11,9 +13,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import vn.luutru.search.audit.AuditedAction;
 
 /**
  * {@code /api/documents/{id}}: one document's details and its original file.
@@ -26,9 +31,12 @@ class DocumentController {
 
 	private final PageImages pageImages;
 
-	DocumentController(ArchiveDocuments documents, PageImages pageImages) {
+	private final ApplicationEventPublisher events;
+
+	DocumentController(ArchiveDocuments documents, PageImages pageImages, ApplicationEventPublisher events) {
 		this.documents = documents;
 		this.pageImages = pageImages;
+		this.events = events;
 	}
 
 	@GetMapping("/{id}")
@@ -85,8 +93,11 @@ class DocumentController {
 	 * the words), or a born-digital PDF as it is.
 	 */
 	@GetMapping("/{id}/pdf")
-	ResponseEntity<Resource> searchablePdf(@PathVariable String id) {
-		return inline(this.documents.searchablePdf(id));
+	ResponseEntity<Resource> searchablePdf(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.RANGE, required = false) @Nullable String range) {
+		Original pdf = this.documents.searchablePdf(id);
+		audited("document.pdf.view", id, range);
+		return inline(pdf);
 	}
 
 	/**
@@ -95,8 +106,21 @@ class DocumentController {
 	 * viewers and large TIFFs rely on.
 	 */
 	@GetMapping("/{id}/file")
-	ResponseEntity<Resource> file(@PathVariable String id) {
-		return inline(this.documents.original(id));
+	ResponseEntity<Resource> file(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.RANGE, required = false) @Nullable String range) {
+		Original original = this.documents.original(id);
+		audited("document.original.view", id, range);
+		return inline(original);
+	}
+
+	/**
+	 * Audits a view of a whole file: once per opening, not for each further range a PDF
+	 * viewer or a large TIFF reader asks for while it reads.
+	 */
+	private void audited(String action, String id, @Nullable String range) {
+		if (range == null || range.replace(" ", "").startsWith("bytes=0-")) {
+			this.events.publishEvent(AuditedAction.of(action, "document", id));
+		}
 	}
 
 	private static ResponseEntity<Resource> inline(Original original) {

@@ -27,7 +27,13 @@ class AccountDetails implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		Users.Credentials credentials = this.users.credentials(Users.canonical(username))
+		String name = Users.canonical(username);
+		// No account has another form; anything else (a NUL, a megabyte) never reaches
+		// the database, and fails like an unknown name: counted, throttled and audited.
+		if (!Users.isUsername(name)) {
+			throw new UsernameNotFoundException("not a user name");
+		}
+		Users.Credentials credentials = this.users.credentials(name)
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 		UserAccount account = credentials.account();
 		return User.withUsername(account.username())

@@ -66,8 +66,8 @@ class LoginResponses implements AuthenticationSuccessHandler, AuthenticationFail
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		String attempted = String.valueOf(request.getParameter("username"));
-		this.events.publishEvent(AuditedAction.of("session.login-failed", "user", attempted));
+		// Wrong passwords are audited where they are counted (SignInLockout), whichever
+		// way they came in.
 		if (!wantsJson(request)) {
 			response.sendRedirect(request.getContextPath() + "/login.html?error");
 			return;

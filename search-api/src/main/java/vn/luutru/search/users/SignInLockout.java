@@ -16,7 +16,7 @@ import vn.luutru.search.audit.AuditedAction;
  * Counts wrong passwords, through the login page or HTTP Basic, in the
  * {@link SignInThrottle}: Spring Security publishes the outcome of every password check,
  * with the client's address in its details; a right password clears the account's count
- * at that address. A lock is audited with the address it holds for.
+ * at that address. Each wrong password and each lock is audited with the address.
  */
 @Component
 class SignInLockout {
@@ -34,6 +34,9 @@ class SignInLockout {
 	void wrongPassword(AuthenticationFailureBadCredentialsEvent event) {
 		String username = Users.canonical(event.getAuthentication().getName());
 		String address = address(event.getAuthentication());
+		// Through either way in: the login form and HTTP Basic.
+		this.events.publishEvent(
+				new AuditedAction("session.login-failed", "user", username, null, Map.of("address", address)));
 		if (this.throttle.failed(address, username)) {
 			this.events
 				.publishEvent(new AuditedAction("session.locked", "user", username, null, Map.of("address", address)));

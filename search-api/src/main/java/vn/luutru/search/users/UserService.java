@@ -114,7 +114,7 @@ public class UserService {
 
 	private String username(@Nullable String text) {
 		String username = (text != null) ? Users.canonical(text) : "";
-		if (!username.matches("[a-z0-9][a-z0-9._-]{1,62}")) {
+		if (!Users.isUsername(username)) {
 			throw new InvalidUser("invalid-user", "Tên đăng nhập '" + text
 					+ "' không hợp lệ: 2–63 ký tự thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.");
 		}

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Repository;
 class Users {
 
 	private static final String COLUMNS = "username, display_name, role, enabled, created_at, updated_at";
+
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}");
 
 	private final JdbcClient jdbc;
 
@@ -41,6 +44,13 @@ class Users {
 	 */
 	static String canonical(String typed) {
 		return typed.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Whether a canonical name has the form every user name has (the table checks it).
+	 */
+	static boolean isUsername(String canonical) {
+		return USERNAME.matcher(canonical).matches();
 	}
 
 	/** The account with its password hash, for signing in. */

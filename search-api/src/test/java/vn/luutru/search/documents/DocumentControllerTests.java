@@ -1,6 +1,7 @@
 package vn.luutru.search.documents;
 
 import org.springframework.context.annotation.Import;
+import vn.luutru.search.audit.AuditedAction;
 import vn.luutru.search.SignedIn;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.luutru.search.documents.DocumentDetails.PageSummary;
 import vn.luutru.archive.index.ArchiveEntry.Identifiers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -36,6 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @Import(SignedIn.class)
 @WebMvcTest(DocumentController.class)
+@RecordApplicationEvents
 class DocumentControllerTests {
 
 	static final String ID = "0123456789abcdef01234567";
@@ -53,6 +59,9 @@ class DocumentControllerTests {
 
 	@TempDir
 	Path dir;
+
+	@Autowired
+	ApplicationEvents audited;
 
 	@Test
 	void detailsOfADocument() throws Exception {
@@ -209,6 +218,20 @@ class DocumentControllerTests {
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.type").value(endsWith("/no-searchable-pdf")))
 			.andExpect(jsonPath("$.title").value("No searchable PDF"));
+	}
+
+	@Test
+	void openingAnOriginalIsAuditedOnceNotForEachRangeAViewerReads() throws Exception {
+		givenOriginal("scan.tif", "0123456789");
+
+		this.mvc.perform(get("/api/documents/{id}/file", ID)).andExpect(status().isOk());
+		this.mvc.perform(get("/api/documents/{id}/file", ID).header(HttpHeaders.RANGE, "bytes=0-3"))
+			.andExpect(status().isPartialContent());
+		this.mvc.perform(get("/api/documents/{id}/file", ID).header(HttpHeaders.RANGE, "bytes=4-9"))
+			.andExpect(status().isPartialContent());
+
+		assertThat(this.audited.stream(AuditedAction.class)).extracting(AuditedAction::action, AuditedAction::subjectId)
+			.containsExactly(tuple("document.original.view", ID), tuple("document.original.view", ID));
 	}
 
 	private void givenOriginal(String fileName, String content) throws Exception {

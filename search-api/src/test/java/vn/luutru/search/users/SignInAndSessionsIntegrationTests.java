@@ -136,6 +136,28 @@ class SignInAndSessionsIntegrationTests {
 	}
 
 	@Test
+	void wrongPasswordsAreAuditedWithTheirAddressAndAnyNameIsKeptShort() throws Exception {
+		String name = newUser("viewer");
+		assertThat(basic("10.3.0.1", name, "not the password").statusCode()).isEqualTo(401);
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM audit_log WHERE action = 'session.login-failed' AND subject_id = ? "
+					+ "AND after::text LIKE '%10.3.0.1%'")
+			.param(name)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+
+		// Anyone may type a name of any length (as long as the server takes the header)
+		// and with any characters.
+		String huge = "x\u0000\n".repeat(1_500);
+		assertThat(basic("10.3.0.2", huge, "guess").statusCode()).isEqualTo(401);
+		assertThat(this.jdbc
+			.sql("SELECT max(length(subject_id)) FROM audit_log WHERE action = 'session.login-failed' "
+					+ "AND subject_id LIKE 'x?%'")
+			.query(Integer.class)
+			.single()).isEqualTo(201);
+	}
+
+	@Test
 	void httpBasicIsChallengedForApiClientsOnly() throws Exception {
 		HttpResponse<String> client = send(HttpRequest.newBuilder(uri("/api/search?q=x")).GET());
 		assertThat(client.statusCode()).isEqualTo(401);
