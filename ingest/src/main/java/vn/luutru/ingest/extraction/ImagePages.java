@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
@@ -82,15 +81,7 @@ final class ImagePages {
 					}
 					pages.add(frame(reader, frame, pixels, scans));
 				}
-				List<PageText> read = new ArrayList<>(frames);
-				for (int i = 0; i < pages.size(); i++) {
-					Optional<PageText> page = reading.await(i + 1, pages.get(i));
-					if (page.isEmpty()) {
-						return new Extraction.Failed(file, reading.fileOverDeadline());
-					}
-					read.add(page.get());
-				}
-				return new Extraction.Extracted(file, metadata, read, (scans != null) ? scans.folder() : null);
+				return reading.collect(file, metadata, pages, scans);
 			}
 			finally {
 				reader.dispose();

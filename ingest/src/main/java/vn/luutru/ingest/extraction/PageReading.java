@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -15,7 +17,9 @@ import java.util.concurrent.TimeoutException;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.luutru.ingest.intake.FingerprintedFile;
 import vn.luutru.ingest.limits.Deadline;
+import vn.luutru.ingest.metadata.FileMetadata;
 import vn.luutru.ingest.ocr.OcrFailed;
 import vn.luutru.ingest.limits.InputLimits;
 
@@ -115,6 +119,23 @@ final class PageReading implements AutoCloseable {
 			// Done: rethrows the worker's failure as it was.
 			return Optional.of(PageRecognition.await(page));
 		}
+	}
+
+	/**
+	 * The file's extraction once all its pages are read, in order: what they read, or the
+	 * file set aside when it ran over its deadline meanwhile.
+	 */
+	Extraction collect(FingerprintedFile file, FileMetadata metadata, List<Future<PageText>> pages,
+			@Nullable PageScans scans) {
+		List<PageText> read = new ArrayList<>(pages.size());
+		for (int i = 0; i < pages.size(); i++) {
+			Optional<PageText> page = await(i + 1, pages.get(i));
+			if (page.isEmpty()) {
+				return new Extraction.Failed(file, fileOverDeadline());
+			}
+			read.add(page.get());
+		}
+		return new Extraction.Extracted(file, metadata, read, (scans != null) ? scans.folder() : null);
 	}
 
 	/** The reason a file over its deadline is set aside for. */

@@ -92,15 +92,7 @@ final class PdfPages {
 						? this.recognition.submit(page, image.image(), image.dpi(), scans)
 						: CompletableFuture.completedFuture(((PageReading.Read.Text) read).page()));
 			}
-			List<PageText> read = new ArrayList<>(count);
-			for (int i = 0; i < pages.size(); i++) {
-				Optional<PageText> page = reading.await(i + 1, pages.get(i));
-				if (page.isEmpty()) {
-					return new Extraction.Failed(file, reading.fileOverDeadline());
-				}
-				read.add(page.get());
-			}
-			return new Extraction.Extracted(file, metadata, read, (scans != null) ? scans.folder() : null);
+			return reading.collect(file, metadata, pages, scans);
 		}
 		catch (InvalidPasswordException ex) {
 			return new Extraction.Failed(file, "tệp PDF được mã hóa, cần mật khẩu để mở: xin bản không đặt mật khẩu");
