@@ -38,12 +38,13 @@ class SessionStamps {
 	}
 
 	/**
-	 * Whether the account the session signed in as is still enabled, with the role and
-	 * password it had then.
+	 * Whether the account the session signed in as has since been disabled, or given
+	 * another role or password. Only sessions signed in through the login form carry a
+	 * stamp: HTTP Basic keeps no session, and test tools put their user in one directly.
 	 */
-	boolean current(HttpSession session, String username) {
+	boolean stale(HttpSession session, String username) {
 		Object recorded = session.getAttribute(ATTRIBUTE);
-		return recorded != null && stampOf(username).map(recorded::equals).orElse(false);
+		return recorded != null && !stampOf(username).map(recorded::equals).orElse(false);
 	}
 
 	private Optional<String> stampOf(String username) {

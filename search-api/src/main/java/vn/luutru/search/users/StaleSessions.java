@@ -40,7 +40,7 @@ class StaleSessions extends OncePerRequestFilter {
 		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
 		if (session != null && signedIn != null && signedIn.isAuthenticated()
 				&& !(signedIn instanceof AnonymousAuthenticationToken)
-				&& !this.stamps.current(session, signedIn.getName())) {
+				&& this.stamps.stale(session, signedIn.getName())) {
 			session.invalidate();
 			SecurityContextHolder.clearContext();
 			this.events.publishEvent(AuditedAction.of("session.ended", "user", signedIn.getName()));
