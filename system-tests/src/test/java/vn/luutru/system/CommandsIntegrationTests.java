@@ -160,6 +160,19 @@ class CommandsIntegrationTests {
 
 	@Test
 	@Order(8)
+	void ingestOfAServerFolderOutsideTheRootsCannotStartAndSaysWhyInVietnamese() {
+		Ran ingest = this.installation.luutru("ingest", "/etc");
+
+		assertThat(ingest.exitCode()).as(ingest::toString).isEqualTo(2);
+		assertThat(ingest.errLines()).as(ingest::toString)
+			.singleElement()
+			.asString()
+			.startsWith("luutru ingest: Thư mục /etc nằm ngoài các thư mục được phép nhập");
+		assertThat(ingest.out() + ingest.err()).as(ingest::toString).doesNotContain("\tat ", "/etc/");
+	}
+
+	@Test
+	@Order(9)
 	void stopEndsTheWorkersTheServerAndTheStores() throws Exception {
 		// A stand-in for a worker: stop finds workers by their pid files alone.
 		Process worker = new ProcessBuilder("sleep", "300").start();

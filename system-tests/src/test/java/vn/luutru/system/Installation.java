@@ -54,7 +54,10 @@ final class Installation implements AutoCloseable {
 				"--luutru.elasticsearch.embedded.http-port=" + ports[1],
 				"--luutru.elasticsearch.embedded.transport-port=" + ports[2],
 				"--luutru.elasticsearch.embedded.heap=512m", "--luutru.postgres.embedded.port=" + ports[3],
-				"--luutru.postgres.pool-size=4"));
+				"--luutru.postgres.pool-size=4",
+				// The tests' scan folders are @TempDirs; the data directory below stays off
+				// limits all the same.
+				"--luutru.ingest.roots=" + Path.of(System.getProperty("java.io.tmpdir"))));
 		String distribution = System.getProperty("luutru.elasticsearch.embedded.distribution");
 		if (distribution != null) {
 			options.add("--luutru.elasticsearch.embedded.distribution=" + distribution);

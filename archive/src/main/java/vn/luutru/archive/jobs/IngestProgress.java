@@ -1,5 +1,6 @@
 package vn.luutru.archive.jobs;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -41,6 +42,8 @@ public class IngestProgress {
 
 	private static final String ABANDONED = "ABANDONED";
 
+	private static final String FAILED = "FAILED";
+
 	private static final DateTimeFormatter SILENT_SINCE = DateTimeFormatter.ofPattern("HH:mm:ss 'ngày' dd/MM/yyyy");
 
 	private final IngestRequests requests;
@@ -53,15 +56,18 @@ public class IngestProgress {
 
 	private final JobsProperties properties;
 
+	private final IngestRoots roots;
+
 	private final Clock clock;
 
 	IngestProgress(IngestRequests requests, JobRepository repository, Documents documents, IngestFailures failures,
-			JobsProperties properties, Clock clock) {
+			JobsProperties properties, IngestRoots roots, Clock clock) {
 		this.requests = requests;
 		this.repository = repository;
 		this.documents = documents;
 		this.failures = failures;
 		this.properties = properties;
+		this.roots = roots;
 		this.clock = clock;
 	}
 
@@ -77,6 +83,9 @@ public class IngestProgress {
 
 	private JobProgress of(IngestRequest request) {
 		String folder = request.folder().toString();
+		if (request.refused() != null) {
+			return JobProgress.waiting(request.id(), folder, FAILED, request.refused());
+		}
 		if (!request.claimed()) {
 			return JobProgress.waiting(request.id(), folder, JobProgress.QUEUED, null);
 		}
@@ -92,9 +101,12 @@ public class IngestProgress {
 		List<JobExecution> runs = runs(execution);
 		List<Long> ids = runs.stream().map(JobExecution::getId).toList();
 		long pagesIndexed = ids.stream().mapToLong(this.documents::pagesAddedBy).sum();
-		List<IngestFailure> setAside = ids.stream().flatMap((id) -> this.failures.of(id).stream()).toList();
+		List<IngestFailure> setAside = ids.stream()
+			.flatMap((id) -> this.failures.of(id).stream())
+			.map((failure) -> shown(failure, request.folder()))
+			.toList();
 		String status = execution.getStatus().name();
-		String exitMessage = execution.getExitStatus().getExitDescription();
+		String exitMessage = JobFailureReason.of(execution.getExitStatus().getExitDescription());
 		boolean running = !JobProgress.isFinal(status);
 		if (running && silent(request)) {
 			status = ABANDONED;
@@ -113,12 +125,25 @@ public class IngestProgress {
 			.flatMap((run) -> step(run).stream())
 			.mapToLong(StepExecution::getFilterCount)
 			.sum();
-		return new JobProgress(request.id(), folder, status,
-				(exitMessage == null || exitMessage.isBlank()) ? null : exitMessage, instant(execution.getStartTime()),
+		return new JobProgress(request.id(), folder, status, exitMessage, instant(execution.getStartTime()),
 				instant(execution.getEndTime()), integer(context, FILES_TOTAL), filesDone,
 				ids.stream().mapToLong(this.documents::countAddedBy).sum(), duplicates,
 				setAside.stream().filter(IngestFailure::wholeFile).count(), pagesIndexed, integer(context, PAGES_TOTAL),
 				pagesRead, setAside, running ? request.waitingFor() : null);
+	}
+
+	/**
+	 * A set-aside file as staff see it: its path relative to its ingest root (or, should
+	 * the roots have changed since, to the job's folder), never where it is on the
+	 * server.
+	 */
+	private IngestFailure shown(IngestFailure failure, Path folder) {
+		Path file = failure.sourcePath();
+		Path relative = this.roots.relative(file)
+			.orElseGet(() -> (file.startsWith(folder) && !file.equals(folder)) ? folder.relativize(file)
+					: Objects.requireNonNullElse(file.getFileName(), file));
+		return new IngestFailure(failure.jobExecutionId(), relative, failure.sha256(), failure.page(), failure.reason(),
+				failure.failedAt());
 	}
 
 	/** Every execution of the job's instance, this one among them. */

@@ -20,15 +20,26 @@ import org.jspecify.annotations.Nullable;
  * @param pagesRead pages read so far, as of the last heartbeat
  * @param waitingFor why the job is waiting (a store it needs is away), null while it
  * moves on
+ * @param refused why the worker that claimed it refused to run it (its folder no longer
+ * inside the ingest roots, its job could not start), null unless it did
  */
 public record IngestRequest(long id, Path folder, String requestedBy, Instant requestedAt, @Nullable String claimedBy,
 		@Nullable Instant claimedAt, @Nullable Instant heartbeatAt, @Nullable Long jobExecutionId, long pagesRead,
-		@Nullable String waitingFor) {
+		@Nullable String waitingFor, @Nullable String refused) {
+
+	/** A request that was not refused. */
+	public IngestRequest(long id, Path folder, String requestedBy, Instant requestedAt, @Nullable String claimedBy,
+			@Nullable Instant claimedAt, @Nullable Instant heartbeatAt, @Nullable Long jobExecutionId, long pagesRead,
+			@Nullable String waitingFor) {
+		this(id, folder, requestedBy, requestedAt, claimedBy, claimedAt, heartbeatAt, jobExecutionId, pagesRead,
+				waitingFor, null);
+	}
 
 	/** A request whose job is not waiting for anything. */
 	public IngestRequest(long id, Path folder, String requestedBy, Instant requestedAt, @Nullable String claimedBy,
 			@Nullable Instant claimedAt, @Nullable Instant heartbeatAt, @Nullable Long jobExecutionId, long pagesRead) {
-		this(id, folder, requestedBy, requestedAt, claimedBy, claimedAt, heartbeatAt, jobExecutionId, pagesRead, null);
+		this(id, folder, requestedBy, requestedAt, claimedBy, claimedAt, heartbeatAt, jobExecutionId, pagesRead, null,
+				null);
 	}
 
 	/** Whether a worker has taken it. */

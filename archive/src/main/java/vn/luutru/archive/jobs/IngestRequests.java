@@ -7,10 +7,14 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The queue of ingestion requests in PostgreSQL: the web server records, workers claim,
@@ -19,36 +23,92 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class IngestRequests {
 
 	private static final String COLUMNS = "id, folder, requested_by, requested_at, claimed_by, claimed_at, heartbeat_at, "
-			+ "job_execution_id, pages_read, waiting_for";
+			+ "job_execution_id, pages_read, waiting_for, refused";
+
+	/**
+	 * The advisory lock that serialises recording requests, across every web server and
+	 * command on the database: an arbitrary key no other lock uses.
+	 */
+	private static final long FOLDERS_LOCK = 0x4c75757472750001L;
+
+	/** Statuses of a job that is running or will be resumed (see takeOver). */
+	private static final String UNFINISHED = "'STARTING', 'STARTED', 'STOPPING', 'STOPPED', 'UNKNOWN'";
 
 	private final JdbcClient jdbc;
 
-	IngestRequests(JdbcClient jdbc) {
+	private final TransactionTemplate transactions;
+
+	IngestRequests(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/**
 	 * Records a request for a worker to take.
 	 * @return its id, the job id
+	 * @throws FolderBusy when the folder, one inside it or one containing it has a job
+	 * queued or running
 	 */
 	public long request(Path folder, String requestedBy) {
-		return this.jdbc.sql("INSERT INTO ingest_requests (folder, requested_by) VALUES (?, ?) RETURNING id")
-			.params(folder.toString(), requestedBy)
-			.query(Long.class)
-			.single();
+		return holding(folder,
+				() -> this.jdbc.sql("INSERT INTO ingest_requests (folder, requested_by) VALUES (?, ?) RETURNING id")
+					.params(folder.toString(), requestedBy)
+					.query(Long.class)
+					.single());
 	}
 
 	/**
 	 * Records a request already claimed by a worker, for a command that runs its job
 	 * itself: no polling worker can take it in between.
+	 * @throws FolderBusy when the folder, one inside it or one containing it has a job
+	 * queued or running
 	 */
 	public IngestRequest requestClaimed(Path folder, String requestedBy, String worker) {
-		return this.jdbc.sql("""
-				INSERT INTO ingest_requests (folder, requested_by, claimed_by, claimed_at, heartbeat_at)
-				VALUES (?, ?, ?, now(), now()) RETURNING\s""" + COLUMNS)
-			.params(folder.toString(), requestedBy, worker)
-			.query(IngestRequests::map)
-			.single();
+		return holding(folder,
+				() -> this.jdbc.sql("""
+						INSERT INTO ingest_requests (folder, requested_by, claimed_by, claimed_at, heartbeat_at)
+						VALUES (?, ?, ?, now(), now()) RETURNING\s""" + COLUMNS)
+					.params(folder.toString(), requestedBy, worker)
+					.query(IngestRequests::map)
+					.single());
+	}
+
+	/**
+	 * Records a request unless its folder is held by another, in one transaction under a
+	 * lock every recorder takes: two web servers asked at once cannot both find the
+	 * folder free. The check runs after the lock is held, so it sees every request
+	 * committed before.
+	 */
+	private <T> T holding(Path folder, Supplier<T> insert) {
+		T recorded = this.transactions.execute((status) -> {
+			this.jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?)").param(FOLDERS_LOCK).query(Integer.class).single();
+			Optional<Long> holder = this.jdbc.sql("""
+					SELECT r.id FROM ingest_requests r
+					WHERE r.refused IS NULL
+					  AND (r.folder = ? OR starts_with(r.folder, ?) OR starts_with(?, r.folder || '/'))
+					  AND (r.job_execution_id IS NULL OR EXISTS (
+					      SELECT 1 FROM batch_job_execution e WHERE e.job_execution_id = r.job_execution_id
+					        AND e.status IN (%s)))
+					ORDER BY r.id LIMIT 1""".formatted(UNFINISHED))
+				.params(folder.toString(), folder + "/", folder.toString())
+				.query(Long.class)
+				.optional();
+			if (holder.isPresent()) {
+				throw new FolderBusy(folder, holder.get());
+			}
+			return insert.get();
+		});
+		return Objects.requireNonNull(recorded);
+	}
+
+	/**
+	 * Records that the worker that claimed a request will not run it, and why: the
+	 * request has ended and its folder is free again.
+	 */
+	public void refuse(long id, String reason) {
+		this.jdbc.sql("UPDATE ingest_requests SET refused = ?, waiting_for = NULL WHERE id = ?")
+			.params(reason, id)
+			.update();
 	}
 
 	/**
@@ -102,11 +162,11 @@ public class IngestRequests {
 				WHERE heartbeat_at < now() - make_interval(secs => ?) AND id = (
 				    SELECT r.id FROM ingest_requests r
 				    WHERE r.claimed_by IS NOT NULL AND r.heartbeat_at < now() - make_interval(secs => ?)
-				      AND (r.job_execution_id IS NULL OR EXISTS (
+				      AND r.refused IS NULL AND (r.job_execution_id IS NULL OR EXISTS (
 				          SELECT 1 FROM batch_job_execution e WHERE e.job_execution_id = r.job_execution_id
-				            AND e.status IN ('STARTING', 'STARTED', 'STOPPING', 'STOPPED', 'UNKNOWN')))
+				            AND e.status IN (%s)))
 				    ORDER BY r.id LIMIT 1 FOR UPDATE OF r SKIP LOCKED)
-				RETURNING\s""" + COLUMNS)
+				RETURNING\s""".formatted(UNFINISHED) + COLUMNS)
 			.params(worker, seconds(silence), seconds(silence))
 			.query(IngestRequests::map)
 			.optional();
@@ -136,7 +196,8 @@ public class IngestRequests {
 		return new IngestRequest(row.getLong("id"), Path.of(row.getString("folder")), row.getString("requested_by"),
 				row.getTimestamp("requested_at").toInstant(), row.getString("claimed_by"),
 				instant(row.getTimestamp("claimed_at")), instant(row.getTimestamp("heartbeat_at")),
-				row.getObject("job_execution_id", Long.class), row.getLong("pages_read"), row.getString("waiting_for"));
+				row.getObject("job_execution_id", Long.class), row.getLong("pages_read"), row.getString("waiting_for"),
+				row.getString("refused"));
 	}
 
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

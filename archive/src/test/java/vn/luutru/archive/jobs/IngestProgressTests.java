@@ -43,7 +43,9 @@ class IngestProgressTests {
 	IngestFailures failures = mock(IngestFailures.class);
 
 	IngestProgress progress = new IngestProgress(this.requests, this.repository, this.documents, this.failures,
-			new JobsProperties(Duration.ofSeconds(60)), Clock.fixed(NOW, ZoneOffset.UTC));
+			new JobsProperties(Duration.ofSeconds(60)),
+			new IngestRoots(List.of(Path.of("/srv/scans")), Path.of("/var/lib/luutru")),
+			Clock.fixed(NOW, ZoneOffset.UTC));
 
 	@Test
 	void aRequestNoWorkerHasTakenIsQueuedWithNothingCounted() {
@@ -91,7 +93,11 @@ class IngestProgressTests {
 		assertThat(running.pagesIndexed()).isEqualTo(12);
 		// The worker's last heartbeat: the step commits its counts only file by file.
 		assertThat(running.pagesRead()).isEqualTo(17);
-		assertThat(running.failures()).containsExactly(setAside);
+		// Relative to the root the folder is in: no server path is shown.
+		assertThat(running.failures()).singleElement().satisfies((failure) -> {
+			assertThat(failure.sourcePath()).isEqualTo(Path.of("2025-06/hong.pdf"));
+			assertThat(failure.reason()).isEqualTo("Unreadable");
+		});
 		assertThat(running.startedAt()).isEqualTo(NOW.minusSeconds(60));
 	}
 
@@ -132,6 +138,37 @@ class IngestProgressTests {
 			.willReturn(java.util.Optional.of(request(4, "scan-1:812", NOW.minusSeconds(61), null, 0)));
 
 		assertThat(this.progress.progress(4).orElseThrow().status()).isEqualTo("ABANDONED");
+	}
+
+	@Test
+	void aFailedJobSaysWhyInOneVietnameseLineNotAStackTrace() {
+		given(this.requests.find(4))
+			.willReturn(java.util.Optional.of(request(4, "scan-1:812", NOW.minusSeconds(5), 31L, 0)));
+		JobExecution execution = execution(31, BatchStatus.FAILED, 3, 0, 0);
+		java.io.StringWriter trace = new java.io.StringWriter();
+		new ArithmeticException("integer overflow").printStackTrace(new java.io.PrintWriter(trace));
+		execution.setExitStatus(ExitStatus.FAILED.addExitDescription(trace.toString()));
+		given(this.repository.getJobExecution(31)).willReturn(execution);
+
+		JobProgress failed = this.progress.progress(4).orElseThrow();
+
+		assertThat(failed.status()).isEqualTo("FAILED");
+		assertThat(failed.exitMessage()).doesNotContain("\tat ", "\n")
+			.startsWith("Lượt nhập dừng vì một lỗi không lường trước")
+			.contains("integer overflow");
+	}
+
+	@Test
+	void aRequestAWorkerRefusedHasFailedWithTheReason() {
+		IngestRequest refused = new IngestRequest(4, FOLDER, "quet", NOW.minusSeconds(3600), "scan-1:812", NOW, NOW,
+				null, 0, null, "Thư mục /srv/scans/2025-06 nằm ngoài các thư mục được phép nhập");
+		given(this.requests.find(4)).willReturn(java.util.Optional.of(refused));
+
+		JobProgress failed = this.progress.progress(4).orElseThrow();
+
+		assertThat(failed.status()).isEqualTo("FAILED");
+		assertThat(failed.jobFailed()).isTrue();
+		assertThat(failed.exitMessage()).startsWith("Thư mục /srv/scans/2025-06 nằm ngoài");
 	}
 
 	@Test

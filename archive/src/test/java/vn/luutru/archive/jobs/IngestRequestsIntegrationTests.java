@@ -26,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.luutru.archive.support.TestStores;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The request queue against the real PostgreSQL: workers polling at the same time never
@@ -175,6 +176,51 @@ class IngestRequestsIntegrationTests {
 			.isEqualTo("Đang chờ Elasticsearch: không kết nối được");
 		this.requests.waiting(id, null);
 		assertThat(this.requests.find(id).orElseThrow().waitingFor()).isNull();
+	}
+
+	@Test
+	void aFolderWithAJobQueuedOrRunningIsBusyForItselfItsSubfoldersAndItsParents() {
+		long queued = this.requests.request(Path.of("/srv/scans/ban"), "quet");
+
+		assertThatExceptionOfType(FolderBusy.class)
+			.isThrownBy(() -> this.requests.request(Path.of("/srv/scans/ban"), "quet"))
+			.satisfies((busy) -> assertThat(busy.job()).isEqualTo(queued))
+			.withMessage("Thư mục /srv/scans/ban đang có lượt nhập số " + queued
+					+ " chờ hoặc đang chạy; hãy đợi lượt đó xong rồi nhập lại.");
+		assertThatExceptionOfType(FolderBusy.class)
+			.isThrownBy(() -> this.requests.requestClaimed(Path.of("/srv/scans/ban/2025"), "quet", "scan-5:1"));
+		assertThatExceptionOfType(FolderBusy.class)
+			.isThrownBy(() -> this.requests.request(Path.of("/srv/scans"), "quet"));
+		// A neighbour whose name only starts the same is another folder.
+		long neighbour = this.requests.request(Path.of("/srv/scans/ban-2"), "quet");
+		assertThat(neighbour).isGreaterThan(queued);
+
+		IngestRequest claimed = claimUntil(queued, "scan-5:1");
+		this.requests.refuse(claimed.id(), "Thư mục đã bị xoá");
+		assertThat(this.requests.find(queued).orElseThrow().refused()).isEqualTo("Thư mục đã bị xoá");
+		assertThat(this.requests.request(Path.of("/srv/scans/ban"), "quet")).isGreaterThan(neighbour);
+	}
+
+	@Test
+	void twoRequestsForOneFolderAtOnceRecordOnlyOne() throws Exception {
+		CyclicBarrier together = new CyclicBarrier(4);
+		Callable<Optional<Long>> ask = () -> {
+			together.await();
+			try {
+				return Optional.of(this.requests.request(Path.of("/srv/scans/cung-luc"), "quet"));
+			}
+			catch (FolderBusy ex) {
+				return Optional.empty();
+			}
+		};
+		try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+			List<Future<Optional<Long>>> asked = pool.invokeAll(List.of(ask, ask, ask, ask));
+			long recorded = 0;
+			for (Future<Optional<Long>> one : asked) {
+				recorded += one.get().isPresent() ? 1 : 0;
+			}
+			assertThat(recorded).isEqualTo(1);
+		}
 	}
 
 	/** Claims the queue's requests, oldest first, until one is this one. */

@@ -63,6 +63,9 @@ public final class TestStores {
 		// Spring keeps every distinct test context open, each with its own pool: at
 		// HikariCP's ten a context the server's hundred connections ran out.
 		registry.add("luutru.postgres.pool-size", () -> 4);
+		// Tests make their scan folders with @TempDir; the data directory below it stays
+		// off limits all the same.
+		registry.add("luutru.ingest.roots", () -> Path.of(System.getProperty("java.io.tmpdir")).toString());
 	}
 
 	/** The data directory of this run. */
