@@ -337,7 +337,8 @@ class SearchIntegrationTests {
 		this.mvc.perform(post("/api/jobs").contentType(MediaType.APPLICATION_JSON).content("""
 				{"folder": "/nonexistent/scans"}"""))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("Not a folder: /nonexistent/scans"));
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers
+				.startsWith("Thư mục /nonexistent/scans nằm ngoài các thư mục được phép nhập")));
 		this.mvc.perform(get("/api/jobs/{id}", 987654321)).andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/jobs")).andExpect(status().isOk()).andExpect(jsonPath("$").isArray());
 	}

@@ -55,7 +55,8 @@ final class Installation implements AutoCloseable {
 				"--luutru.elasticsearch.embedded.transport-port=" + ports[2],
 				"--luutru.elasticsearch.embedded.heap=512m", "--luutru.postgres.embedded.port=" + ports[3],
 				"--luutru.postgres.pool-size=4",
-				// The tests' scan folders are @TempDirs; the data directory below stays off
+				// The tests' scan folders are @TempDirs; the data directory below stays
+				// off
 				// limits all the same.
 				"--luutru.ingest.roots=" + Path.of(System.getProperty("java.io.tmpdir"))));
 		String distribution = System.getProperty("luutru.elasticsearch.embedded.distribution");

@@ -65,7 +65,12 @@ public final class TestStores {
 		registry.add("luutru.postgres.pool-size", () -> 4);
 		// Tests make their scan folders with @TempDir; the data directory below it stays
 		// off limits all the same.
-		registry.add("luutru.ingest.roots", () -> Path.of(System.getProperty("java.io.tmpdir")).toString());
+		registry.add("luutru.ingest.roots", () -> roots().toString());
+	}
+
+	/** The ingest root the tests run with: the system's temporary folder. */
+	public static Path roots() {
+		return Path.of(System.getProperty("java.io.tmpdir"));
 	}
 
 	/** The data directory of this run. */

@@ -20,10 +20,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import vn.luutru.archive.jobs.FolderBusy;
+import vn.luutru.archive.jobs.FolderRefused;
 import vn.luutru.archive.jobs.IngestRequest;
 import vn.luutru.archive.jobs.IngestRequests;
+import vn.luutru.archive.jobs.IngestRoots;
 import vn.luutru.ingest.extraction.PagesInProgress;
-import vn.luutru.ingest.intake.ScanFolder;
 
 /**
  * Runs the ingestion job of claimed requests in this process, and reports how far each
@@ -44,32 +46,48 @@ public class IngestJobs {
 
 	private final PagesInProgress inProgress;
 
+	private final IngestRoots roots;
+
 	IngestJobs(JobOperator operator, Job ingestScans, JobRepository repository, IngestRequests requests,
-			PagesInProgress inProgress) {
+			PagesInProgress inProgress, IngestRoots roots) {
 		this.operator = operator;
 		this.job = ingestScans;
 		this.repository = repository;
 		this.requests = requests;
 		this.inProgress = inProgress;
+		this.roots = roots;
 	}
 
 	/**
 	 * Records a request for a folder, already claimed by this worker: for a command that
 	 * runs the job itself rather than leave it to the polling workers.
-	 * @throws IllegalArgumentException when the folder does not exist or cannot be read
+	 * @throws FolderRefused when the folder may not be ingested (outside the ingest
+	 * roots, the archive's own data, relative, missing or not readable)
+	 * @throws FolderBusy when the folder, one inside it or one containing it has a job
+	 * queued or running
 	 */
 	public IngestRequest requestHere(Path folder, String requestedBy, String worker) {
-		return this.requests.requestClaimed(ScanFolder.of(folder).path(), requestedBy, worker);
+		return this.requests.requestClaimed(this.roots.check(folder).path(), requestedBy, worker);
 	}
 
 	/**
 	 * Starts the job of a request this worker has claimed, or restarts it where it
 	 * stopped when the request was taken over from a worker that died; returns at once,
-	 * the job runs on a thread of its own. A folder that has gone since the request fails
-	 * the job, with the reason in its exit message.
-	 * @throws JobNotStarted when the job repository refuses the start
+	 * the job runs on a thread of its own. The folder is checked against this worker's
+	 * ingest roots first: a request recorded before the roots changed, or by a server
+	 * with other roots, is refused with the reason rather than run. A folder that has
+	 * gone since the job started fails the job, with the reason in its exit message.
+	 * @throws JobNotStarted when the folder is refused or the job repository refuses the
+	 * start; the request then records why, and has ended
 	 */
 	public RunningJob start(IngestRequest claimed) {
+		try {
+			this.roots.check(claimed.folder());
+		}
+		catch (FolderRefused ex) {
+			this.requests.refuse(claimed.id(), ex.getMessage());
+			throw new JobNotStarted(ex.getMessage(), ex);
+		}
 		Long previous = claimed.jobExecutionId();
 		if (previous != null) {
 			failDead(previous, claimed);
@@ -86,6 +104,8 @@ public class IngestJobs {
 			execution = this.operator.start(this.job, parameters);
 		}
 		catch (Exception ex) {
+			this.requests.refuse(claimed.id(), "Không bắt đầu được lượt nhập thư mục " + claimed.folder() + " ("
+					+ ex.getClass().getSimpleName() + "); chi tiết ở nhật ký của máy xử lý.");
 			throw new JobNotStarted("Cannot start ingesting " + claimed.folder() + ": " + ex.getMessage(), ex);
 		}
 		this.requests.started(claimed.id(), execution.getId());

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import vn.luutru.archive.jobs.FolderBusy;
+import vn.luutru.archive.jobs.FolderRefused;
 import vn.luutru.archive.jobs.IngestProgress;
 import vn.luutru.archive.jobs.JobProgress;
 import vn.luutru.archive.jobs.ProgressPrinter;
@@ -18,7 +20,9 @@ import vn.luutru.ingest.jobs.RunningJob;
  * <p>
  * Exit status 0 when the job ran to the end, even if some files were set aside (they are
  * listed with their reasons, to fix and drop in again); 1 when the job itself failed; 2
- * when it could not start.
+ * when it could not start, with why in one line on the error stream: the folder is
+ * outside the ingest roots or in the archive's own data, another job holds it, the job
+ * repository refused.
  */
 public final class IngestCommand {
 
@@ -30,12 +34,15 @@ public final class IngestCommand {
 
 	private final PrintStream out;
 
+	private final PrintStream err;
+
 	private final ProgressPrinter printer;
 
-	public IngestCommand(IngestJobs jobs, IngestProgress progress, PrintStream out) {
+	public IngestCommand(IngestJobs jobs, IngestProgress progress, PrintStream out, PrintStream err) {
 		this.jobs = jobs;
 		this.progress = progress;
 		this.out = out;
+		this.err = err;
 		this.printer = new ProgressPrinter(out);
 	}
 
@@ -48,8 +55,8 @@ public final class IngestCommand {
 		try {
 			progress = ingest(folder);
 		}
-		catch (IllegalArgumentException | JobNotStarted ex) {
-			this.out.println("Cannot ingest: " + ex.getMessage());
+		catch (FolderRefused | FolderBusy | JobNotStarted ex) {
+			this.err.println("luutru ingest: " + ex.getMessage());
 			return 2;
 		}
 		this.printer.summarise(progress);
@@ -59,13 +66,14 @@ public final class IngestCommand {
 	/**
 	 * Ingests a folder in this process and waits for the job to end, printing its
 	 * progress.
-	 * @throws IllegalArgumentException when the folder does not exist or cannot be read
+	 * @throws FolderRefused when the folder may not be ingested
+	 * @throws FolderBusy when another job holds the folder
 	 * @throws JobNotStarted when the job repository refuses the start
 	 */
 	public JobProgress ingest(Path folder) {
 		RunningJob job = this.jobs
 			.start(this.jobs.requestHere(folder, System.getProperty("user.name", "?"), Worker.name()));
-		this.out.println("Ingesting " + folder.toAbsolutePath().normalize() + " (job " + job.requestId() + ")");
+		this.out.println("Ingesting " + folder.normalize() + " (job " + job.requestId() + ")");
 		while (true) {
 			this.jobs.heartbeat(job);
 			JobProgress now = this.progress.progress(job.requestId()).orElseThrow();

@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 
+import vn.luutru.archive.jobs.FolderRefused;
 import vn.luutru.archive.jobs.IngestRequest;
 import vn.luutru.archive.jobs.IngestRequests;
 import vn.luutru.ingest.jobs.IngestJobs;
@@ -163,7 +164,17 @@ public final class Worker {
 		try {
 			job = this.jobs.start(request);
 		}
-		catch (JobNotStarted | DataAccessException ex) {
+		catch (JobNotStarted ex) {
+			if (ex.getCause() instanceof FolderRefused) {
+				// Nothing went wrong in the worker: the request records why, for staff.
+				log.warn("Job {} refused: {}", request.id(), ex.getMessage());
+			}
+			else {
+				log.error("Job {} did not start", request.id(), ex);
+			}
+			return;
+		}
+		catch (DataAccessException ex) {
 			log.error("Job {} did not start", request.id(), ex);
 			return;
 		}

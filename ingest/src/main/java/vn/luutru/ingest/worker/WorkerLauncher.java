@@ -55,7 +55,7 @@ public final class WorkerLauncher {
 		return switch (command.name()) {
 			case "ingest" -> once(command,
 					(context) -> new IngestCommand(context.getBean(IngestJobs.class),
-							context.getBean(IngestProgress.class), System.out)
+							context.getBean(IngestProgress.class), System.out, System.err)
 						.run(Path.of(command.operands().getFirst())));
 			case "reindex" -> once(command, (context) -> new ReindexCommand(context.getBean(IngestProgress.class),
 					context.getBean(ArchiveReindex.class), System.out)

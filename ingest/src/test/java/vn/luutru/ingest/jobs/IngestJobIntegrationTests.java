@@ -82,7 +82,7 @@ class IngestJobIntegrationTests {
 
 	@Test
 	@Order(1)
-	void ingestsEveryReadableFileAndSetsAsideTheCorruptOne() {
+	void ingestsEveryReadableFileAndSetsAsideTheCorruptOne() throws IOException {
 		JobProgress progress = this.command.ingest(samples);
 
 		assertThat(progress.status()).isEqualTo("COMPLETED");
@@ -94,7 +94,10 @@ class IngestJobIntegrationTests {
 		assertThat(progress.pagesIndexed()).isEqualTo(10);
 		assertThat(progress.failed()).isEqualTo(1);
 		assertThat(progress.failures()).singleElement()
-			.satisfies((failure) -> assertThat(failure.fileName()).isEqualTo("hong.pdf"));
+			.satisfies((failure) -> assertThat(failure.fileName()).isEqualTo("hong.pdf"))
+			// Shown relative to the ingest root, not where the server keeps it.
+			.satisfies((failure) -> assertThat(failure.sourcePath())
+				.isEqualTo(TestStores.roots().toRealPath().relativize(samples.toRealPath()).resolve("hong.pdf")));
 		List<CatalogedDocument> added = this.documents.addedBy(executionOf(progress));
 		assertThat(added).extracting(CatalogedDocument::fileName)
 			.contains("thong-bao-977-tb-stnmt-scan.pdf", "bao-cao-dtm-3-trang.tif", "quyet-dinh-born-digital.pdf");
@@ -297,7 +300,7 @@ class IngestJobIntegrationTests {
 
 		@org.springframework.context.annotation.Bean
 		IngestCommand ingestCommand(IngestJobs jobs, IngestProgress progress) {
-			return new IngestCommand(jobs, progress, System.out);
+			return new IngestCommand(jobs, progress, System.out, System.err);
 		}
 
 	}

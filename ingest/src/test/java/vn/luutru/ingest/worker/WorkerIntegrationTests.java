@@ -183,23 +183,52 @@ class WorkerIntegrationTests {
 
 		assertThat(failed.status()).isEqualTo("FAILED");
 		assertThat(failed.jobFailed()).isTrue();
-		assertThat(failed.exitMessage()).contains("Not a folder");
+		assertThat(failed.exitMessage()).isEqualTo("Không có thư mục " + work.resolve("da-xoa") + " trên máy chủ.");
+	}
+
+	@Test
+	void aRequestForAFolderOutsideTheWorkersRootsIsRefusedWithTheReasonNotRun() throws Exception {
+		// As recorded before the roots changed, or by a web server with other roots.
+		long id = this.requests.request(Path.of("/etc"), "quet");
+		Worker worker = new Worker(this.jobs, this.requests, QUICK, this.services.dataDir());
+
+		worker.start();
+		JobProgress refused;
+		try {
+			refused = awaitEnd(id);
+		}
+		finally {
+			worker.stop();
+		}
+
+		assertThat(refused.status()).isEqualTo("FAILED");
+		assertThat(refused.exitMessage()).startsWith("Thư mục /etc nằm ngoài các thư mục được phép nhập");
+		assertThat(this.requests.find(id).orElseThrow().jobExecutionId()).isNull();
+		// The folder is free again (for a request another worker would refuse as well).
+		IngestRequest again = this.requests.requestClaimed(Path.of("/etc"), "quet", "scan-9:1");
+		this.requests.refuse(again.id(), "Thư mục /etc nằm ngoài các thư mục được phép nhập");
 	}
 
 	@Test
 	void theIngestCommandRunsItsOwnJobAndAnswersWithAnExitStatus() throws Exception {
 		Path folder = letters(work.resolve("cong-van-2025-07"), "lo-hai");
 		ByteArrayOutputStream output = new ByteArrayOutputStream();
+		ByteArrayOutputStream errors = new ByteArrayOutputStream();
 		IngestCommand command = new IngestCommand(this.jobs, this.progress,
-				new PrintStream(output, true, StandardCharsets.UTF_8));
+				new PrintStream(output, true, StandardCharsets.UTF_8),
+				new PrintStream(errors, true, StandardCharsets.UTF_8));
 
 		assertThat(command.run(folder)).isZero();
 		assertThat(command.run(work.resolve("khong-co"))).isEqualTo(2);
+		assertThat(command.run(Path.of("/etc"))).isEqualTo(2);
 
 		assertThat(output.toString(StandardCharsets.UTF_8)).contains("Ingesting " + folder)
 			.contains("files 2/2 · pages read 2/2 · indexed 2 · duplicates 0 · set aside 0 · completed")
-			.contains("Done: 2 files indexed (2 pages), 0 already in the archive, 0 set aside.")
-			.contains("Cannot ingest: Not a folder: " + work.resolve("khong-co"));
+			.contains("Done: 2 files indexed (2 pages), 0 already in the archive, 0 set aside.");
+		assertThat(errors.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+				"luutru ingest: Không có thư mục " + work.resolve("khong-co") + " trên máy chủ.",
+				"luutru ingest: Thư mục /etc nằm ngoài các thư mục được phép nhập (" + TestStores.roots()
+						+ "); quản trị viên đặt chúng trong luutru.ingest.roots.");
 	}
 
 	private JobProgress awaitEnd(long id) throws InterruptedException {
@@ -213,8 +242,10 @@ class WorkerIntegrationTests {
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
 		while (true) {
 			JobProgress now = this.progress.progress(id).orElseThrow();
-			Long execution = this.requests.find(id).orElseThrow().jobExecutionId();
-			boolean another = execution != null && execution != notExecution;
+			IngestRequest request = this.requests.find(id).orElseThrow();
+			Long execution = request.jobExecutionId();
+			// A request the worker refused ends without a job.
+			boolean another = (execution != null && execution != notExecution) || request.refused() != null;
 			if ((now.ended() && another) || Instant.now().isAfter(deadline)) {
 				return now;
 			}

@@ -19,8 +19,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import vn.luutru.archive.ServicesProperties;
+import vn.luutru.archive.jobs.FolderBusy;
 import vn.luutru.archive.jobs.IngestProgress;
 import vn.luutru.archive.jobs.IngestRequests;
+import vn.luutru.archive.jobs.IngestRoots;
 import vn.luutru.archive.jobs.JobProgress;
 import vn.luutru.archive.jobs.ProgressPrinter;
 import vn.luutru.search.dossiers.DossierImportCommand;
@@ -28,9 +30,9 @@ import vn.luutru.search.users.UserCommands;
 
 /**
  * {@code luutru demo}: once the server is up, asks a worker to ingest the sample scans
- * the launcher generated under {@code <data-dir>/samples}, prints the job's progress as
- * the worker goes, imports sample dossiers, and tells the user where to look and what to
- * search for.
+ * the launcher generated under {@code <data-dir>/scans/samples} (inside the default
+ * ingest root, {@code <data-dir>/scans}), prints the job's progress as the worker goes,
+ * imports sample dossiers, and tells the user where to look and what to search for.
  */
 @Component
 @ConditionalOnProperty("luutru.demo.enabled")
@@ -95,11 +97,20 @@ class DemoRunner implements ApplicationRunner {
 	}
 
 	void demo(PrintStream out) {
-		Path samples = this.services.dataDir().resolve("samples").toAbsolutePath().normalize();
+		Path samples = this.services.dataDir()
+			.resolve(IngestRoots.DEFAULT_FOLDER)
+			.resolve("samples")
+			.toAbsolutePath()
+			.normalize();
 		out.println();
 		if (Files.isDirectory(samples)) {
 			out.println("Lưu trữ demo: asking a worker to ingest the sample scans in " + samples);
-			follow(this.requests.request(samples, "demo"), out);
+			try {
+				follow(this.requests.request(samples, "demo"), out);
+			}
+			catch (FolderBusy ex) {
+				out.println(ex.getMessage());
+			}
 		}
 		else {
 			out.println("Lưu trữ demo: no sample scans in " + samples

@@ -1,8 +1,8 @@
 package vn.luutru.search.jobs;
 
 /**
- * The folder given to ingest is missing, not absolute, not a folder, or not readable by
- * the server.
+ * No folder was given to ingest. (A folder given that may not be ingested is the
+ * archive's {@code FolderRefused}.)
  */
 class FolderNotIngestible extends RuntimeException {
 

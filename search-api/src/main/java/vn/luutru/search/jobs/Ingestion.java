@@ -1,7 +1,5 @@
 package vn.luutru.search.jobs;
 
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +9,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
+import vn.luutru.archive.jobs.FolderBusy;
+import vn.luutru.archive.jobs.FolderRefused;
 import vn.luutru.archive.jobs.IngestProgress;
 import vn.luutru.archive.jobs.IngestRequests;
+import vn.luutru.archive.jobs.IngestRoots;
 import vn.luutru.archive.jobs.JobProgress;
 import vn.luutru.search.audit.AuditedAction;
 
@@ -31,19 +32,25 @@ class Ingestion {
 
 	private final IngestProgress progress;
 
+	private final IngestRoots roots;
+
 	private final ApplicationEventPublisher events;
 
-	Ingestion(IngestRequests requests, IngestProgress progress, ApplicationEventPublisher events) {
+	Ingestion(IngestRequests requests, IngestProgress progress, IngestRoots roots, ApplicationEventPublisher events) {
 		this.requests = requests;
 		this.progress = progress;
+		this.roots = roots;
 		this.events = events;
 	}
 
 	/**
 	 * Records a request to ingest a folder; a worker takes it from there.
 	 * @return the new job's progress, queued
-	 * @throws FolderNotIngestible when the folder is missing, relative, not a folder or
-	 * not readable
+	 * @throws FolderNotIngestible when no folder is given
+	 * @throws FolderRefused when the folder may not be ingested (outside the ingest
+	 * roots, the archive's own data, relative, missing or not readable)
+	 * @throws FolderBusy when the folder, one inside it or one containing it has a job
+	 * queued or running
 	 * @throws JobNotStarted when the request cannot be recorded
 	 */
 	JobProgress start(StartJob request, String requestedBy) {
@@ -77,34 +84,17 @@ class Ingestion {
 	}
 
 	/**
-	 * The folder as the worker will read it. It is checked here too, so that a typing
-	 * mistake is answered at once rather than as a failed job; workers on other machines
-	 * need the same path mounted.
+	 * The folder as the worker will read it, its links resolved. It is checked here, so
+	 * that a mistake is answered at once rather than as a failed job, and again by the
+	 * worker, whose roots are what count; workers on other machines need the same path
+	 * mounted.
 	 */
-	private static Path folder(@Nullable String folder) {
+	private Path folder(@Nullable String folder) {
 		if (folder == null || folder.isBlank()) {
-			throw new FolderNotIngestible("Give the folder to ingest, e.g. {\"folder\": \"/srv/scans/2025-06\"}.");
+			throw new FolderNotIngestible(
+					"Hãy cho biết thư mục cần nhập, ví dụ {\"folder\": \"/srv/luutru/scans/2025-06\"}.");
 		}
-		Path path;
-		try {
-			path = Path.of(folder.strip());
-		}
-		catch (InvalidPathException ex) {
-			throw new FolderNotIngestible("Not a valid path: '" + folder + "'.");
-		}
-		// A relative path would resolve against the server's working directory, which
-		// the caller cannot see.
-		if (!path.isAbsolute()) {
-			throw new FolderNotIngestible("The folder must be an absolute path on the server, not '" + folder + "'.");
-		}
-		Path normalized = path.normalize();
-		if (!Files.isDirectory(normalized)) {
-			throw new FolderNotIngestible("Not a folder: " + normalized);
-		}
-		if (!Files.isReadable(normalized)) {
-			throw new FolderNotIngestible("Folder not readable: " + normalized);
-		}
-		return normalized;
+		return this.roots.check(folder).path();
 	}
 
 }

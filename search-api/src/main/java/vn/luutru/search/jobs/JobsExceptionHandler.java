@@ -5,6 +5,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import vn.luutru.archive.jobs.FolderBusy;
+import vn.luutru.archive.jobs.FolderRefused;
 import vn.luutru.search.system.Problems;
 
 /**
@@ -16,6 +18,19 @@ class JobsExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail folderNotIngestible(FolderNotIngestible ex) {
 		return problem(HttpStatus.BAD_REQUEST, "folder-cannot-be-ingested", "Folder cannot be ingested", ex);
+	}
+
+	@ExceptionHandler
+	ProblemDetail folderRefused(FolderRefused ex) {
+		return problem(HttpStatus.BAD_REQUEST, "folder-cannot-be-ingested", "Folder cannot be ingested", ex);
+	}
+
+	/** The problem names the job holding the folder, for the client to follow it. */
+	@ExceptionHandler
+	ProblemDetail folderBusy(FolderBusy ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "folder-busy", "Folder has a job running", ex);
+		problem.setProperty("job", ex.job());
+		return problem;
 	}
 
 	@ExceptionHandler

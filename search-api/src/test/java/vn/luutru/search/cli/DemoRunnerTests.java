@@ -53,7 +53,7 @@ class DemoRunnerTests {
 
 	@Test
 	void asksAWorkerToIngestTheSamplesAndFollowsTheJobToItsEnd() throws IOException {
-		Path samples = Files.createDirectories(this.dataDir.resolve("samples"));
+		Path samples = Files.createDirectories(this.dataDir.resolve("scans/samples"));
 		given(this.requests.request(samples, "demo")).willReturn(3L);
 		JobProgress done = new JobProgress(3, samples.toString(), "COMPLETED", null,
 				Instant.parse("2025-06-01T08:00:00Z"), Instant.parse("2025-06-01T08:01:00Z"), 7, 7, 6, 0, 1, 10, 11, 10,

@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.dao.DataAccessResourceFailureException;
 
+import vn.luutru.archive.jobs.FolderRefused;
 import vn.luutru.archive.jobs.IngestProgress;
 import vn.luutru.archive.jobs.IngestRequests;
+import vn.luutru.archive.jobs.IngestRoots;
 import vn.luutru.archive.jobs.JobProgress;
 import vn.luutru.search.audit.AuditedAction;
 
@@ -35,7 +38,14 @@ class IngestionTests {
 
 	List<Object> events = new ArrayList<>();
 
-	Ingestion ingestion = new Ingestion(this.requests, this.progress, this.events::add);
+	Ingestion ingestion;
+
+	@BeforeEach
+	void ingestion() throws IOException {
+		this.scans = this.scans.toRealPath();
+		this.ingestion = new Ingestion(this.requests, this.progress,
+				new IngestRoots(List.of(this.scans), this.scans.resolveSibling("data")), this.events::add);
+	}
 
 	@Test
 	void recordsARequestForAWorkerAndAnswersItQueued() {
@@ -54,9 +64,12 @@ class IngestionTests {
 			.isThrownBy(() -> this.ingestion.start(new StartJob(null), "quet"));
 		assertThatExceptionOfType(FolderNotIngestible.class)
 			.isThrownBy(() -> this.ingestion.start(new StartJob(" "), "quet"));
-		assertThatExceptionOfType(FolderNotIngestible.class)
+		assertThatExceptionOfType(FolderRefused.class)
 			.isThrownBy(() -> this.ingestion.start(new StartJob("scans/2025"), "quet"))
 			.withMessageContaining("scans/2025");
+		assertThatExceptionOfType(FolderRefused.class)
+			.isThrownBy(() -> this.ingestion.start(new StartJob("/etc"), "quet"))
+			.withMessageContaining("nằm ngoài các thư mục được phép nhập");
 		verifyNoInteractions(this.requests);
 	}
 
@@ -64,12 +77,12 @@ class IngestionTests {
 	void aFolderThatIsNotThereOrIsAFileIsNotIngestible() throws IOException {
 		Path file = Files.writeString(this.scans.resolve("scan.pdf"), "%PDF-");
 
-		assertThatExceptionOfType(FolderNotIngestible.class)
-			.isThrownBy(() -> this.ingestion.start(new StartJob("/srv/none"), "quet"))
-			.withMessage("Not a folder: /srv/none");
-		assertThatExceptionOfType(FolderNotIngestible.class)
+		assertThatExceptionOfType(FolderRefused.class)
+			.isThrownBy(() -> this.ingestion.start(new StartJob(this.scans + "/none"), "quet"))
+			.withMessage("Không có thư mục " + this.scans + "/none trên máy chủ.");
+		assertThatExceptionOfType(FolderRefused.class)
 			.isThrownBy(() -> this.ingestion.start(new StartJob(file.toString()), "quet"))
-			.withMessage("Not a folder: " + file);
+			.withMessage("Không có thư mục " + file + " trên máy chủ.");
 		verifyNoInteractions(this.requests);
 	}
 

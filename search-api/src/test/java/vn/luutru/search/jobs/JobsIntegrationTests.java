@@ -82,14 +82,14 @@ class JobsIntegrationTests {
 
 		start(batch.toString()).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.type").value(containsString("folder-busy")))
-			.andExpect(jsonPath("$.detail").value(startsWith("Thư mục " + batch.toRealPath()
-					+ " đang có lượt nhập số " + job + " chờ hoặc đang chạy")));
+			.andExpect(jsonPath("$.detail").value(startsWith(
+					"Thư mục " + batch.toRealPath() + " đang có lượt nhập số " + job + " chờ hoặc đang chạy")));
 		start(this.scans.toString()).andExpect(status().isConflict());
 	}
 
 	private ResultActions start(String folder) throws Exception {
-		return this.mvc.perform(post("/api/jobs").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"folder\": \"" + folder + "\"}"));
+		return this.mvc.perform(
+				post("/api/jobs").contentType(MediaType.APPLICATION_JSON).content("{\"folder\": \"" + folder + "\"}"));
 	}
 
 }
