@@ -140,12 +140,23 @@ class IngestJobConfiguration {
 	@StepScope
 	ExtractionProcessor extractionProcessor(MetadataReader metadataReader, OcrProperties ocr,
 			ExtractionProperties extraction, InputLimits limits, PagesInProgress inProgress,
-			SearchablePdfProperties searchablePdf) {
+			SearchablePdfProperties searchablePdf, @Value("${luutru.worker.jobs:1}") int jobs) {
 		PageRecognition recognition = new PageRecognition(() -> TextRecognizers.create(ocr), ocr.dpi(),
-				ocr.effectiveWorkers());
+				ocrThreads(ocr, jobs));
 		return new ExtractionProcessor(metadataReader, recognition, extraction, limits,
 				new MapPages(recognition, extraction), inProgress,
 				searchablePdf.enabled() ? searchablePdf.jpegQuality() : null);
+	}
+
+	/**
+	 * Each job's share of the process's OCR threads: a worker running several jobs at
+	 * once splits {@code luutru.ocr.workers} (one per core by default) among them, so
+	 * that jobs × threads stays within what is configured rather than multiplying it. The
+	 * jobs setting is read as a plain property: it belongs to the worker, which depends
+	 * on this package, not the other way round.
+	 */
+	static int ocrThreads(OcrProperties ocr, int jobs) {
+		return Math.max(1, ocr.effectiveWorkers() / Math.max(1, jobs));
 	}
 
 	@Bean
