@@ -180,7 +180,8 @@ public class IngestProgress {
 		Instant heartbeat = Objects.requireNonNull(request.heartbeatAt());
 		return "Máy xử lý " + request.claimedBy() + " không còn báo tiến độ từ "
 				+ SILENT_SINCE.withZone(this.clock.getZone()).format(heartbeat)
-				+ "; lượt nhập bị bỏ dở, hãy chạy lại thư mục này.";
+				+ "; một máy xử lý khác đang chạy sẽ nhận lượt nhập này và chạy tiếp từ tệp đang dở"
+				+ " (thư mục vẫn thuộc lượt này cho đến khi xong).";
 	}
 
 	private static Optional<StepExecution> step(JobExecution execution) {
