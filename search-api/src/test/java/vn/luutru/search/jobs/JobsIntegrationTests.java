@@ -4,22 +4,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import vn.luutru.archive.support.TestStores;
-import vn.luutru.search.SignedIn;
+import vn.luutru.search.users.NewUser;
+import vn.luutru.search.users.UserService;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -28,9 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * {@code POST /api/jobs} against the real database: only folders inside the configured
  * ingest roots ({@code java.io.tmpdir} in the tests, see {@link TestStores}) may be
- * ingested, never the archive's own data, and one job at a time per folder.
+ * ingested, never the archive's own data, and one job at a time per folder. Asked by a
+ * scanning-staff account over HTTP Basic, as an API client would.
  */
-@Import(SignedIn.class)
 @SpringBootTest
 @AutoConfigureMockMvc
 class JobsIntegrationTests {
@@ -43,8 +46,29 @@ class JobsIntegrationTests {
 	@TempDir
 	Path scans;
 
+	/** A scanning-staff account, signed in with HTTP Basic as an API client would. */
+	static final String STAFF = "jobs-quet";
+
+	static final String PASSWORD = "mat-khau-dai-du-12";
+
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	UserService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void scanningStaff() {
+		if (this.jdbc.sql("SELECT count(*) FROM users WHERE username = ?")
+			.param(STAFF)
+			.query(Integer.class)
+			.single() == 0) {
+			this.users.create(new NewUser(STAFF, "Thử nhập", "scanning-staff", PASSWORD));
+		}
+	}
 
 	@Test
 	void aServerFolderOutsideTheRootsIsRefusedWithAReason() throws Exception {
@@ -88,8 +112,9 @@ class JobsIntegrationTests {
 	}
 
 	private ResultActions start(String folder) throws Exception {
-		return this.mvc.perform(
-				post("/api/jobs").contentType(MediaType.APPLICATION_JSON).content("{\"folder\": \"" + folder + "\"}"));
+		return this.mvc.perform(post("/api/jobs").with(httpBasic(STAFF, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"folder\": \"" + folder + "\"}"));
 	}
 
 }
