@@ -19,6 +19,7 @@ import vn.luutru.archive.postgres.PostgresConfiguration;
 import vn.luutru.archive.postgres.PostgresProperties;
 import vn.luutru.archive.storage.Derivatives;
 import vn.luutru.archive.storage.Originals;
+import vn.luutru.archive.storage.PageTexts;
 import vn.luutru.archive.storage.StoredFiles;
 
 /**
@@ -49,6 +50,11 @@ public class ArchiveAutoConfiguration {
 	@Bean
 	StoredFiles storedFiles(JdbcClient jdbc) {
 		return new StoredFiles(jdbc);
+	}
+
+	@Bean
+	PageTexts pageTexts(ServicesProperties services, StoredFiles storedFiles) {
+		return new PageTexts(services.derivativesDir(), storedFiles);
 	}
 
 	@Bean

@@ -10,9 +10,10 @@ import vn.luutru.archive.catalog.DocumentId;
 /**
  * What the archive derives from each document, kept beside it under
  * {@code <derivatives>/<document id>/}: the word boxes of every OCR'd page as an hOCR
- * file ({@code ocr/page-0001.hocr}), the searchable PDF/A ({@code searchable.pdf}) and,
- * for pages worth zooming into (maps, plans), static IIIF image tiles
- * ({@code iiif/page-0001/}).
+ * file ({@code ocr/page-0001.hocr}), every page's text and how it was read
+ * ({@code ocr/page-0001.txt}, {@code ocr/pages.json}, see {@link PageTexts}), the
+ * searchable PDF/A ({@code searchable.pdf}) and, for pages worth zooming into (maps,
+ * plans), static IIIF image tiles ({@code iiif/page-0001/}).
  */
 public final class Derivatives {
 

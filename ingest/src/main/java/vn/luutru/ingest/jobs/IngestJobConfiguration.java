@@ -34,6 +34,7 @@ import vn.luutru.archive.identifiers.IdentifiersProperties;
 import vn.luutru.ingest.searchable.SearchablePdfProperties;
 import vn.luutru.ingest.searchable.SearchablePdfs;
 import vn.luutru.ingest.searchable.HocrProcessor;
+import vn.luutru.ingest.searchable.PageTextsProcessor;
 import vn.luutru.ingest.searchable.SearchablePdfProcessor;
 import vn.luutru.ingest.metadata.MetadataReader;
 import vn.luutru.ingest.ocr.OcrProperties;
@@ -46,6 +47,7 @@ import vn.luutru.ingest.indexing.WaitingNote;
 import vn.luutru.archive.jobs.IngestRequests;
 import vn.luutru.ingest.indexing.IdentifiersProcessor;
 import vn.luutru.archive.storage.Derivatives;
+import vn.luutru.archive.storage.PageTexts;
 import vn.luutru.archive.storage.StoredFiles;
 import vn.luutru.ingest.maps.MapPages;
 import vn.luutru.ingest.maps.MapTilesProcessor;
@@ -122,13 +124,15 @@ class IngestJobConfiguration {
 	CompositeItemProcessor<ScannedFile, Extraction> fileProcessor(Documents documents,
 			ExtractionProcessor extractionProcessor, Derivatives derivatives, SearchablePdfProperties searchablePdf,
 			Tiler tiler, TilingProperties tiling, IdentifierReader identifierReader, StoredFiles storedFiles,
-			InputLimits limits) {
+			InputLimits limits, PageTexts pageTexts) {
 		return new CompositeItemProcessor<>(List.of(new FingerprintProcessor(documents), extractionProcessor,
 				// First after extraction: it owns the page scans and deletes them.
 				new SearchablePdfProcessor(new SearchablePdfs(searchablePdf, limits.maxRenderPixels()), derivatives,
 						storedFiles),
 				new HocrProcessor(derivatives, storedFiles), new MapTilesProcessor(tiler, derivatives, tiling.pdfDpi()),
-				new IdentifiersProcessor(identifierReader)));
+				// After every step that may change a page: the index is rebuilt from
+				// these.
+				new PageTextsProcessor(pageTexts), new IdentifiersProcessor(identifierReader)));
 	}
 
 	@Bean
