@@ -15,6 +15,7 @@ import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.archive.identifiers.IdentifiersProperties;
 import vn.luutru.archive.index.ElasticsearchConfiguration;
 import vn.luutru.archive.index.ElasticsearchProperties;
+import vn.luutru.archive.links.DossierLinks;
 import vn.luutru.archive.postgres.PostgresConfiguration;
 import vn.luutru.archive.postgres.PostgresProperties;
 import vn.luutru.archive.storage.Derivatives;
@@ -55,6 +56,11 @@ public class ArchiveAutoConfiguration {
 	@Bean
 	PageTexts pageTexts(ServicesProperties services, StoredFiles storedFiles) {
 		return new PageTexts(services.derivativesDir(), storedFiles);
+	}
+
+	@Bean
+	DossierLinks dossierLinks(JdbcClient jdbc) {
+		return new DossierLinks(jdbc);
 	}
 
 	@Bean

@@ -3,50 +3,69 @@ package vn.luutru.ingest.indexing;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
+import vn.luutru.archive.catalog.CatalogedDocument;
+import vn.luutru.archive.catalog.Documents;
 import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.archive.index.ArchiveEntry;
-import vn.luutru.archive.index.DocumentEntry;
-import vn.luutru.archive.index.IndexFields;
-import vn.luutru.archive.index.PageEntry;
 import vn.luutru.archive.index.ArchiveIndex;
+import vn.luutru.archive.links.DossierLinks;
+import vn.luutru.archive.storage.PageTexts;
 
 /**
- * Rebuilds the archive index under a new version with the current mapping and switches
- * the alias to it in one atomic step, so searches never see a half-built index: for a
- * mapping change Elasticsearch cannot apply in place, to rebuild each document entry's
- * text from its pages, and to read the identifiers again from every page's text (after a
- * better reader or a new gazetteer) without OCR.
+ * Rebuilds the archive index from the source under a new version with the current
+ * mapping, and switches the alias to it in one atomic step, so searches never see a
+ * half-built index: every catalogued document's entries are made again from its pages'
+ * stored texts and records, its dossier links and the identifiers read again with the
+ * current reader (after a mapping change, a better reader or a new gazetteer; after a
+ * restore, into an empty Elasticsearch). No OCR.
  *
  * <p>
- * Writes made to the old index while it runs would be lost, so it is run while no
- * ingestion job runs. The old index is kept, for the operator to delete once satisfied.
+ * A document catalogued before page texts were kept is copied from the old index instead.
+ * Dossier links changed while it runs are copied onto the new index before the switch,
+ * and once more after it when every transaction running at the switch has ended (an
+ * officer's attach writes to the index through the alias before it commits). New
+ * ingestion is not caught up: it is run while no ingestion job runs. The old index is
+ * kept, for the operator to delete once satisfied.
  */
 @Service
 public class ArchiveReindex {
 
-	private static final int PAGE = 1000;
+	private static final int PAGE = 200;
+
+	private static final Duration SWITCH_WAIT = Duration.ofSeconds(30);
 
 	private final ElasticsearchClient client;
 
 	private final ArchiveIndex index;
 
-	private final IdentifierReader identifiers;
+	private final Documents documents;
 
-	public ArchiveReindex(ElasticsearchClient client, ArchiveIndex index, IdentifierReader identifiers) {
+	private final DossierLinks links;
+
+	private final SourceEntries source;
+
+	private final OldEntries old;
+
+	private final LinkCopies linkCopies;
+
+	public ArchiveReindex(ElasticsearchClient client, ArchiveIndex index, IdentifierReader identifiers,
+			Documents documents, PageTexts pageTexts, DossierLinks links) {
 		this.client = client;
 		this.index = index;
-		this.identifiers = identifiers;
+		this.documents = documents;
+		this.links = links;
+		this.source = new SourceEntries(pageTexts, identifiers);
+		this.old = new OldEntries(client, identifiers);
+		this.linkCopies = new LinkCopies(client, links, documents);
 	}
 
 	/**
@@ -54,14 +73,20 @@ public class ArchiveReindex {
 	 *
 	 * @param from the index the alias pointed at
 	 * @param to the new index it points at now
-	 * @param entries entries copied
+	 * @param entries entries written
+	 * @param rebuilt documents made again from their stored page texts
+	 * @param copied documents catalogued before page texts were kept, copied from the old
+	 * index
+	 * @param lost documents neither on disk nor in the old index, left out
+	 * @param linksCaughtUp documents whose dossier links changed during the rebuild
 	 */
-	public record Result(String from, String to, long entries) {
+	public record Result(String from, String to, long entries, long rebuilt, long copied, long lost,
+			long linksCaughtUp) {
 	}
 
 	/**
 	 * Rebuilds the index; the caller makes sure no ingestion job is running.
-	 * @throws IllegalStateException when the copy came out short
+	 * @throws IllegalStateException when the new index came out short
 	 */
 	public Result run(PrintStream out) {
 		try {
@@ -69,87 +94,96 @@ public class ArchiveReindex {
 			String from = this.index.current();
 			String to = this.index.nextVersion(from);
 			this.index.create(to);
-			out.println("Copying " + from + " into " + to + " …");
-			Counts counts = copy(from, to);
+			out.println("Rebuilding " + to + " from the catalogue and the stored page texts …");
+			String moment = this.links.now();
+			Counts counts = rebuild(from, to);
 			this.client.indices().refresh((r) -> r.index(to));
-			long copied = this.client.count((c) -> c.index(to)).count();
-			long source = this.client.count((c) -> c.index(from)).count();
-			if (copied != source) {
-				throw new IllegalStateException("The new index " + to + " has " + copied + " entries, the old one "
-						+ source + "; the alias still points at " + from);
+			long written = this.client.count((c) -> c.index(to)).count();
+			if (written != counts.entries()) {
+				throw new IllegalStateException("The new index " + to + " has " + written + " entries, "
+						+ counts.entries() + " were written; the alias still points at " + from);
 			}
+			// Taken before the changes are listed: a change committed in between is in
+			// both, never in neither.
+			String beforeSwitch = this.links.now();
+			List<String> changed = this.links.changedAfter(moment);
+			this.linkCopies.copy(to, changed);
 			this.index.switchTo(from, to);
-			out.printf(
-					"Alias %s now points at %s (%d documents, %d pages). The old index %s is kept: delete it with"
-							+ " DELETE /%s once satisfied.%n",
-					this.index.alias(), to, counts.documents(), counts.pages(), from, from);
-			return new Result(from, to, copied);
+			if (!this.links.awaitWritersOfNow(SWITCH_WAIT)) {
+				out.println("Some database transactions were still running " + SWITCH_WAIT.toSeconds()
+						+ " s after the switch; their link changes may need an attach again.");
+			}
+			List<String> late = this.links.changedAfter(beforeSwitch);
+			this.linkCopies.copy(to, late);
+			Result result = new Result(from, to, written, counts.rebuilt(), counts.copied(), counts.lost(),
+					changed.size() + late.size());
+			print(out, result);
+			return result;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot reach Elasticsearch to reindex", ex);
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while switching the index", ex);
+		}
 	}
 
-	/** Entries copied. */
-	private record Counts(long documents, long pages) {
+	private record Counts(long entries, long rebuilt, long copied, long lost) {
 	}
 
-	/**
-	 * Copies every entry in document order, each document's pages before its document
-	 * entry, so that the document entry is rebuilt from its pages as read now: the union
-	 * of their identifiers and their texts. Only one document's pages are held at a time.
-	 */
-	private Counts copy(String from, String to) throws IOException {
-		long documents = 0;
-		long pages = 0;
-		List<PageEntry> documentPages = new ArrayList<>();
-		List<FieldValue> after = null;
-		try (BulkIngester<Void> ingester = BulkIngester.of((b) -> b.client(this.client).maxOperations(PAGE))) {
-			while (true) {
-				List<FieldValue> searchAfter = after;
-				SearchResponse<ArchiveEntry> response = this.client.search((s) -> {
-					s.index(from)
-						.size(PAGE)
-						// Rebuilt from the pages below, so not read.
-						.source((src) -> src.filter((f) -> f.excludes(IndexFields.CONTENT)))
-						// documentId + page is unique per entry and sortable (_id is not,
-						// by default, in Elasticsearch 9); the document entry has no page
-						// and comes after its pages.
-						.sort((o) -> o.field((f) -> f.field(IndexFields.DOCUMENT_ID)))
-						.sort((o) -> o.field((f) -> f.field(IndexFields.PAGE).missing("_last")));
-					if (searchAfter != null) {
-						s.searchAfter(searchAfter);
+	private Counts rebuild(String from, String to) throws IOException {
+		long entries = 0;
+		long rebuilt = 0;
+		long copied = 0;
+		long lost = 0;
+		try (BulkIngester<Void> ingester = BulkIngester.of((b) -> b.client(this.client).maxOperations(1000))) {
+			String after = "";
+			for (List<CatalogedDocument> page = this.documents.after(after, PAGE); !page
+				.isEmpty(); page = this.documents.after(after, PAGE)) {
+				Map<String, ArchiveEntry.Links> links = this.links
+					.of(page.stream().map((d) -> d.id().value()).toList());
+				for (CatalogedDocument document : page) {
+					Optional<List<ArchiveEntry>> made = this.source.of(document, links.get(document.id().value()));
+					List<ArchiveEntry> documentEntries = made.isPresent() ? made.get() : this.old.of(from, document);
+					if (made.isPresent()) {
+						rebuilt++;
 					}
-					return s;
-				}, ArchiveEntry.class);
-				List<Hit<ArchiveEntry>> hits = response.hits().hits();
-				if (hits.isEmpty()) {
-					return new Counts(documents, pages);
-				}
-				for (Hit<ArchiveEntry> hit : hits) {
-					ArchiveEntry old = hit.source();
-					if (!documentPages.isEmpty() && !documentPages.getFirst().documentId().equals(old.documentId())) {
-						documentPages.clear();
+					else if (documentEntries.isEmpty()) {
+						lost++;
 					}
-					ArchiveEntry entry = switch (old) {
-						case PageEntry page -> {
-							PageEntry read = page.withIdentifiers(this.identifiers.read(page.text()));
-							documentPages.add(read);
-							pages++;
-							yield read;
-						}
-						case DocumentEntry document -> {
-							DocumentEntry rebuilt = document.withPages(documentPages);
-							documentPages.clear();
-							documents++;
-							yield rebuilt;
-						}
-					};
-					ingester.add((op) -> op.index((i) -> i.index(to).id(hit.id()).document(entry)));
+					else {
+						copied++;
+					}
+					for (ArchiveEntry entry : documentEntries) {
+						ingester.add((op) -> op.index((i) -> i.index(to).id(entry.id()).document(entry)));
+						entries++;
+					}
 				}
-				after = new ArrayList<>(hits.getLast().sort());
+				after = page.getLast().id().value();
 			}
 		}
+		return new Counts(entries, rebuilt, copied, lost);
+	}
+
+	private void print(PrintStream out, Result result) {
+		out.printf("%d documents rebuilt from their stored page texts.%n", result.rebuilt());
+		if (result.copied() > 0) {
+			out.printf("%d documents catalogued before page texts were kept on disk were copied from %s.%n",
+					result.copied(), result.from());
+		}
+		if (result.lost() > 0) {
+			out.printf("%d catalogued documents are neither on disk nor in %s: ingest their originals again.%n",
+					result.lost(), result.from());
+		}
+		if (result.linksCaughtUp() > 0) {
+			out.printf("Dossier links changed during the rebuild copied onto %s: %d documents.%n", result.to(),
+					result.linksCaughtUp());
+		}
+		out.printf(
+				"Alias %s now points at %s (%d entries). The old index %s is kept: delete it with DELETE /%s once"
+						+ " satisfied.%n",
+				this.index.alias(), result.to(), result.entries(), result.from(), result.from());
 	}
 
 }

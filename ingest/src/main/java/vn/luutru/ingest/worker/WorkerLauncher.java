@@ -1,5 +1,6 @@
 package vn.luutru.ingest.worker;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,6 +20,7 @@ import vn.luutru.archive.jobs.IngestProgress;
 import vn.luutru.archive.jobs.IngestRequests;
 import vn.luutru.ingest.fixity.FixitySchedule;
 import vn.luutru.ingest.indexing.ArchiveReindex;
+import vn.luutru.ingest.indexing.IndexReconciliation;
 import vn.luutru.ingest.jobs.IngestJobs;
 
 /**
@@ -87,7 +89,24 @@ public final class WorkerLauncher {
 		});
 		worker.start();
 		context.getBean(FixitySchedule.class).start();
+		reconcile(context.getBean(IndexReconciliation.class));
 		return null;
+	}
+
+	/**
+	 * Indexes the catalogued documents the index lacks, beside the jobs: reading the
+	 * catalogue takes a while on a large archive, and a job indexing the same document
+	 * writes the same entries.
+	 */
+	private static void reconcile(IndexReconciliation reconciliation) {
+		Thread.ofVirtual().name("index-reconciliation").start(() -> {
+			try {
+				reconciliation.run();
+			}
+			catch (IOException | RuntimeException ex) {
+				System.err.println("Could not check the index against the catalogue at start-up: " + ex.getMessage());
+			}
+		});
 	}
 
 	private int once(WorkerCommand command, ToIntFunction<ConfigurableApplicationContext> work) {

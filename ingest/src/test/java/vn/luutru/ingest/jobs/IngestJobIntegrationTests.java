@@ -27,6 +27,7 @@ import vn.luutru.archive.jobs.IngestRequests;
 import vn.luutru.archive.jobs.JobProgress;
 import vn.luutru.archive.catalog.Documents;
 import vn.luutru.ingest.indexing.ArchiveReindex;
+import vn.luutru.ingest.indexing.IndexReconciliation;
 import vn.luutru.archive.storage.Derivatives;
 import vn.luutru.samples.SampleSet;
 import vn.luutru.archive.index.DocumentEntry;
@@ -79,6 +80,9 @@ class IngestJobIntegrationTests {
 
 	@Autowired
 	ArchiveReindex reindex;
+
+	@Autowired
+	IndexReconciliation reconciliation;
 
 	@Test
 	@Order(1)
@@ -244,6 +248,62 @@ class IngestJobIntegrationTests {
 		assertThat(report.content().get(2)).isEqualTo(pageEntry("bao-cao-dtm-3-trang.tif", 3).text());
 		assertThat(documentEntry("thong-bao-977-tb-stnmt-scan.pdf").identifiers().documentNumbers())
 			.contains("977/TB-STNMT");
+	}
+
+	@Test
+	@Order(6)
+	void aReindexRebuildsTheIndexFromTheSourceWhenElasticsearchLostIt() throws IOException {
+		long before = count();
+		List<String> textLayer = pagesMatching("khu dan cu hoa xuan mo rong");
+		assertThat(textLayer).contains("quyet-dinh-born-digital.pdf#1");
+		// The whole index gone, as after a disk loss or a restore into a new
+		// installation.
+		for (String name : this.client.indices()
+			.getAlias((g) -> g.index(this.index.alias() + "-*"))
+			.aliases()
+			.keySet()) {
+			this.client.indices().delete((d) -> d.index(name));
+		}
+
+		ArchiveReindex.Result result = this.reindex.run(System.out);
+
+		assertThat(result.rebuilt()).isEqualTo(6);
+		assertThat(result.copied()).isZero();
+		assertThat(result.lost()).isZero();
+		assertThat(count()).isEqualTo(before).isEqualTo(result.entries());
+		// Text from a PDF's text layer, which only the index held before.
+		assertThat(pagesMatching("khu dan cu hoa xuan mo rong")).containsExactlyInAnyOrderElementsOf(textLayer);
+		assertThat(pagesMatching("tai nguyen nuoc")).contains("bao-cao-dtm-3-trang.tif#2");
+		PageEntry page = pageEntry("thong-bao-977-tb-stnmt-scan.pdf", 1);
+		assertThat(page.identifiers().documentNumbers()).contains("977/TB-STNMT");
+		assertThat(page.image()).isNotNull();
+		assertThat(page.image().dpi()).isEqualTo(300);
+		assertThat(page.ocrConfidence()).isGreaterThan(70f);
+		assertThat(page.textSource()).isEqualTo("ocr");
+		DocumentEntry decision = documentEntry("quyet-dinh-born-digital.pdf");
+		assertThat(decision.textSource()).isEqualTo("text-layer");
+		assertThat(decision.content()).hasSize(decision.pageCount()).first().asString().contains("Hòa Xuân");
+		assertThat(documentEntry("bao-cao-dtm-3-trang.tif").content()).hasSize(3);
+	}
+
+	@Test
+	@Order(7)
+	void aCataloguedDocumentTheIndexLostIsIndexedAgainFromItsDerivativesAtStartUp() throws IOException {
+		long before = count();
+		DocumentEntry lost = documentEntry("quyet-dinh-born-digital.pdf");
+		for (int page = 0; page <= lost.pageCount(); page++) {
+			String id = (page == 0) ? lost.documentId() : lost.documentId() + "/" + page;
+			this.client.delete((d) -> d.index(this.index.alias()).id(id));
+		}
+		this.index.refresh();
+		assertThat(pagesMatching("khu dan cu hoa xuan mo rong")).doesNotContain("quyet-dinh-born-digital.pdf#1");
+
+		assertThat(this.reconciliation.run()).isEqualTo(1);
+
+		this.index.refresh();
+		assertThat(count()).isEqualTo(before);
+		assertThat(pagesMatching("khu dan cu hoa xuan mo rong")).contains("quyet-dinh-born-digital.pdf#1");
+		assertThat(this.reconciliation.run()).isZero();
 	}
 
 	/** The job execution that ran a job: the catalogue records what it added by it. */

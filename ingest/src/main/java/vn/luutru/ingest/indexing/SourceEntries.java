@@ -1,0 +1,70 @@
+package vn.luutru.ingest.indexing;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.luutru.archive.catalog.CatalogedDocument;
+import vn.luutru.archive.identifiers.IdentifierReader;
+import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.DocumentEntry;
+import vn.luutru.archive.index.PageEntry;
+import vn.luutru.archive.storage.PageRecords;
+import vn.luutru.archive.storage.PageTexts;
+
+/**
+ * A document's index entries made again from the source: its catalogue row, its pages'
+ * stored texts and records, its dossier links, and the identifiers read again from each
+ * page's text with the current reader. The same entries as ingestion writes
+ * ({@link IndexEntries}): the document's first, holding every page's text, then one per
+ * page.
+ */
+final class SourceEntries {
+
+	private final PageTexts pageTexts;
+
+	private final IdentifierReader identifiers;
+
+	SourceEntries(PageTexts pageTexts, IdentifierReader identifiers) {
+		this.pageTexts = pageTexts;
+		this.identifiers = identifiers;
+	}
+
+	/**
+	 * The entries, or nothing when the document was catalogued before page texts were
+	 * kept.
+	 */
+	Optional<List<ArchiveEntry>> of(CatalogedDocument document, ArchiveEntry.@Nullable Links links) throws IOException {
+		Optional<PageRecords> records = this.pageTexts.read(document.id());
+		if (records.isEmpty()) {
+			return Optional.empty();
+		}
+		List<PageEntry> pages = new ArrayList<>();
+		for (PageRecords.Page page : records.get().pages()) {
+			String text = this.pageTexts.readText(document.id(), page.number());
+			pages.add(new PageEntry(document.id().value(), document.sha256(), document.fileName(), document.title(),
+					document.contentType(), document.sizeBytes(), document.pageCount(), page.number(), text,
+					page.textSource(), page.ocrConfidence(), image(page.image()), this.identifiers.read(text),
+					document.ingestedAt(), document.jobExecutionId(), links));
+		}
+		DocumentEntry whole = new DocumentEntry(document.id().value(), document.sha256(), document.fileName(),
+				document.title(), document.contentType(), document.sizeBytes(), document.pageCount(),
+				document.textSource(), null, null, document.ingestedAt(), document.jobExecutionId(),
+				records.get().metadata(), links, List.of())
+			.withPages(pages);
+		List<ArchiveEntry> entries = new ArrayList<>(pages.size() + 1);
+		entries.add(whole);
+		entries.addAll(pages);
+		return Optional.of(entries);
+	}
+
+	private static ArchiveEntry.@Nullable PageImage image(PageRecords.@Nullable Image image) {
+		return (image != null)
+				? new ArchiveEntry.PageImage(image.width(), image.height(), image.dpi(), image.rotation(), image.skew())
+				: null;
+	}
+
+}
