@@ -39,6 +39,13 @@ record Api(int port) {
 			.build());
 	}
 
+	HttpResponse<String> put(String path, String json, String username, String password) throws IOException {
+		return send(request(path).header("Authorization", basic(username, password))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
 	/** A search's path with its query encoded. */
 	static String search(String query) {
 		return "/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);

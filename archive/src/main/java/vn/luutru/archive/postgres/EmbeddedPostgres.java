@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -220,8 +221,16 @@ public final class EmbeddedPostgres {
 	}
 
 	private Path binDir() {
-		if (this.settings.binDir() != null) {
-			return this.settings.binDir();
+		return binDir(this.settings.binDir());
+	}
+
+	/**
+	 * The PostgreSQL binaries: the configured folder, else the newest Debian
+	 * {@code /usr/lib/postgresql/<version>/bin}.
+	 */
+	static Path binDir(@Nullable Path configured) {
+		if (configured != null) {
+			return configured;
 		}
 		Path debian = Path.of("/usr/lib/postgresql");
 		if (Files.isDirectory(debian)) {

@@ -1,8 +1,11 @@
 package vn.luutru.archive.postgres;
 
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
@@ -47,6 +50,25 @@ public class PostgresConfiguration {
 		dataSource.setUsername(external.username());
 		dataSource.setPassword(external.password());
 		return dataSource;
+	}
+
+	/** Dumps and restores, as the role that owns the schema. */
+	@Bean
+	DatabaseDumps databaseDumps(PostgresProperties properties, ObjectProvider<EmbeddedPostgres> embedded) {
+		@Nullable Path binDir = properties.embedded().binDir();
+		EmbeddedPostgres server = embedded.getIfAvailable();
+		if (server != null) {
+			return new DatabaseDumps(binDir, server.jdbcUrl(), server.username(), server.password());
+		}
+		PostgresProperties.External external = properties.external();
+		if (external.url() == null) {
+			throw new ServiceFailed("luutru.postgres.mode=external needs luutru.postgres.external.url");
+		}
+		boolean owner = external.migrationUsername() != null;
+		return new DatabaseDumps(binDir, external.url(),
+				Objects.requireNonNull(owner ? external.migrationUsername() : external.username(),
+						"luutru.postgres.external.username"),
+				owner ? external.migrationPassword() : external.password());
 	}
 
 	/**

@@ -8,14 +8,18 @@ import java.util.Locale;
  * A parsed command line of the worker application: the command word, its operands, and
  * the Spring Boot arguments ({@code --key=value}) wherever they stand.
  *
- * @param name {@code worker} (the default), {@code ingest}, {@code reindex} or
- * {@code fixity}
+ * @param name {@code worker} (the default), {@code ingest}, {@code reindex},
+ * {@code fixity}, {@code backup} or {@code restore}
  * @param operands words after the command that are not {@code --options}
  * @param options the {@code --key=value} arguments, handed to Spring Boot
  */
 record WorkerCommand(String name, List<String> operands, String[] options) {
 
-	static final List<String> NAMES = List.of("worker", "ingest", "reindex", "fixity");
+	static final List<String> NAMES = List.of("worker", "ingest", "reindex", "fixity", "backup", "restore");
+
+	/** The commands that take one operand, and what it is. */
+	private static final java.util.Map<String, String> OPERAND = java.util.Map.of("ingest", "<folder>", "backup",
+			"<dir>", "restore", "<dir>");
 
 	/**
 	 * Parses the arguments of {@code luutru-worker.jar}.
@@ -30,10 +34,10 @@ record WorkerCommand(String name, List<String> operands, String[] options) {
 			throw new IllegalArgumentException("Unknown command '" + name + "'; expected one of " + NAMES);
 		}
 		List<String> operands = words.isEmpty() ? List.of() : words.subList(1, words.size());
-		if (name.equals("ingest") && operands.size() != 1) {
-			throw new IllegalArgumentException("Usage: luutru ingest <folder>");
+		if (OPERAND.containsKey(name) && operands.size() != 1) {
+			throw new IllegalArgumentException("Usage: luutru " + name + " " + OPERAND.get(name));
 		}
-		if (!name.equals("ingest") && !operands.isEmpty()) {
+		if (!OPERAND.containsKey(name) && !operands.isEmpty()) {
 			throw new IllegalArgumentException("Usage: luutru " + name + " (no operands; got " + operands + ")");
 		}
 		return new WorkerCommand(name, operands, options);

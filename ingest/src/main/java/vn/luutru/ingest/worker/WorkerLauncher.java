@@ -1,11 +1,14 @@
 package vn.luutru.ingest.worker;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
 
+import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -13,8 +16,14 @@ import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.luutru.archive.ServicesProperties;
+import vn.luutru.archive.backup.ArchiveBackup;
+import vn.luutru.archive.backup.ArchiveRestore;
+import vn.luutru.archive.catalog.Documents;
+import vn.luutru.archive.postgres.DatabaseDumps;
+import vn.luutru.archive.storage.StoredFiles;
 import vn.luutru.archive.fixity.Fixity;
 import vn.luutru.archive.jobs.IngestProgress;
 import vn.luutru.archive.jobs.IngestRequests;
@@ -62,11 +71,55 @@ public final class WorkerLauncher {
 			case "reindex" -> once(command, (context) -> new ReindexCommand(context.getBean(IngestProgress.class),
 					context.getBean(ArchiveReindex.class), System.out)
 				.run());
+			case "backup" -> backup(command);
+			case "restore" -> restore(command);
 			case "fixity" -> once(command, (context) -> new FixityCommand(context.getBean(Fixity.class), System.out,
 					System.getProperty("user.name", "?"))
 				.run());
 			default -> work(command);
 		};
+	}
+
+	private int backup(WorkerCommand command) {
+		Path target = Path.of(command.operands().getFirst()).toAbsolutePath();
+		if (!emptyOrAbsent(target)) {
+			System.err.println("luutru: thư mục sao lưu '" + target
+					+ "' không trống: hãy chọn một thư mục mới. Cách dùng: luutru backup DIR");
+			return 2;
+		}
+		return once(command,
+				(context) -> new BackupCommand(
+						new ArchiveBackup(context.getBean(DatabaseDumps.class), context.getBean(Documents.class),
+								context.getBean(StoredFiles.class), context.getBean(ServicesProperties.class)),
+						System.out)
+					.run(target));
+	}
+
+	private int restore(WorkerCommand command) {
+		Path backup = Path.of(command.operands().getFirst()).toAbsolutePath();
+		if (!ArchiveRestore.isBackup(backup)) {
+			System.err.println("luutru: '" + backup
+					+ "' không phải một bản sao lưu (không có bagit.txt và manifest-sha256.txt). Cách dùng: luutru restore DIR");
+			return 2;
+		}
+		return once(command,
+				(context) -> new RestoreCommand(
+						new ArchiveRestore(context.getBean(DatabaseDumps.class), context.getBean(JdbcClient.class),
+								context.getBean(ServicesProperties.class), context.getBean(Flyway.class)),
+						context.getBean(ArchiveReindex.class), System.out, System.err)
+					.run(backup));
+	}
+
+	private static boolean emptyOrAbsent(Path folder) {
+		if (!Files.exists(folder)) {
+			return true;
+		}
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.findAny().isEmpty();
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	private @Nullable Integer work(WorkerCommand command) {

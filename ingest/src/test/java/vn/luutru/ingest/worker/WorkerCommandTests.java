@@ -36,7 +36,12 @@ class WorkerCommandTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> WorkerCommand.parse(new String[] { "reindex", "now" }))
 			.withMessageStartingWith("Usage: luutru reindex");
 		assertThatIllegalArgumentException().isThrownBy(() -> WorkerCommand.parse(new String[] { "serve" }))
-			.withMessage("Unknown command 'serve'; expected one of [worker, ingest, reindex, fixity]");
+			.withMessage("Unknown command 'serve'; expected one of [worker, ingest, reindex, fixity, backup, restore]");
+		assertThatIllegalArgumentException().isThrownBy(() -> WorkerCommand.parse(new String[] { "backup" }))
+			.withMessage("Usage: luutru backup <dir>");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> WorkerCommand.parse(new String[] { "restore", "/a", "/b" }))
+			.withMessage("Usage: luutru restore <dir>");
 	}
 
 }
