@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import vn.luutru.archive.index.ArchiveEntry.Identifiers;
+import vn.luutru.archive.index.NumberGrid;
 
 /**
  * Reads the identifiers of one page's text. Thread-safe.
  */
 public final class IdentifierReader {
 
-	private static final Pattern NUMBER = Pattern.compile(
+	static final Pattern NUMBER = Pattern.compile(
 			"(?<![\\p{L}\\d/.])((?=[\\dO]*\\d)[\\dO]{1,6}\\s*/\\s*(?:\\d{4}\\s*/\\s*)?[A-ZĐ][A-ZĐ0-9&]*(?:\\s*-\\s*[A-ZĐ][A-ZĐ0-9&]*)+)",
 			// OCR and typists write symbols in lower case too.
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -61,8 +62,10 @@ public final class IdentifierReader {
 		String folded = Folded.of(zeros(text));
 		List<LocalDate> dates = dates(folded);
 		List<String> numbers = documentNumbers(text);
-		return new Identifiers(kind(text, numbers), year(folded), numbers, dossierCodes(text), sheets(folded),
-				parcels(folded), dates, this.gazetteer.find(folded));
+		String kind = kind(text, numbers);
+		List<String> sheets = sheets(folded);
+		return new Identifiers(kind, year(folded), numbers, dossierCodes(text), sheets, parcels(folded, kind, sheets),
+				dates, this.gazetteer.find(folded));
 	}
 
 	private static List<String> documentNumbers(String text) {
@@ -99,8 +102,15 @@ public final class IdentifierReader {
 					: run.group());
 	}
 
-	private static List<String> parcels(String folded) {
+	/**
+	 * The parcels named ("thửa đất số 125, tờ bản đồ số 12") and, on a map of one sheet,
+	 * the parcel numbers of its {@link NumberGrid number grid}.
+	 */
+	private static List<String> parcels(String folded, @Nullable String kind, List<String> sheets) {
 		Set<String> found = new LinkedHashSet<>();
+		if ("ban-do".equals(kind) && sheets.size() == 1) {
+			NumberGrid.numbers(folded).forEach((parcel) -> found.add(sheets.getFirst() + "/" + parcel));
+		}
 		Matcher matcher = PARCEL.matcher(folded);
 		while (matcher.find()) {
 			found.add(Integer.parseInt(matcher.group(2)) + "/" + Integer.parseInt(matcher.group(1)));

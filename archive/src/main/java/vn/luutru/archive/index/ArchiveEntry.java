@@ -42,6 +42,12 @@ public sealed interface ArchiveEntry permits DocumentEntry, PageEntry {
 	/** A title read from the file's metadata or its first lines. */
 	String title();
 
+	/**
+	 * The document's subject: the "trích yếu" under its type ("Về việc …", "V/v …"), a
+	 * map's title block; null when none was read.
+	 */
+	@Nullable String subject();
+
 	/** The media type detected by Tika. */
 	String contentType();
 

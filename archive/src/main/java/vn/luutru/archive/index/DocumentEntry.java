@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param sha256 SHA-256 of the original file
  * @param fileName the original's file name
  * @param title a title read from the file's metadata or its first lines
+ * @param subject its subject (its "trích yếu", a map's title block); null when none was
+ * read
  * @param contentType the media type detected by Tika
  * @param sizeBytes size of the original
  * @param pageCount pages in the document
@@ -32,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  * @param dossiers the dossiers it is attached to; null when none
  * @param content its pages' texts, in page order
  */
-public record DocumentEntry(String documentId, String sha256, String fileName, String title, String contentType,
-		long sizeBytes, int pageCount, String textSource, @Nullable Float ocrConfidence,
+public record DocumentEntry(String documentId, String sha256, String fileName, String title, @Nullable String subject,
+		String contentType, long sizeBytes, int pageCount, String textSource, @Nullable Float ocrConfidence,
 		@Nullable Identifiers identifiers, Instant ingestedAt, long jobExecutionId, Map<String, String> metadata,
 		@Nullable Links dossiers, List<String> content) implements ArchiveEntry {
 
@@ -47,6 +49,15 @@ public record DocumentEntry(String documentId, String sha256, String fileName, S
 		content = (content != null) ? content : List.of();
 	}
 
+	/** A document entry whose subject is not known. */
+	public DocumentEntry(String documentId, String sha256, String fileName, String title, String contentType,
+			long sizeBytes, int pageCount, String textSource, @Nullable Float ocrConfidence,
+			@Nullable Identifiers identifiers, Instant ingestedAt, long jobExecutionId, Map<String, String> metadata,
+			@Nullable Links dossiers, List<String> content) {
+		this(documentId, sha256, fileName, title, null, contentType, sizeBytes, pageCount, textSource, ocrConfidence,
+				identifiers, ingestedAt, jobExecutionId, metadata, dossiers, content);
+	}
+
 	/**
 	 * A document entry made from its page entries: what they share, the union of their
 	 * identifiers, every page's text and the mean OCR confidence of its OCR'd pages.
@@ -55,15 +66,16 @@ public record DocumentEntry(String documentId, String sha256, String fileName, S
 	 */
 	public static DocumentEntry of(List<PageEntry> pages, Map<String, String> metadata) {
 		PageEntry first = pages.getFirst();
-		return new DocumentEntry(first.documentId(), first.sha256(), first.fileName(), first.title(),
+		return new DocumentEntry(first.documentId(), first.sha256(), first.fileName(), first.title(), first.subject(),
 				first.contentType(), first.sizeBytes(), first.pageCount(), first.textSource(), null, null,
 				first.ingestedAt(), first.jobExecutionId(), metadata, first.dossiers(), List.of())
 			.withPages(pages);
 	}
 
 	/**
-	 * This entry holding its pages' texts in page order, the union of their identifiers
-	 * and the mean OCR confidence of the OCR'd ones (null when none was).
+	 * This entry holding its pages' texts in page order (without their {@link NumberGrid
+	 * number grids}), the union of their identifiers and the mean OCR confidence of the
+	 * OCR'd ones (null when none was).
 	 * @param pages the document's page entries, in any order
 	 */
 	public DocumentEntry withPages(List<PageEntry> pages) {
@@ -75,10 +87,11 @@ public record DocumentEntry(String documentId, String sha256, String fileName, S
 			.average();
 		Identifiers union = Identifiers
 			.union(ordered.stream().map(PageEntry::identifiers).filter(Objects::nonNull).toList());
-		return new DocumentEntry(this.documentId, this.sha256, this.fileName, this.title, this.contentType,
-				this.sizeBytes, this.pageCount, this.textSource,
+		return new DocumentEntry(this.documentId, this.sha256, this.fileName, this.title, this.subject,
+				this.contentType, this.sizeBytes, this.pageCount, this.textSource,
 				confidence.isPresent() ? (float) confidence.getAsDouble() : null, union, this.ingestedAt,
-				this.jobExecutionId, this.metadata, this.dossiers, ordered.stream().map(PageEntry::text).toList());
+				this.jobExecutionId, this.metadata, this.dossiers,
+				ordered.stream().map(PageEntry::text).map(NumberGrid::words).toList());
 	}
 
 	@Override

@@ -28,6 +28,11 @@ public final class IndexFields {
 
 	public static final String TITLE_RAW = "title.raw";
 
+	/** The document's subject ("trích yếu", a map's title block). */
+	public static final String SUBJECT = "subject";
+
+	public static final String SUBJECT_FOLDED = "subject.folded";
+
 	public static final String CONTENT_TYPE = "contentType";
 
 	public static final String SIZE_BYTES = "sizeBytes";

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param sha256 SHA-256 of the original file
  * @param fileName the original's file name
  * @param title the document's title
+ * @param subject the document's subject (its "trích yếu", a map's title block); null when
+ * none was read
  * @param contentType the media type detected by Tika
  * @param sizeBytes size of the original
  * @param pageCount pages in the document
@@ -29,10 +31,10 @@ import org.jspecify.annotations.Nullable;
  * @param jobExecutionId the ingestion job execution that indexed it
  * @param dossiers the dossiers its document is attached to; null when none
  */
-public record PageEntry(String documentId, String sha256, String fileName, String title, String contentType,
-		long sizeBytes, int pageCount, int page, String text, String textSource, @Nullable Float ocrConfidence,
-		@Nullable PageImage image, @Nullable Identifiers identifiers, Instant ingestedAt, long jobExecutionId,
-		@Nullable Links dossiers) implements ArchiveEntry {
+public record PageEntry(String documentId, String sha256, String fileName, String title, @Nullable String subject,
+		String contentType, long sizeBytes, int pageCount, int page, String text, String textSource,
+		@Nullable Float ocrConfidence, @Nullable PageImage image, @Nullable Identifiers identifiers, Instant ingestedAt,
+		long jobExecutionId, @Nullable Links dossiers) implements ArchiveEntry {
 
 	/** The value of the {@value IndexFields#ENTRY} field of page entries. */
 	public static final String KIND = "page";
@@ -42,11 +44,20 @@ public record PageEntry(String documentId, String sha256, String fileName, Strin
 		text = (text != null) ? text : "";
 	}
 
+	/** A page of a document whose subject is not known. */
+	public PageEntry(String documentId, String sha256, String fileName, String title, String contentType,
+			long sizeBytes, int pageCount, int page, String text, String textSource, @Nullable Float ocrConfidence,
+			@Nullable PageImage image, @Nullable Identifiers identifiers, Instant ingestedAt, long jobExecutionId,
+			@Nullable Links dossiers) {
+		this(documentId, sha256, fileName, title, null, contentType, sizeBytes, pageCount, page, text, textSource,
+				ocrConfidence, image, identifiers, ingestedAt, jobExecutionId, dossiers);
+	}
+
 	/** This page with other identifiers. */
 	public PageEntry withIdentifiers(@Nullable Identifiers identifiers) {
-		return new PageEntry(this.documentId, this.sha256, this.fileName, this.title, this.contentType, this.sizeBytes,
-				this.pageCount, this.page, this.text, this.textSource, this.ocrConfidence, this.image, identifiers,
-				this.ingestedAt, this.jobExecutionId, this.dossiers);
+		return new PageEntry(this.documentId, this.sha256, this.fileName, this.title, this.subject, this.contentType,
+				this.sizeBytes, this.pageCount, this.page, this.text, this.textSource, this.ocrConfidence, this.image,
+				identifiers, this.ingestedAt, this.jobExecutionId, this.dossiers);
 	}
 
 	@Override

@@ -96,4 +96,21 @@ class IdentifierReaderTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> DocumentNumber.of("1/2000"));
 	}
 
+	@Test
+	void aMapsNumberGridIsReadAsTheParcelsOfItsSheet() {
+		Identifiers found = this.reader
+			.read("BẢN ĐỒ ĐỊA CHÍNH\nTờ bản đồ số 12\nPhường An Khánh\n125 4 7 3O1 88 19 4 220\nTỷ lệ 1:1000");
+
+		assertThat(found.kind()).isEqualTo("ban-do");
+		assertThat(found.parcels()).contains("12/125", "12/301", "12/220").doesNotContain("12/1000");
+	}
+
+	@Test
+	void aTextNamingSeveralSheetsHasNoGridParcels() {
+		Identifiers found = this.reader
+			.read("BẢN ĐỒ ĐỊA CHÍNH\ntờ bản đồ số 12, tờ bản đồ số 13\n125 4 7 301 88 19 4 220");
+
+		assertThat(found.parcels()).isEmpty();
+	}
+
 }

@@ -41,7 +41,7 @@ class IndexFieldsTests {
 			List.of("Cấp giấy chứng nhận"));
 
 	private static final PageEntry PAGE = new PageEntry("d1", "ab".repeat(32), "thong-bao.pdf", "Thông báo",
-			"application/pdf", 1234, 1, 1, "Sở Tài nguyên và Môi trường", "ocr", 91.5f,
+			"Về việc thu hồi đất", "application/pdf", 1234, 1, 1, "Sở Tài nguyên và Môi trường", "ocr", 91.5f,
 			new PageImage(2480, 3508, 300, 0, 0.4f), IDENTIFIERS, Instant.parse("2026-01-02T03:04:05Z"), 7, LINKS);
 
 	private static final DocumentEntry DOCUMENT = DocumentEntry.of(List.of(PAGE), Map.of("Author", "Sở TNMT"));

@@ -3,9 +3,12 @@ package vn.luutru.ingest.extraction;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+
+import vn.luutru.archive.identifiers.DocumentTitle;
 
 /**
  * Reads a title from the first page of a Vietnamese administrative paper (Decree
@@ -14,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Such papers open with the issuing body, the national motto, the number and the
  * place-date line; the title is the document-type heading ("THÔNG BÁO", "QUYẾT ĐỊNH", …)
- * with the subject line under it ("Về việc …", "V/v …"). Where there is no such heading,
- * the first line that is none of the boilerplate is used.
+ * with the subject line under it ("Về việc …", "V/v …"), read by {@link DocumentTitle}
+ * together with the paper's own number. Where there is no such heading, the first line
+ * that is none of the boilerplate is used.
  */
 final class Titles {
 
@@ -31,6 +35,11 @@ final class Titles {
 	}
 
 	static @Nullable String fromText(String text) {
+		// Type, number and subject, where the page lays them out as Decree 30 has it.
+		Optional<DocumentTitle> laidOut = DocumentTitle.read(text);
+		if (laidOut.isPresent()) {
+			return shorten(laidOut.get().title());
+		}
 		List<String> lines = text.lines().map(String::strip).filter((line) -> !line.isEmpty()).limit(40).toList();
 		for (int i = 0; i < lines.size(); i++) {
 			String folded = fold(lines.get(i));

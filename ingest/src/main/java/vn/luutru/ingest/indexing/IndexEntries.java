@@ -3,7 +3,10 @@ package vn.luutru.ingest.indexing;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.luutru.archive.catalog.CatalogedDocument;
+import vn.luutru.archive.identifiers.DocumentTitle;
 import vn.luutru.archive.index.ArchiveEntry;
 import vn.luutru.archive.index.DocumentEntry;
 import vn.luutru.archive.index.PageEntry;
@@ -21,9 +24,13 @@ final class IndexEntries {
 
 	/** The document's entry first, then its pages' in page order. */
 	static List<ArchiveEntry> of(CatalogedDocument document, Extraction.Extracted extracted) {
-		List<PageEntry> pages = extracted.pages().stream().map((page) -> page(document, page)).toList();
+		// The subject under the type line of the first page, ranked and shown beside the
+		// title.
+		String subject = extracted.pages().isEmpty() ? null
+				: DocumentTitle.read(extracted.pages().getFirst().text()).map(DocumentTitle::subject).orElse(null);
+		List<PageEntry> pages = extracted.pages().stream().map((page) -> page(document, subject, page)).toList();
 		DocumentEntry entry = new DocumentEntry(document.id().value(), document.sha256(), document.fileName(),
-				document.title(), document.contentType(), document.sizeBytes(), document.pageCount(),
+				document.title(), subject, document.contentType(), document.sizeBytes(), document.pageCount(),
 				document.textSource(), null, null, document.ingestedAt(), document.jobExecutionId(),
 				extracted.metadata().properties(), null, List.of())
 			.withPages(pages);
@@ -33,8 +40,8 @@ final class IndexEntries {
 		return entries;
 	}
 
-	private static PageEntry page(CatalogedDocument document, PageText page) {
-		return new PageEntry(document.id().value(), document.sha256(), document.fileName(), document.title(),
+	private static PageEntry page(CatalogedDocument document, @Nullable String subject, PageText page) {
+		return new PageEntry(document.id().value(), document.sha256(), document.fileName(), document.title(), subject,
 				document.contentType(), document.sizeBytes(), document.pageCount(), page.number(), page.text(),
 				page.source().value(), page.confidence(), page.image(), page.identifiers(), document.ingestedAt(),
 				document.jobExecutionId(), null);

@@ -19,13 +19,13 @@ class TitlesTests {
 				Về việc kết quả kiểm tra hồ sơ giao đất
 				Sở Tài nguyên và Môi trường thông báo…
 				""";
-		assertThat(Titles.fromText(page)).isEqualTo("THÔNG BÁO Về việc kết quả kiểm tra hồ sơ giao đất");
+		assertThat(Titles.fromText(page)).isEqualTo("THÔNG BÁO 977/TB-STNMT: Về việc kết quả kiểm tra hồ sơ giao đất");
 	}
 
 	@Test
 	void recognisesHeadingsInOcrTextWithoutDiacritics() {
 		assertThat(Titles.fromText("So: 12/QD-UBND\nQUYET DINH\nVe viec cap phep"))
-			.isEqualTo("QUYET DINH Ve viec cap phep");
+			.isEqualTo("QUYET DINH 12/QD-UBND: Ve viec cap phep");
 	}
 
 	@Test

@@ -109,7 +109,7 @@ class ArchiveWriterTests {
 			assertThat(row.id()).isEqualTo(DocumentId.fromSha256(SHA256));
 			assertThat(row.storedPath()).isRegularFile().hasContent("%PDF-1.7");
 			assertThat(row.pageCount()).isEqualTo(2);
-			assertThat(row.title()).isEqualTo("THÔNG BÁO");
+			assertThat(row.title()).isEqualTo("THÔNG BÁO 977/TB-STNMT");
 			assertThat(row.textSource()).isEqualTo("ocr");
 			assertThat(row.jobExecutionId()).isEqualTo(JOB);
 		});
