@@ -52,6 +52,11 @@ function renderHit(hit) {
   link.href = `/document.html?${new URLSearchParams({ id: hit.documentId, page: String(hit.page), q: current.q })}`;
   heading.append(link);
 
+  // The subject ("trích yếu") is part of the title; it is shown on its own only when the title
+  // was cut short before it or came from the file's metadata.
+  const subject = hit.subject && !(hit.title ?? '').includes(hit.subject)
+    ? element('p', 'hit-subject', hit.subject) : undefined;
+
   const meta = element('p', 'hit-meta');
   meta.append(element('span', 'file-name', hit.fileName), element('span', 'page', `Trang ${hit.page}`));
 
@@ -81,7 +86,7 @@ function renderHit(hit) {
   thumbnail.width = 120;
   thumbnail.src = `/api/documents/${encodeURIComponent(hit.documentId)}/pages/${hit.page}/thumbnail`;
   thumbnail.addEventListener('error', () => thumbnail.remove());
-  item.append(thumbnail, heading, meta, snippet);
+  item.append(...[thumbnail, heading, subject, meta, snippet].filter(Boolean));
   const others = (hit.pages ?? []).filter((page) => page !== hit.page);
   if (others.length > 0) {
     const list = element('p', 'other-pages', 'Các trang khác cũng khớp: ');

@@ -184,8 +184,9 @@ class ArchiveSearch {
 		}
 		Pages matching = pages.getOrDefault(document.documentId(), Pages.NONE);
 		int page = matching.best().isEmpty() ? 1 : matching.best().getFirst();
-		return new SearchResults.Hit(document.documentId(), document.title(), document.fileName(), page,
-				matching.snippet().html(), (hit.score() != null) ? hit.score() : 0, matching.count(), matching.best());
+		return new SearchResults.Hit(document.documentId(), document.title(), document.subject(), document.fileName(),
+				page, matching.snippet().html(), (hit.score() != null) ? hit.score() : 0, matching.count(),
+				matching.best());
 	}
 
 	/**
@@ -258,9 +259,10 @@ class ArchiveSearch {
 	 *
 	 * @param documentId the document
 	 * @param title its title
+	 * @param subject its subject, null when none was read
 	 * @param fileName its file name
 	 */
-	record DocumentHit(String documentId, String title, String fileName) {
+	record DocumentHit(String documentId, String title, @Nullable String subject, String fileName) {
 	}
 
 	/**

@@ -144,8 +144,8 @@ final class SearchRequests {
 			.size(query.size())
 			.trackTotalHits((t) -> t.enabled(false))
 			.query(query(query.text(), Over.DOCUMENTS))
-			.source((src) -> src
-				.filter((f) -> f.includes(IndexFields.DOCUMENT_ID, IndexFields.TITLE, IndexFields.FILE_NAME))));
+			.source((src) -> src.filter((f) -> f.includes(IndexFields.DOCUMENT_ID, IndexFields.TITLE,
+					IndexFields.SUBJECT, IndexFields.FILE_NAME))));
 	}
 
 	/**
@@ -199,7 +199,8 @@ final class SearchRequests {
 			throw new InvalidSearch(
 					"The query only excludes words: give a word, a phrase or a field filter to search" + " for.");
 		}
-		return Query.of((q) -> q.bool((b) -> {
+		QueryIdentifiers named = QueryIdentifiers.read(query.words());
+		Query matching = Query.of((q) -> q.bool((b) -> {
 			b.filter((f) -> f.term((t) -> t.field(IndexFields.ENTRY).value(over.kind)));
 			if (!query.words().isEmpty()) {
 				b.should(match(over.exact, query.words(), 3))
@@ -207,7 +208,13 @@ final class SearchRequests {
 					.should(phrase(over.exact, query.words(), 4))
 					.should(phrase(over.folded, query.words(), 2))
 					.should(match(IndexFields.TITLE, query.words(), 2))
-					.should(match(IndexFields.TITLE_FOLDED, query.words(), 1));
+					.should(match(IndexFields.TITLE_FOLDED, query.words(), 1))
+					.should(phrase(IndexFields.TITLE_FOLDED, query.words(), 2))
+					.should(match(IndexFields.SUBJECT, query.words(), 2))
+					.should(match(IndexFields.SUBJECT_FOLDED, query.words(), 1))
+					.should(Ranking.wholeTitle(query.words()));
+				// Identifiers written into the words match those read from the pages.
+				Ranking.identifiers(named).forEach(b::should);
 				String words = withoutNumbers(query.words());
 				// Fuzziness edits only words of FUZZY_FROM letters or more: for a
 				// query of shorter words the clause would match exactly what the
@@ -239,6 +246,13 @@ final class SearchRequests {
 			filters(query.filters()).forEach(b::filter);
 			return b;
 		}));
+		List<Query> boosts = Ranking.boosts(named, over.folded);
+		if (boosts.isEmpty()) {
+			return matching;
+		}
+		// What only says which of the matches is more likely the one (the kind of
+		// document named, its ward) ranks, but matches nothing on its own.
+		return Query.of((q) -> q.bool((b) -> b.must(matching).should(boosts)));
 	}
 
 	/** The words that hold no digit: the ones fuzziness may apply to. */

@@ -3,6 +3,8 @@ package vn.luutru.search.documents;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One page of search results: documents, each with its best matching page.
  *
@@ -20,7 +22,10 @@ record SearchResults(long total, int page, int size, List<Hit> hits, Map<String,
 	 * A matching document.
 	 *
 	 * @param documentId the document's id
-	 * @param title its title
+	 * @param title its title: its type, number and subject when they were read ("THÔNG
+	 * BÁO 977/TB-STNMT: Kết quả thẩm định …"), else its first line or file name
+	 * @param subject its subject ("trích yếu": "Về việc …", "V/v …"; a map's sheet, unit
+	 * and scale); null when none was read
 	 * @param fileName the original's file name
 	 * @param page the 1-based number of its best matching page; 1 when no single page
 	 * matches the whole query (its words are spread over several pages)
@@ -32,8 +37,8 @@ record SearchResults(long total, int page, int size, List<Hit> hits, Map<String,
 	 * @param pages the numbers of its best matching pages, best first (at most five, the
 	 * best page among them)
 	 */
-	record Hit(String documentId, String title, String fileName, int page, String snippet, double score,
-			long matchingPages, List<Integer> pages) {
+	record Hit(String documentId, String title, @Nullable String subject, String fileName, int page, String snippet,
+			double score, long matchingPages, List<Integer> pages) {
 	}
 
 	/**

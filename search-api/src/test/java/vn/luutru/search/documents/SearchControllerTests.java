@@ -37,8 +37,8 @@ class SearchControllerTests {
 	@Test
 	void answersOnePageOfDocumentHits() throws Exception {
 		given(this.archive.search(any())).willReturn(new SearchResults(1, 0, 10,
-				List.of(new SearchResults.Hit("0123456789abcdef01234567", "Thông báo", "tb-977.pdf", 2,
-						"Sở <mark>Tài nguyên</mark>", 7.5, 12, List.of(2, 5, 1))),
+				List.of(new SearchResults.Hit("0123456789abcdef01234567", "THÔNG BÁO 977/TB-STNMT: Kết quả thẩm định",
+						"Kết quả thẩm định", "tb-977.pdf", 2, "Sở <mark>Tài nguyên</mark>", 7.5, 12, List.of(2, 5, 1))),
 				Map.of("kind", List.of(new Facets.Facet("thong-bao", 1)))));
 
 		this.mvc.perform(get("/api/search").param("q", "tai nguyen"))
@@ -49,7 +49,8 @@ class SearchControllerTests {
 			.andExpect(jsonPath("$.page").value(0))
 			.andExpect(jsonPath("$.size").value(10))
 			.andExpect(jsonPath("$.hits[0].documentId").value("0123456789abcdef01234567"))
-			.andExpect(jsonPath("$.hits[0].title").value("Thông báo"))
+			.andExpect(jsonPath("$.hits[0].title").value("THÔNG BÁO 977/TB-STNMT: Kết quả thẩm định"))
+			.andExpect(jsonPath("$.hits[0].subject").value("Kết quả thẩm định"))
 			.andExpect(jsonPath("$.hits[0].fileName").value("tb-977.pdf"))
 			.andExpect(jsonPath("$.hits[0].page").value(2))
 			.andExpect(jsonPath("$.hits[0].snippet").value("Sở <mark>Tài nguyên</mark>"))

@@ -101,8 +101,8 @@ class SearchRequestsTests {
 			.at("/query/bool/should");
 
 		assertThat(shortWords.toString()).doesNotContain("fuzziness");
-		assertThat(longWord.get(6).at("/match/content.folded/fuzziness").asText()).isEqualTo("AUTO:5,8");
-		assertThat(longWord.get(6).at("/match/content.folded/query").asText()).isEqualTo("tài nguyên");
+		assertThat(longWord.get(10).at("/match/content.folded/fuzziness").asText()).isEqualTo("AUTO:5,8");
+		assertThat(longWord.get(10).at("/match/content.folded/query").asText()).isEqualTo("tài nguyên");
 	}
 
 	@Test
@@ -113,6 +113,26 @@ class SearchRequestsTests {
 		assertThatExceptionOfType(InvalidSearch.class).isThrownBy(() -> new SearchQuery("a".repeat(501), 0, 10));
 		assertThatExceptionOfType(InvalidSearch.class).isThrownBy(() -> new SearchQuery("a", 100, 100));
 		assertThat(new SearchQuery("a", 99, 100).from()).isEqualTo(9900);
+	}
+
+	@Test
+	void identifiersInFreeTextMatchTheirFieldsAndTheKindOnlyRanks() throws Exception {
+		JsonNode query = json(SearchRequests.documents(new SearchQuery("thông báo số 977/TB-STNMT", 0, 10), "a"))
+			.at("/query/bool");
+
+		String matching = query.at("/must/0/bool/should").toString();
+		assertThat(matching).contains("{\"term\":{\"identifiers.documentNumbers\":{\"value\":\"977/TB-STNMT\"}}}");
+		// The kind does not make a match: every notice would match "thông báo".
+		assertThat(matching).doesNotContain("identifiers.kind");
+		assertThat(query.at("/should").toString()).contains("identifiers.kind").contains("span_first");
+	}
+
+	@Test
+	void wordsNamingNoIdentifierAreSearchedAsBefore() throws Exception {
+		JsonNode query = json(SearchRequests.documents(new SearchQuery("tai nguyen", 0, 10), "a")).at("/query/bool");
+
+		assertThat(query.has("must")).isFalse();
+		assertThat(query.toString()).doesNotContain("constant_score\":{\"filter\":{\"term");
 	}
 
 	private static JsonNode json(SearchRequest request) throws Exception {

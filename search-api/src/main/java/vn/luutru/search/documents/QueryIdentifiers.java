@@ -1,0 +1,218 @@
+package vn.luutru.search.documents;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.luutru.archive.identifiers.DocumentNumber;
+
+/**
+ * The identifiers an officer wrote into free text, read the way the documents' own are
+ * read (with or without diacritics, the letter O for a zero), so that a search can match
+ * them against the identifiers read from the pages on top of the words: "tờ bản đồ số 12"
+ * names map sheet 12, "thửa 125" a parcel, "977/TB-STNMT" a number and symbol, "thông báo
+ * 977" or "quyết định 1234" a number whose symbol was left out, "25/10/2019" or "ngày 25
+ * tháng 10 năm 2019" a date, "phường An Khánh" a unit, and the type named first ("thông
+ * báo …", "bản đồ …") the kind of document looked for.
+ *
+ * @param sheets map sheet numbers ("12")
+ * @param parcels parcels, {@code sheet/parcel} when a sheet was named, else
+ * {@code * /parcel}
+ * @param numbers full numbers and symbols ("977/TB-STNMT")
+ * @param numberPrefixes numbers written without their symbol, as the start of one
+ * ("977/")
+ * @param dates dates
+ * @param codes tokens shaped like one-stop dossier codes, upper case
+ * @param units administrative units as written, folded ("phuong an khanh")
+ * @param kind the kind of document the query names first ({@code thong-bao}), if any
+ * @param expansions the abbreviations written, spelled out ("ĐTM" → "đánh giá tác động
+ * môi trường")
+ */
+record QueryIdentifiers(List<String> sheets, List<String> parcels, List<String> numbers, List<String> numberPrefixes,
+		List<LocalDate> dates, List<String> codes, List<String> units, @Nullable String kind, List<String> expansions) {
+
+	private static final Pattern SHEET = Pattern.compile("\\bto(?: ban do)?(?: so)?\\s*:?\\s*(\\d{1,4})(?![\\d/])");
+
+	private static final Pattern PARCEL = Pattern.compile("\\bthua(?: dat)?(?: so)?\\s*:?\\s*(\\d{1,5})(?![\\d/])");
+
+	private static final Pattern FULL_NUMBER = Pattern.compile(
+			"(?<![\\p{L}\\d/.])((?=[\\dO]*\\d)[\\dO]{1,6}\\s*/\\s*(?:\\d{4}\\s*/\\s*)?[A-ZĐ][A-ZĐ0-9&]*(?:\\s*-\\s*[A-ZĐ][A-ZĐ0-9&]*)+)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	// A number after a document type or "số", without a symbol: "thông báo 977", "số
+	// 1234".
+	private static final Pattern BARE_NUMBER = Pattern.compile("\\b(?:so|thong bao|quyet dinh|cong van|to trinh|"
+			+ "ke hoach|bao cao|bien ban|giay phep|qd|tb|cv|bc)\\s*(?:so)?\\s*:?\\s*(\\d{1,6})(?![\\d/.])");
+
+	private static final Pattern WRITTEN_DATE = Pattern
+		.compile("ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})");
+
+	private static final Pattern NUMERIC_DATE = Pattern
+		.compile("(?<![\\d/.])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/])");
+
+	private static final Pattern UNIT = Pattern.compile(
+			"\\b(phuong|xa|quan|huyen|thi tran|thi xa)\\s+((?!to\\b|thua\\b|so\\b)\\p{L}+(?:\\s+(?!to\\b|thua\\b|so\\b)\\p{L}+)?)");
+
+	// The shape of a dossier code ("000.00.12.H13-191002-0015"): its exact format is
+	// configuration, so any long token of letters, digits, dots and dashes with no slash
+	// is tried as one; a token that is none matches no entry.
+	private static final Pattern DOSSIER_CODE = Pattern.compile("(?=.*[.-])[\\p{Alnum}][\\p{Alnum}.-]{9,}");
+
+	private static final Pattern DIGITS_WITH_O = Pattern.compile("(?<![\\p{L}\\d])[\\do]*\\d[\\do]*(?![\\p{L}\\d])");
+
+	// The kinds a query names, in the order tried (longer names first), by folded name.
+	private static final Map<String, String> KINDS = kinds();
+
+	// Abbreviations officers type, spelled out as documents write them.
+	private static final Map<String, String> ABBREVIATIONS = Map.of("dtm", "đánh giá tác động môi trường", "qd",
+			"quyết định", "tb", "thông báo", "cv", "công văn", "gcn", "giấy chứng nhận", "qsdd", "quyền sử dụng đất",
+			"stnmt", "sở tài nguyên và môi trường", "ubnd", "ủy ban nhân dân", "v/v", "về việc");
+
+	/** Reads the identifiers of an officer's free words. */
+	static QueryIdentifiers read(String words) {
+		String folded = fold(words);
+		Set<String> sheets = all(SHEET, folded);
+		Set<String> parcels = new LinkedHashSet<>();
+		for (String parcel : all(PARCEL, folded)) {
+			parcels.add(sheets.isEmpty() ? "*/" + parcel : sheets.iterator().next() + "/" + parcel);
+		}
+		Set<String> numbers = new LinkedHashSet<>();
+		Matcher full = FULL_NUMBER.matcher(words);
+		while (full.find()) {
+			try {
+				numbers.add(DocumentNumber.of(full.group(1)).value());
+			}
+			catch (IllegalArgumentException ex) {
+				// not a number and symbol after all
+			}
+		}
+		Set<String> prefixes = new LinkedHashSet<>();
+		all(BARE_NUMBER, folded).forEach((number) -> prefixes.add(number + "/"));
+		Set<String> units = new LinkedHashSet<>();
+		Matcher unit = UNIT.matcher(folded);
+		while (unit.find()) {
+			units.add(unit.group(1) + " " + unit.group(2));
+		}
+		List<String> expansions = new ArrayList<>();
+		for (String word : folded.split("\\s+")) {
+			String expansion = ABBREVIATIONS.get(word);
+			if (expansion != null) {
+				expansions.add(expansion);
+			}
+		}
+		List<String> codes = new ArrayList<>();
+		for (String token : words.split("\\s+")) {
+			if (DOSSIER_CODE.matcher(token).matches() && token.chars().filter(Character::isDigit).count() >= 6) {
+				codes.add(token.toUpperCase(Locale.ROOT));
+			}
+		}
+		return new QueryIdentifiers(List.copyOf(sheets), List.copyOf(parcels), List.copyOf(numbers),
+				List.copyOf(prefixes), dates(folded), List.copyOf(codes), List.copyOf(units),
+				kind(folded, numbers, parcels), List.copyOf(expansions));
+	}
+
+	/** Whether the query names anything the documents' identifiers can match. */
+	boolean any() {
+		return !this.sheets.isEmpty() || !this.parcels.isEmpty() || !this.numbers.isEmpty()
+				|| !this.numberPrefixes.isEmpty() || !this.dates.isEmpty() || !this.codes.isEmpty()
+				|| !this.units.isEmpty() || this.kind != null;
+	}
+
+	/**
+	 * The kind named first in the query; a number's type part names one too ("TB" is a
+	 * notice). A sheet named beside a parcel is where the parcel lies, not the map looked
+	 * for.
+	 */
+	private static @Nullable String kind(String folded, Set<String> numbers, Set<String> parcels) {
+		int first = Integer.MAX_VALUE;
+		String kind = null;
+		for (Map.Entry<String, String> named : KINDS.entrySet()) {
+			Matcher matcher = Pattern.compile("\\b" + named.getKey() + "\\b").matcher(folded);
+			if (matcher.find() && matcher.start() < first
+					&& !(named.getValue().equals("ban-do") && !parcels.isEmpty())) {
+				first = matcher.start();
+				kind = named.getValue();
+			}
+		}
+		if (kind == null && !numbers.isEmpty()) {
+			kind = switch (DocumentNumber.of(numbers.iterator().next()).type()) {
+				case "TB" -> "thong-bao";
+				case "QĐ" -> "quyet-dinh";
+				case "BC" -> "bao-cao";
+				case "" -> "cong-van";
+				default -> null;
+			};
+		}
+		return kind;
+	}
+
+	private static Set<String> all(Pattern pattern, String folded) {
+		Set<String> found = new LinkedHashSet<>();
+		Matcher matcher = pattern.matcher(folded);
+		while (matcher.find()) {
+			found.add(Integer.toString(Integer.parseInt(matcher.group(1))));
+		}
+		return found;
+	}
+
+	private static List<LocalDate> dates(String folded) {
+		Set<LocalDate> found = new LinkedHashSet<>();
+		for (Pattern pattern : List.of(WRITTEN_DATE, NUMERIC_DATE)) {
+			Matcher matcher = pattern.matcher(folded);
+			while (matcher.find()) {
+				try {
+					found.add(LocalDate.of(Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(2)),
+							Integer.parseInt(matcher.group(1))));
+				}
+				catch (DateTimeException ex) {
+					// not a date
+				}
+			}
+		}
+		return List.copyOf(found);
+	}
+
+	/**
+	 * Lower case without diacritics, đ as d, and an O between digits read as the zero it
+	 * is.
+	 */
+	static String fold(String text) {
+		String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.replace('đ', 'd')
+			.replace('Đ', 'D')
+			.toLowerCase(Locale.ROOT);
+		return DIGITS_WITH_O.matcher(folded).replaceAll((run) -> run.group().replace('o', '0')).replaceAll("\\s+", " ");
+	}
+
+	private static Map<String, String> kinds() {
+		Map<String, String> kinds = new java.util.LinkedHashMap<>();
+		kinds.put("bao cao danh gia tac dong moi truong", "bao-cao-dtm");
+		kinds.put("bao cao dtm", "bao-cao-dtm");
+		// The report is named by what it assesses as often as by its type.
+		kinds.put("danh gia tac dong moi truong", "bao-cao-dtm");
+		kinds.put("dtm", "bao-cao-dtm");
+		kinds.put("giay chung nhan", "giay-chung-nhan");
+		kinds.put("giay phep", "giay-phep");
+		kinds.put("quyet dinh", "quyet-dinh");
+		kinds.put("thong bao", "thong-bao");
+		kinds.put("bao cao", "bao-cao");
+		kinds.put("bien ban", "bien-ban");
+		kinds.put("to trinh", "to-trinh");
+		kinds.put("ke hoach", "ke-hoach");
+		kinds.put("ban do", "ban-do");
+		kinds.put("cong van", "cong-van");
+		return kinds;
+	}
+
+}
