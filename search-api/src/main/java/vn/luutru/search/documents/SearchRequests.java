@@ -83,6 +83,10 @@ final class SearchRequests {
 	// words).
 	static final String WORDS_TO_MATCH = "3<75%";
 
+	// How far apart, in positions, the typed words may be to count as close together:
+	// about a line of an A4 page.
+	static final int PROXIMITY = 8;
+
 	// The shortest word OCR errors are forgiven in (one edit from five letters, two from
 	// eight): Vietnamese syllables are short, and one edit in "đất" makes "đặt", "đá",
 	// "để".
@@ -207,6 +211,9 @@ final class SearchRequests {
 					.should(match(over.folded, query.words(), 1))
 					.should(phrase(over.exact, query.words(), 4))
 					.should(phrase(over.folded, query.words(), 2))
+					// Proximity: the words close together (a line, a sentence) score
+					// more than the same words scattered over a page.
+					.should(near(over.folded, query.words()))
 					.should(match(IndexFields.TITLE, query.words(), 2))
 					.should(match(IndexFields.TITLE_FOLDED, query.words(), 1))
 					.should(phrase(IndexFields.TITLE_FOLDED, query.words(), 2))
@@ -291,6 +298,10 @@ final class SearchRequests {
 	private static Query match(String field, String text, float boost) {
 		return Query
 			.of((q) -> q.match((m) -> m.field(field).query(text).minimumShouldMatch(WORDS_TO_MATCH).boost(boost)));
+	}
+
+	private static Query near(String field, String text) {
+		return Query.of((q) -> q.matchPhrase((m) -> m.field(field).query(text).slop(PROXIMITY).boost(1f)));
 	}
 
 	private static Query phrase(String field, String text, float boost) {

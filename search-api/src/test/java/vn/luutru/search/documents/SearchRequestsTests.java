@@ -101,8 +101,8 @@ class SearchRequestsTests {
 			.at("/query/bool/should");
 
 		assertThat(shortWords.toString()).doesNotContain("fuzziness");
-		assertThat(longWord.get(10).at("/match/content.folded/fuzziness").asText()).isEqualTo("AUTO:5,8");
-		assertThat(longWord.get(10).at("/match/content.folded/query").asText()).isEqualTo("tài nguyên");
+		assertThat(longWord.get(11).at("/match/content.folded/fuzziness").asText()).isEqualTo("AUTO:5,8");
+		assertThat(longWord.get(11).at("/match/content.folded/query").asText()).isEqualTo("tài nguyên");
 	}
 
 	@Test
