@@ -75,7 +75,7 @@ class QueryUnderstandingIntegrationTests {
 				Cần Thơ, ngày 25 tháng 10 năm 2019
 				THÔNG BÁO
 				Kết quả thẩm định hồ sơ đề nghị thuê đất
-				Căn cứ hồ sơ của Công ty Mekong.""", reader));
+				Căn cứ hồ sơ của Công ty Mekong, thuê 26 m2 trong 10 năm.""", reader));
 		entries.add(page("notice-978", """
 				SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG
 				Số: 978/TB-STNMT
@@ -90,12 +90,14 @@ class QueryUnderstandingIntegrationTests {
 				Kính gửi: Văn phòng Đăng ký đất đai
 				Thực hiện Thông báo số 977/TB-STNMT ngày 25 tháng 10 năm 2019 của Sở, đề nghị gửi bản đồ
 				địa chính tờ bản đồ số 12 phường An Khánh và hồ sơ thửa đất số 88, tờ bản đồ số 12.""", reader));
-		entries.add(page("one-line", "Biên bản họp\nkiểm tra hiện trạng sử dụng đất tại phường Hưng Lợi\n"
-				+ "Thành phần gồm đại diện các phòng chuyên môn.", reader));
+		// The same words, as many of each: only how close they stand tells the two apart.
+		// The scattered one is indexed first, so that a tie would rank it first.
+		String filler = "thành phần gồm đại diện các phòng chuyên môn của ủy ban";
 		entries.add(page("scattered",
-				"Biên bản họp\nkiểm tra các phòng chuyên môn; đại diện hiện trạng hồ sơ, "
-						+ "việc sử dụng con dấu và các tài liệu khác của đơn vị, đất đai của phường Hưng Lợi.",
+				"Biên bản họp\nkiểm tra " + filler + " hiện trạng sử dụng " + filler + " đất tại phường Hưng Lợi",
 				reader));
+		entries.add(page("one-line",
+				"Biên bản họp\nkiểm tra hiện trạng sử dụng đất tại phường Hưng Lợi\n" + filler + " " + filler, reader));
 		ArchiveEntries.index(this.client, this.index, entries);
 	}
 
@@ -127,12 +129,14 @@ class QueryUnderstandingIntegrationTests {
 
 	@Test
 	void aDateInFreeTextTellsTheSeriesApart() throws Exception {
+		// Both notices hold 26, 10 and 2019; one is dated 26/10/2019.
 		assertThat(ranked("thông báo thẩm định ngày 26/10/2019")).startsWith("notice-978");
 	}
 
 	@Test
 	void wordsOnOneLineRankAboveTheSameWordsScattered() throws Exception {
-		assertThat(ranked("kiểm tra hiện trạng sử dụng đất Hưng Lợi")).startsWith("one-line", "scattered");
+		// Not the typed phrase (words left out): the words near one another.
+		assertThat(ranked("kiểm tra hiện trạng đất Hưng Lợi")).startsWith("one-line", "scattered");
 	}
 
 	@Test
