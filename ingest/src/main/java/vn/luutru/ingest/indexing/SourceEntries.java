@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.luutru.archive.identifiers.DocumentTitle;
 import vn.luutru.archive.catalog.CatalogedDocument;
 import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.archive.index.ArchiveEntry;
@@ -42,16 +43,25 @@ final class SourceEntries {
 		if (records.isEmpty()) {
 			return Optional.empty();
 		}
-		List<PageEntry> pages = new ArrayList<>();
+		List<String> texts = new ArrayList<>();
 		for (PageRecords.Page page : records.get().pages()) {
-			String text = this.pageTexts.readText(document.id(), page.number());
+			texts.add(this.pageTexts.readText(document.id(), page.number()));
+		}
+		// Read again from the first page, as ingestion reads it: a better reader's
+		// subject reaches every document at the next reindex.
+		String subject = texts.isEmpty() ? null
+				: DocumentTitle.read(texts.getFirst()).map(DocumentTitle::subject).orElse(null);
+		List<PageEntry> pages = new ArrayList<>();
+		for (int i = 0; i < texts.size(); i++) {
+			PageRecords.Page page = records.get().pages().get(i);
+			String text = texts.get(i);
 			pages.add(new PageEntry(document.id().value(), document.sha256(), document.fileName(), document.title(),
-					document.contentType(), document.sizeBytes(), document.pageCount(), page.number(), text,
+					subject, document.contentType(), document.sizeBytes(), document.pageCount(), page.number(), text,
 					page.textSource(), page.ocrConfidence(), image(page.image()), this.identifiers.read(text),
 					document.ingestedAt(), document.jobExecutionId(), links));
 		}
 		DocumentEntry whole = new DocumentEntry(document.id().value(), document.sha256(), document.fileName(),
-				document.title(), document.contentType(), document.sizeBytes(), document.pageCount(),
+				document.title(), subject, document.contentType(), document.sizeBytes(), document.pageCount(),
 				document.textSource(), null, null, document.ingestedAt(), document.jobExecutionId(),
 				records.get().metadata(), links, List.of())
 			.withPages(pages);

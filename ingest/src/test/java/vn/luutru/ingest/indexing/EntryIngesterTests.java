@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.Test;
 
 import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.archive.index.ArchiveEntry;
+import vn.luutru.archive.index.DocumentEntry;
+import vn.luutru.archive.index.PageEntry;
 import vn.luutru.archive.index.ArchiveIndex;
 import vn.luutru.archive.index.ElasticsearchProperties;
 
@@ -143,11 +146,9 @@ class EntryIngesterTests {
 	}
 
 	private static List<ArchiveEntry> entries() {
-		return List.of(entry("ba7816bf8f01cfea414140de"), entry("ba7816bf8f01cfea414140de/1"));
-	}
-
-	private static ArchiveEntry entry(String id) {
-		return mock(ArchiveEntry.class, (invocation) -> invocation.getMethod().getName().equals("id") ? id : null);
+		PageEntry page = new PageEntry("ba7816bf8f01cfea414140de", SHA256, "thong-bao.pdf", "Thông báo",
+				"application/pdf", 42, 1, 1, "Thông báo", "ocr", 90f, null, null, Instant.EPOCH, 7, null);
+		return List.of(DocumentEntry.of(List.of(page), Map.of()), page);
 	}
 
 	private static IndexedFile file() {
