@@ -6,7 +6,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -20,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import vn.luutru.archive.catalog.DocumentId;
+import vn.luutru.search.iiif.PageTiles.FullImage;
 import vn.luutru.search.users.SecurityProperties;
 
 /**
@@ -34,7 +38,9 @@ import vn.luutru.search.users.SecurityProperties;
  * <li>{@code GET /iiif/{id}/{page}/info.json}: the Image API 3 (level 0) description of a
  * tiled page; {@code GET /iiif/{id}/{page}} redirects there (303), as the spec asks.</li>
  * <li>{@code GET /iiif/{id}/{page}/{region}/{size}/{rotation}/{quality}.{format}}: a
- * stored tile. Tiles never change once written, so they are cached for a year.</li>
+ * stored tile, or the whole page ({@code full}) at one of the {@code sizes} of its
+ * {@code info.json} or {@code max} (see {@link WholeImages}). Tiles never change once
+ * written, so they are cached for a year.</li>
  * </ul>
  *
  * <p>
@@ -71,13 +77,17 @@ class IiifController {
 
 	private final PageTiles tiles;
 
+	private final WholeImages wholeImages;
+
 	private final JsonMapper json;
 
 	private final boolean shared;
 
-	IiifController(Manifests manifests, PageTiles tiles, JsonMapper json, SecurityProperties security) {
+	IiifController(Manifests manifests, PageTiles tiles, WholeImages wholeImages, JsonMapper json,
+			SecurityProperties security) {
 		this.manifests = manifests;
 		this.tiles = tiles;
+		this.wholeImages = wholeImages;
 		this.json = json;
 		this.shared = security.publicIiif();
 	}
@@ -107,6 +117,14 @@ class IiifController {
 		if (info.metresPerPixel() != null) {
 			served.put(PageTiles.METRES_PER_PIXEL, info.metresPerPixel());
 		}
+		List<FullImage> sizes = this.wholeImages.sizes(documentId(id), page, info);
+		ArrayNode declared = served.putArray("sizes");
+		sizes.forEach((size) -> declared.addObject().put("width", size.width()).put("height", size.height()));
+		served.remove(List.of("maxWidth", "maxHeight", "maxArea"));
+		if (!sizes.isEmpty() && sizes.getLast().width() < info.width()) {
+			served.put("maxWidth", sizes.getLast().width());
+			served.put("maxHeight", sizes.getLast().height());
+		}
 		return ResponseEntity.ok()
 			.contentType(IMAGE_INFO)
 			.cacheControl(scoped(CacheControl.noCache()))
@@ -122,7 +140,34 @@ class IiifController {
 			@PathVariable String size, @PathVariable String rotation, @PathVariable String quality,
 			@PathVariable String format) {
 		DocumentId documentId = documentId(id);
+		if (region.equals("full")) {
+			return whole(id, page, TilePath.of(region, size, rotation, quality, format));
+		}
 		Path file = this.tiles.file(documentId, page, TilePath.of(region, size, rotation, quality, format));
+		return stored(file);
+	}
+
+	/**
+	 * The whole page at a declared size or {@code max}: stored, or put together from the
+	 * tiles, which never change either.
+	 */
+	private ResponseEntity<Resource> whole(String id, int page, TilePath request) {
+		if (!request.rotation().equals("0") || !request.fileName().equals("default.jpg")) {
+			throw new IiifNotFound("Page " + page + " of document " + id + " is served whole only as "
+					+ "0/default.jpg, not " + request + ".");
+		}
+		WholeImages.Picture picture = this.wholeImages.picture(documentId(id), page, this.manifests.info(id, page),
+				request.size());
+		return switch (picture) {
+			case WholeImages.Stored(Path file) -> stored(file);
+			case WholeImages.Assembled(byte[] jpeg) -> ResponseEntity.ok()
+				.contentType(MediaType.IMAGE_JPEG)
+				.cacheControl(scoped(CacheControl.maxAge(Duration.ofDays(365))).immutable())
+				.body(new ByteArrayResource(jpeg));
+		};
+	}
+
+	private ResponseEntity<Resource> stored(Path file) {
 		try {
 			long modified = Files.getLastModifiedTime(file).toMillis();
 			long length = Files.size(file);
@@ -149,7 +194,11 @@ class IiifController {
 	}
 
 	private static String serviceId(String id, int page) {
-		return base() + "/iiif/" + documentId(id).value() + "/" + page;
+		return documentUrl(id) + "/" + page;
+	}
+
+	private static String documentUrl(String id) {
+		return base() + "/iiif/" + documentId(id).value();
 	}
 
 	private static String base() {

@@ -60,10 +60,14 @@ class Manifests {
 
 	private final PdfPageSizes pdfSizes;
 
-	Manifests(Documents catalogue, IndexedPages index, PageTiles tiles, PdfPageSizes pdfSizes) {
+	private final WholeImages wholeImages;
+
+	Manifests(Documents catalogue, IndexedPages index, PageTiles tiles, PdfPageSizes pdfSizes,
+			WholeImages wholeImages) {
 		this.catalogue = catalogue;
 		this.index = index;
 		this.tiles = tiles;
+		this.wholeImages = wholeImages;
 		this.pdfSizes = pdfSizes;
 	}
 
@@ -88,7 +92,8 @@ class Manifests {
 			Size size;
 			if (info.isPresent()) {
 				String service = documentUrl + "/" + page;
-				Optional<FullImage> full = this.tiles.fullImage(documentId, page, info.get());
+				List<FullImage> sizes = this.wholeImages.sizes(documentId, page, info.get());
+				Optional<FullImage> full = sizes.isEmpty() ? Optional.empty() : Optional.of(sizes.getLast());
 				List<ImageService> services = List.of(new ImageService(service, info.get().metresPerPixel()));
 				body = full
 					.map((picture) -> Resource.image(service + "/full/" + picture.size() + "/0/default.jpg",

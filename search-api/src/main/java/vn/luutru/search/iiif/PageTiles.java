@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -83,29 +84,39 @@ class PageTiles {
 	}
 
 	/**
-	 * The largest picture of the whole page stored as a file, which a manifest can name
-	 * as the page's image for viewers that do not read the tiles.
+	 * The pictures of the whole page stored as files, under {@code full/} or the tiler's
+	 * spelling of it as pixels.
 	 */
-	Optional<FullImage> fullImage(DocumentId id, int page, Info info) {
+	List<FullImage> storedFullImages(DocumentId id, int page, Info info) {
 		Path folder = folder(id, page);
+		List<FullImage> images = new ArrayList<>();
 		for (String region : new String[] { "full", fullRegion(info) }) {
 			Path sizes = folder.resolve(region);
 			if (!Files.isDirectory(sizes)) {
 				continue;
 			}
 			try (Stream<Path> children = Files.list(sizes)) {
-				Optional<FullImage> largest = children.map((child) -> child.getFileName().toString())
+				children.map((child) -> child.getFileName().toString())
 					.map(PIXEL_SIZE::matcher)
 					.filter((size) -> size.matches()
 							&& Files.isRegularFile(sizes.resolve(size.group()).resolve("0").resolve("default.jpg")))
 					.map((size) -> new FullImage(Integer.parseInt(size.group(1)), Integer.parseInt(size.group(2))))
-					.max(Comparator.comparingInt(FullImage::width));
-				if (largest.isPresent()) {
-					return largest;
-				}
+					.forEach(images::add);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
+			}
+		}
+		return images;
+	}
+
+	/** The stored file of the whole page at this size, if there is one. */
+	Optional<Path> storedFullImage(DocumentId id, int page, Info info, FullImage size) {
+		Path folder = folder(id, page);
+		for (String region : new String[] { "full", fullRegion(info) }) {
+			Path file = inside(folder, new TilePath(region, size.size(), "0", "default", "jpg"));
+			if (file != null) {
+				return Optional.of(file);
 			}
 		}
 		return Optional.empty();

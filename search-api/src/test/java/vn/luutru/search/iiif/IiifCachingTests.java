@@ -43,6 +43,9 @@ class IiifCachingTests {
 	@MockitoBean
 	Manifests manifests;
 
+	@MockitoBean
+	WholeImages wholeImages;
+
 	@TempDir
 	Path dir;
 

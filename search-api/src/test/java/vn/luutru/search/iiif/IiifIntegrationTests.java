@@ -1,5 +1,7 @@
 package vn.luutru.search.iiif;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -95,6 +99,62 @@ class IiifIntegrationTests {
 		assertThat(info.get("luutru:metresPerPixel").asDouble()).isEqualTo(MapFixture.METRES_PER_PIXEL);
 	}
 
+	/**
+	 * Image API 3.0 level 0 (compliance §3, image information §5): the required
+	 * properties, a tile grid, the declared {@code sizes} and {@code maxWidth}/
+	 * {@code maxHeight}, and every declared size, {@code full/max} and a sample of tiles
+	 * served as JPEGs of exactly the size asked.
+	 */
+	@Test
+	void theImageServiceMeetsLevel0() throws Exception {
+		JsonNode info = JSON.readTree(get("/iiif/" + MAP + "/1/info.json").body());
+
+		assertThat(IiifSchemas.infoErrors(info)).isEmpty();
+		assertThat(info.get("@context").asText()).isEqualTo("http://iiif.io/api/image/3/context.json");
+		assertThat(info.get("type").asText()).isEqualTo("ImageService3");
+		assertThat(info.get("protocol").asText()).isEqualTo("http://iiif.io/api/image");
+		assertThat(info.get("profile").asText()).isEqualTo("level0");
+		assertThat(info.get("tiles")).isNotEmpty();
+		// 3000×2000 in 512-pixel tiles: the levels of 1500, 750 and 375 pixels fit the
+		// default 2048-pixel bound; the full size does not, so max is the 1500 level.
+		List<int[]> sizes = new ArrayList<>();
+		info.get("sizes")
+			.forEach((size) -> sizes.add(new int[] { size.get("width").asInt(), size.get("height").asInt() }));
+		assertThat(sizes).extracting((size) -> size[0] + "x" + size[1])
+			.containsExactly("375x250", "750x500", "1500x1000");
+		assertThat(info.get("maxWidth").asInt()).isEqualTo(1500);
+		assertThat(info.get("maxHeight").asInt()).isEqualTo(1000);
+
+		for (int[] size : sizes) {
+			assertJpeg("/iiif/" + MAP + "/1/full/" + size[0] + "," + size[1] + "/0/default.jpg", size[0], size[1]);
+		}
+		assertJpeg("/iiif/" + MAP + "/1/full/max/0/default.jpg", 1500, 1000);
+		JsonNode grid = info.get("tiles").get(0);
+		int tile = grid.get("width").asInt();
+		int tiles = 0;
+		for (JsonNode factor : grid.get("scaleFactors")) {
+			int scale = factor.asInt();
+			int w = Math.min(tile * scale, MapFixture.WIDTH);
+			int h = Math.min(tile * scale, MapFixture.HEIGHT);
+			assertJpeg("/iiif/" + MAP + "/1/0,0," + w + "," + h + "/" + ceil(w, scale) + "," + ceil(h, scale)
+					+ "/0/default.jpg", ceil(w, scale), ceil(h, scale));
+			tiles++;
+		}
+		assertThat(tiles).isEqualTo(4);
+		assertThat(get("/iiif/" + MAP + "/1/full/1499,999/0/default.jpg").statusCode()).isEqualTo(404);
+		assertThat(get("/iiif/" + MAP + "/1/full/max/90/default.jpg").statusCode()).isEqualTo(404);
+	}
+
+	private void assertJpeg(String path, int width, int height) throws Exception {
+		HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).as(path).hasValue("image/jpeg");
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(response.body()));
+		assertThat(image).as(path).isNotNull();
+		assertThat(image.getWidth() + "x" + image.getHeight()).as(path).isEqualTo(width + "x" + height);
+	}
+
 	@Test
 	void theServiceUrlRedirectsToItsInfoJson() throws Exception {
 		HttpResponse<String> response = get("/iiif/" + MAP + "/1");
@@ -154,9 +214,10 @@ class IiifIntegrationTests {
 				"/iiif/" + MAP + "/1/vips-properties/max/0/default.xml",
 				"/iiif/" + MAP + "/2/0,0,512,512/512,512/0/default.jpg",
 				"/iiif/not-an-id/1/0,0,512,512/512,512/0/default.jpg", "/iiif/" + TEXT + "/1/info.json",
-				"/iiif/" + MAP + "/7/info.json", "/iiif/000000000000000000000000/manifest")) {
+				"/iiif/" + MAP + "/7/info.json", "/iiif/000000000000000000000000/manifest", "/iiif/not-an-id/manifest",
+				"/iiif/not-an-id/1/info.json", "/iiif/000000000000000000000000/1/full/max/0/default.jpg")) {
 			HttpResponse<String> response = get(path);
-			assertThat(response.statusCode()).as(path).isIn(400, 404);
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
 			assertThat(response.headers().firstValue("Content-Type")).as(path)
 				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		}

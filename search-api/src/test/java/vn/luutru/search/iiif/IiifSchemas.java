@@ -125,6 +125,7 @@ final class IiifSchemas {
 			    "height": { "type": "integer", "minimum": 1 },
 			    "maxWidth": { "type": "integer", "minimum": 1 },
 			    "maxHeight": { "type": "integer", "minimum": 1 },
+			    "maxArea": { "type": "integer", "minimum": 1 },
 			    "sizes": {
 			      "type": "array",
 			      "items": { "type": "object", "required": ["width", "height"],
@@ -140,7 +141,8 @@ final class IiifSchemas {
 			        } }
 			    },
 			    "luutru:metresPerPixel": { "type": "number", "exclusiveMinimum": 0 }
-			  }
+			  },
+			  "dependentRequired": { "maxHeight": ["maxWidth"] }
 			}
 			""";
 

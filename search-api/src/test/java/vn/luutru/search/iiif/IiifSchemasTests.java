@@ -88,4 +88,13 @@ class IiifSchemasTests {
 		assertThat(IiifSchemas.infoErrors(relative)).isNotEmpty();
 	}
 
+	@Test
+	void anInfoWithMaxHeightButNoMaxWidthIsInvalid() throws Exception {
+		ObjectNode info = (ObjectNode) JSON.readTree(IMAGE_INFO);
+		info.put("maxHeight", 1000);
+		assertThat(IiifSchemas.infoErrors(info)).isNotEmpty();
+		info.put("maxWidth", 1500);
+		assertThat(IiifSchemas.infoErrors(info)).isEmpty();
+	}
+
 }
