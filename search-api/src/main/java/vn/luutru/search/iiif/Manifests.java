@@ -1,5 +1,6 @@
 package vn.luutru.search.iiif;
 
+import java.nio.file.Files;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Service;
 import vn.luutru.archive.catalog.CatalogedDocument;
 import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.archive.catalog.Documents;
+import vn.luutru.archive.storage.Derivatives;
 import vn.luutru.search.iiif.IndexedPages.PageImage;
 import vn.luutru.search.iiif.PageTiles.FullImage;
 import vn.luutru.search.iiif.PageTiles.Info;
@@ -62,9 +64,15 @@ class Manifests {
 
 	private final WholeImages wholeImages;
 
-	Manifests(Documents catalogue, IndexedPages index, PageTiles tiles, PdfPageSizes pdfSizes,
-			WholeImages wholeImages) {
+	private final ManifestTerms terms;
+
+	private final Derivatives derivatives;
+
+	Manifests(Documents catalogue, IndexedPages index, PageTiles tiles, PdfPageSizes pdfSizes, WholeImages wholeImages,
+			ManifestTerms terms, Derivatives derivatives) {
 		this.catalogue = catalogue;
+		this.terms = terms;
+		this.derivatives = derivatives;
 		this.index = index;
 		this.tiles = tiles;
 		this.wholeImages = wholeImages;
@@ -125,12 +133,12 @@ class Manifests {
 					? Resource.image(pagePicture(base, documentId, page, "thumbnail"), null, null, List.of())
 					: new Resource(body.id(), "Image", null, "image/jpeg", body.width(), body.height(), List.of());
 			canvases.add(new Canvas(canvasId, vi("Trang " + page), size.width(), size.height(), List.of(thumbnail),
-					List.of(new AnnotationPage(canvasId + "/page",
+					seeAlso(base, documentId, page), List.of(new AnnotationPage(canvasId + "/page",
 							List.of(new Annotation(canvasId + "/page/image", body, canvasId))))));
 		}
 		List<Resource> thumbnail = canvases.isEmpty() ? List.of() : canvases.getFirst().thumbnail();
-		return new Manifest(
-				documentUrl + "/manifest", vi(document.title()), metadata(document), thumbnail, List.of(Resource
+		return new Manifest(documentUrl + "/manifest", vi(document.title()), summary(document), metadata(document),
+				this.terms.about(base), thumbnail, List.of(Resource
 					.link(base + "/document.html?id=" + documentId.value(), "Text", "Trang tài liệu", "text/html")),
 				rendering(base, document), canvases);
 	}
@@ -214,6 +222,21 @@ class Manifests {
 			rendering.add(Resource.link(documentUrl + "/pdf", "Text", "PDF tìm kiếm được", "application/pdf"));
 		}
 		return rendering;
+	}
+
+	/** A line saying what the document is, for viewers that show no metadata. */
+	private static Map<String, List<String>> summary(CatalogedDocument document) {
+		return vi(document.pageCount() + " trang, tệp " + document.fileName() + ", nhập ngày "
+				+ DAY.format(document.ingestedAt()) + ".");
+	}
+
+	/** The page's OCR word boxes, for readers of its text; none for a page not OCR'd. */
+	private List<Resource> seeAlso(String base, DocumentId id, int page) {
+		if (!Files.isRegularFile(this.derivatives.hocr(id, page))) {
+			return List.of();
+		}
+		return List.of(Resource.dataset(pagePicture(base, id, page, "ocr"), "Chữ nhận dạng (hOCR)",
+				"text/vnd.hocr+html", "http://kba.cloud/hocr-spec/1.2/"));
 	}
 
 	// kind: "image" (the page picture) or "thumbnail"

@@ -34,12 +34,42 @@ final class Presentation {
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	@JsonPropertyOrder({ "@context", "id", "type" })
 	record Manifest(@JsonProperty("@context") String context, String id, String type, Map<String, List<String>> label,
-			List<Metadata> metadata, List<Resource> thumbnail, List<Resource> homepage, List<Resource> rendering,
+			Map<String, List<String>> summary, List<Metadata> metadata, Metadata requiredStatement, String rights,
+			List<Agent> provider, List<Resource> thumbnail, List<Resource> homepage, List<Resource> rendering,
 			List<Canvas> items) {
 
-		Manifest(String id, Map<String, List<String>> label, List<Metadata> metadata, List<Resource> thumbnail,
-				List<Resource> homepage, List<Resource> rendering, List<Canvas> items) {
-			this(CONTEXT, id, "Manifest", label, metadata, thumbnail, homepage, rendering, items);
+		Manifest(String id, Map<String, List<String>> label, Map<String, List<String>> summary, List<Metadata> metadata,
+				About about, List<Resource> thumbnail, List<Resource> homepage, List<Resource> rendering,
+				List<Canvas> items) {
+			this(CONTEXT, id, "Manifest", label, summary, metadata, about.requiredStatement(), about.rights(),
+					about.provider(), thumbnail, homepage, rendering, items);
+		}
+
+	}
+
+	/**
+	 * Who holds a document and on what terms: the same for every manifest.
+	 *
+	 * @param requiredStatement the text a viewer must show beside the images
+	 * @param rights the URI of the rights statement
+	 * @param provider the department
+	 */
+	record About(Metadata requiredStatement, String rights, List<Agent> provider) {
+	}
+
+	/**
+	 * An organisation named as a {@code provider}.
+	 *
+	 * @param id a URI for it
+	 * @param type always {@code Agent}
+	 * @param label its name
+	 * @param homepage its web site, when it has one
+	 */
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	record Agent(String id, String type, Map<String, List<String>> label, List<Resource> homepage) {
+
+		Agent(String id, Map<String, List<String>> label, List<Resource> homepage) {
+			this(id, "Agent", label, homepage);
 		}
 
 	}
@@ -49,11 +79,11 @@ final class Presentation {
 
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	record Canvas(String id, String type, Map<String, List<String>> label, int width, int height,
-			List<Resource> thumbnail, List<AnnotationPage> items) {
+			List<Resource> thumbnail, List<Resource> seeAlso, List<AnnotationPage> items) {
 
 		Canvas(String id, Map<String, List<String>> label, int width, int height, List<Resource> thumbnail,
-				List<AnnotationPage> items) {
-			this(id, "Canvas", label, width, height, thumbnail, items);
+				List<Resource> seeAlso, List<AnnotationPage> items) {
+			this(id, "Canvas", label, width, height, thumbnail, seeAlso, items);
 		}
 
 	}
@@ -87,7 +117,12 @@ final class Presentation {
 	 */
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	record Resource(String id, String type, @Nullable Map<String, List<String>> label, String format,
-			@Nullable Integer width, @Nullable Integer height, List<ImageService> service) {
+			@Nullable String profile, @Nullable Integer width, @Nullable Integer height, List<ImageService> service) {
+
+		Resource(String id, String type, @Nullable Map<String, List<String>> label, String format,
+				@Nullable Integer width, @Nullable Integer height, List<ImageService> service) {
+			this(id, type, label, format, null, width, height, service);
+		}
 
 		static Resource image(String id, @Nullable Integer width, @Nullable Integer height,
 				List<ImageService> service) {
@@ -96,6 +131,11 @@ final class Presentation {
 
 		static Resource link(String id, String type, String label, String format) {
 			return new Resource(id, type, vi(label), format, null, null, List.of());
+		}
+
+		/** A machine-readable description of a resource, for {@code seeAlso}. */
+		static Resource dataset(String id, String label, String format, String profile) {
+			return new Resource(id, "Dataset", vi(label), format, profile, null, null, List.of());
 		}
 
 	}

@@ -284,6 +284,27 @@ class IiifIntegrationTests {
 		assertThat(manifest.get("rendering").findValuesAsText("id"))
 			.containsExactly(url("/api/documents/" + MAP + "/file"));
 		assertThat(manifest.at("/homepage/0/id").asText()).isEqualTo(url("/document.html?id=" + MAP));
+		assertThat(canvas.at("/seeAlso/0/id").asText()).isEqualTo(url("/api/documents/" + MAP + "/pages/1/ocr"));
+		assertThat(canvas.at("/seeAlso/0/format").asText()).isEqualTo("text/vnd.hocr+html");
+	}
+
+	/**
+	 * Presentation 3.0 §3.3 descriptive and rights properties, with the defaults of
+	 * {@code luutru.iiif.*}.
+	 */
+	@Test
+	void aManifestSaysWhoHoldsTheDocumentOnWhatTerms() throws Exception {
+		JsonNode manifest = JSON.readTree(get("/iiif/" + TEXT + "/manifest").body());
+
+		assertThat(IiifSchemas.manifestErrors(manifest)).isEmpty();
+		assertThat(manifest.at("/summary/vi/0").asText()).startsWith("2 trang, tệp cong-van.pdf");
+		assertThat(manifest.at("/requiredStatement/label/vi/0").asText()).isEqualTo("Quyền sử dụng");
+		assertThat(manifest.at("/requiredStatement/value/vi/0").asText()).contains("không sao chép");
+		assertThat(manifest.get("rights").asText()).isEqualTo("http://rightsstatements.org/vocab/InC-EDU/1.0/");
+		assertThat(manifest.at("/provider/0/type").asText()).isEqualTo("Agent");
+		assertThat(manifest.at("/provider/0/label/vi/0").asText()).isEqualTo("Sở Tài nguyên và Môi trường");
+		// A born-digital letter was never OCR'd: no word boxes to point at.
+		assertThat(manifest.at("/items/0").has("seeAlso")).isFalse();
 	}
 
 	@Test

@@ -12,7 +12,8 @@ import com.networknt.schema.ValidationMessage;
 /**
  * JSON schemas (draft 2020-12) for the parts of the IIIF specs the archive produces,
  * written from the spec text because no package on the reachable registries ships the
- * official ones: Presentation API 3.0 (§3 resource types and §3.2–3.4 properties) and
+ * official ones: Presentation API 3.0 (§3 resource types and §3.2–3.4 properties, with
+ * {@code rights} from RightsStatements.org or Creative Commons as §3.3 requires) and
  * Image API 3.0 (§5 image information). Each {@code MUST} of those sections that concerns
  * a property we write is a constraint here; {@code SHOULD}s are left to the tests.
  */
@@ -51,9 +52,19 @@ final class IiifSchemas {
 			        "id": { "$ref": "#/$defs/uri" }, "type": { "$ref": "#/$defs/contentType" },
 			        "label": { "$ref": "#/$defs/languageMap" }, "format": { "$ref": "#/$defs/format" },
 			        "width": { "type": "integer", "minimum": 1 }, "height": { "type": "integer", "minimum": 1 },
+			        "profile": { "type": "string" },
 			        "service": { "type": "array", "items": { "$ref": "#/$defs/service" } }
 			      },
 			      "dependentRequired": { "width": ["height"], "height": ["width"] }
+			    },
+			    "seeAlso": { "allOf": [ { "$ref": "#/$defs/resource" }, { "required": ["label", "format"], "properties": { "type": { "const": "Dataset" } } } ] },
+			    "agent": {
+			      "type": "object", "required": ["id", "type", "label"],
+			      "properties": {
+			        "id": { "$ref": "#/$defs/uri" }, "type": { "const": "Agent" },
+			        "label": { "$ref": "#/$defs/languageMap" },
+			        "homepage": { "type": "array", "items": { "$ref": "#/$defs/link" } }
+			      }
 			    },
 			    "link": { "allOf": [ { "$ref": "#/$defs/resource" }, { "required": ["label"] } ] },
 			    "annotation": {
@@ -79,6 +90,7 @@ final class IiifSchemas {
 			        "label": { "$ref": "#/$defs/languageMap" },
 			        "width": { "type": "integer", "minimum": 1 }, "height": { "type": "integer", "minimum": 1 },
 			        "thumbnail": { "type": "array", "items": { "$ref": "#/$defs/resource" } },
+			        "seeAlso": { "type": "array", "items": { "$ref": "#/$defs/seeAlso" } },
 			        "items": { "type": "array", "items": { "$ref": "#/$defs/annotationPage" } }
 			      }
 			    }
@@ -97,6 +109,11 @@ final class IiifSchemas {
 			    "label": { "$ref": "#/$defs/languageMap" },
 			    "summary": { "$ref": "#/$defs/languageMap" },
 			    "metadata": { "type": "array", "items": { "$ref": "#/$defs/metadataEntry" } },
+			    "requiredStatement": { "$ref": "#/$defs/metadataEntry" },
+			    "rights": { "type": "string", "pattern": "^https?://(creativecommons\\\\.org/(licenses|publicdomain)|rightsstatements\\\\.org/vocab)/" },
+			    "provider": { "type": "array", "items": { "$ref": "#/$defs/agent" } },
+			    "seeAlso": { "type": "array", "items": { "$ref": "#/$defs/seeAlso" } },
+			    "service": { "type": "array", "items": { "$ref": "#/$defs/service" } },
 			    "thumbnail": { "type": "array", "items": { "$ref": "#/$defs/resource" } },
 			    "homepage": { "type": "array", "items": { "$ref": "#/$defs/link" } },
 			    "rendering": { "type": "array", "items": { "$ref": "#/$defs/link" } },

@@ -89,6 +89,16 @@ class IiifSchemasTests {
 	}
 
 	@Test
+	void rightsOutsideTheTwoVocabulariesOrAProviderWithoutLabelAreInvalid() throws Exception {
+		ObjectNode manifest = (ObjectNode) JSON.readTree(COOKBOOK_MANIFEST);
+		manifest.put("rights", "http://rightsstatements.org/vocab/InC-EDU/1.0/");
+		manifest.putArray("provider").addObject().put("id", "https://example.org/so").put("type", "Agent");
+		assertThat(IiifSchemas.manifestErrors(manifest)).hasSize(1);
+		manifest.put("rights", "Bảo lưu mọi quyền");
+		assertThat(IiifSchemas.manifestErrors(manifest)).hasSize(2);
+	}
+
+	@Test
 	void anInfoWithMaxHeightButNoMaxWidthIsInvalid() throws Exception {
 		ObjectNode info = (ObjectNode) JSON.readTree(IMAGE_INFO);
 		info.put("maxHeight", 1000);

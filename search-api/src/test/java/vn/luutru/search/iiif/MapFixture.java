@@ -45,6 +45,12 @@ public final class MapFixture {
 
 	public static final String TITLE = "Bản đồ địa chính tờ số 12 phường An Khánh";
 
+	/**
+	 * Where OCR read the title block's word "CHÍNH", in canvas pixels: the page's hOCR is
+	 * of a half-size image (as OCR reads a large sheet), at half these numbers.
+	 */
+	public static final List<Integer> CHINH_ON_CANVAS = List.of(1540, 1740, 220, 70);
+
 	private MapFixture() {
 	}
 
@@ -66,6 +72,23 @@ public final class MapFixture {
 		Path tiles = Files.createDirectories(new Derivatives(derivatives).iiif(documentId, 1));
 		LevelZeroTiles.write(map, 512, tiles,
 				JsonNodeFactory.instance.objectNode().put("luutru:metresPerPixel", METRES_PER_PIXEL));
+
+		Path hocr = new Derivatives(derivatives).hocr(documentId, 1);
+		Files.createDirectories(hocr.getParent());
+		Files.writeString(hocr, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="vi" lang="vi">
+				 <head><title>map page 1</title></head>
+				 <body>
+				  <div class='ocr_page' title='image "page-1"; bbox 0 0 %d %d'>
+				   <span class='ocr_line'><span class='ocrx_word' title='bbox 446 870 530 905'>BẢN</span>
+				    <span class='ocrx_word' title='bbox 542 870 616 905'>ĐỒ</span>
+				    <span class='ocrx_word' title='bbox 670 870 755 905'>ĐỊA</span>
+				    <span class='ocrx_word' title='bbox 770 870 880 905'>CHÍNH</span></span>
+				  </div>
+				 </body>
+				</html>
+				""".formatted(WIDTH / 2, HEIGHT / 2), java.nio.charset.StandardCharsets.UTF_8);
 
 		String sha256 = id + "a".repeat(40);
 		catalogue.add(new CatalogedDocument(documentId, sha256, "ban-do-to-12.png", original, original, "image/png",
