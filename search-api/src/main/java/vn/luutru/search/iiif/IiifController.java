@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +36,9 @@ import vn.luutru.search.users.SecurityProperties;
  * <ul>
  * <li>{@code GET /iiif/{id}/manifest}: a Presentation 3 manifest for every document, one
  * canvas per page.</li>
+ * <li>{@code GET /iiif/{id}/search?q=…}: IIIF Content Search 2.0 inside the document, an
+ * {@code AnnotationPage} of {@code highlighting} annotations on the matched words;
+ * {@code /search/1?q=…} the same as Content Search 1.0 (see {@link ContentSearch}).</li>
  * <li>{@code GET /iiif/{id}/{page}/info.json}: the Image API 3 (level 0) description of a
  * tiled page; {@code GET /iiif/{id}/{page}} redirects there (303), as the spec asks.</li>
  * <li>{@code GET /iiif/{id}/{page}/{region}/{size}/{rotation}/{quality}.{format}}: a
@@ -79,12 +83,15 @@ class IiifController {
 
 	private final WholeImages wholeImages;
 
+	private final ContentSearch search;
+
 	private final JsonMapper json;
 
 	private final boolean shared;
 
-	IiifController(Manifests manifests, PageTiles tiles, WholeImages wholeImages, JsonMapper json,
+	IiifController(Manifests manifests, PageTiles tiles, WholeImages wholeImages, ContentSearch search, JsonMapper json,
 			SecurityProperties security) {
+		this.search = search;
 		this.manifests = manifests;
 		this.tiles = tiles;
 		this.wholeImages = wholeImages;
@@ -98,6 +105,30 @@ class IiifController {
 			.contentType(MANIFEST)
 			.cacheControl(scoped(CacheControl.noCache()))
 			.body(this.json.writeValueAsBytes(this.manifests.manifest(id, base())));
+	}
+
+	/** IIIF Content Search 2.0 inside a document. */
+	@GetMapping("/{id}/search")
+	ResponseEntity<byte[]> search(@PathVariable String id, @RequestParam(defaultValue = "") String q) {
+		String self = documentUrl(id) + "/search?q=" + ContentSearch.encoded(q);
+		return searchAnswer(
+				SearchAnswers.version2(this.search.hits(id, q, base()), self, documentUrl(id) + "/search/annotations"),
+				SearchAnswers.SEARCH_2_CONTEXT);
+	}
+
+	/** The same search as Content Search 1.0, the version Mirador 4 reads. */
+	@GetMapping("/{id}/search/1")
+	ResponseEntity<byte[]> search1(@PathVariable String id, @RequestParam(defaultValue = "") String q) {
+		String self = documentUrl(id) + "/search/1?q=" + ContentSearch.encoded(q);
+		return searchAnswer(SearchAnswers.version1(this.search.hits(id, q, base()), self,
+				documentUrl(id) + "/search/1/annotations"), "http://iiif.io/api/search/1/context.json");
+	}
+
+	private ResponseEntity<byte[]> searchAnswer(ObjectNode answer, String context) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/ld+json;profile=\"" + context + "\""))
+			.cacheControl(scoped(CacheControl.noCache()))
+			.body(this.json.writeValueAsBytes(answer));
 	}
 
 	@GetMapping("/{id}/{page}")

@@ -140,7 +140,7 @@ class Manifests {
 		return new Manifest(documentUrl + "/manifest", vi(document.title()), summary(document), metadata(document),
 				this.terms.about(base), thumbnail, List.of(Resource
 					.link(base + "/document.html?id=" + documentId.value(), "Text", "Trang tài liệu", "text/html")),
-				rendering(base, document), canvases);
+				rendering(base, document), SearchServices.of(documentUrl), canvases);
 	}
 
 	/**

@@ -36,13 +36,13 @@ final class Presentation {
 	record Manifest(@JsonProperty("@context") String context, String id, String type, Map<String, List<String>> label,
 			Map<String, List<String>> summary, List<Metadata> metadata, Metadata requiredStatement, String rights,
 			List<Agent> provider, List<Resource> thumbnail, List<Resource> homepage, List<Resource> rendering,
-			List<Canvas> items) {
+			List<Object> service, List<Canvas> items) {
 
 		Manifest(String id, Map<String, List<String>> label, Map<String, List<String>> summary, List<Metadata> metadata,
 				About about, List<Resource> thumbnail, List<Resource> homepage, List<Resource> rendering,
-				List<Canvas> items) {
+				List<Object> service, List<Canvas> items) {
 			this(CONTEXT, id, "Manifest", label, summary, metadata, about.requiredStatement(), about.rights(),
-					about.provider(), thumbnail, homepage, rendering, items);
+					about.provider(), thumbnail, homepage, rendering, service, items);
 		}
 
 	}

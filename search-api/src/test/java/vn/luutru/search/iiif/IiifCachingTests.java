@@ -46,6 +46,9 @@ class IiifCachingTests {
 	@MockitoBean
 	WholeImages wholeImages;
 
+	@MockitoBean
+	ContentSearch search;
+
 	@TempDir
 	Path dir;
 

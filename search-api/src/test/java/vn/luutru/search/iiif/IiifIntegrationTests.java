@@ -290,10 +290,11 @@ class IiifIntegrationTests {
 
 	/**
 	 * Presentation 3.0 §3.3 descriptive and rights properties, with the defaults of
-	 * {@code luutru.iiif.*}.
+	 * {@code luutru.iiif.*}, and the search services (Content Search 2.0, and 1.0 for
+	 * Mirador 4).
 	 */
 	@Test
-	void aManifestSaysWhoHoldsTheDocumentOnWhatTerms() throws Exception {
+	void aManifestSaysWhoHoldsTheDocumentOnWhatTermsAndWhereToSearchIt() throws Exception {
 		JsonNode manifest = JSON.readTree(get("/iiif/" + TEXT + "/manifest").body());
 
 		assertThat(IiifSchemas.manifestErrors(manifest)).isEmpty();
@@ -303,8 +304,49 @@ class IiifIntegrationTests {
 		assertThat(manifest.get("rights").asText()).isEqualTo("http://rightsstatements.org/vocab/InC-EDU/1.0/");
 		assertThat(manifest.at("/provider/0/type").asText()).isEqualTo("Agent");
 		assertThat(manifest.at("/provider/0/label/vi/0").asText()).isEqualTo("Sở Tài nguyên và Môi trường");
+		assertThat(manifest.at("/service/0/id").asText()).isEqualTo(url("/iiif/" + TEXT + "/search"));
+		assertThat(manifest.at("/service/0/type").asText()).isEqualTo("SearchService2");
+		assertThat(manifest.at("/service/1/@id").asText()).isEqualTo(url("/iiif/" + TEXT + "/search/1"));
+		assertThat(manifest.at("/service/1/profile").asText()).isEqualTo("http://iiif.io/api/search/1/search");
 		// A born-digital letter was never OCR'd: no word boxes to point at.
 		assertThat(manifest.at("/items/0").has("seeAlso")).isFalse();
+	}
+
+	/**
+	 * Content Search 2.0: the title's word, typed with or without its marks, is found on
+	 * the map sheet, its OCR box (read on a half-size image) scaled to the canvas.
+	 */
+	@Test
+	void aWordIsFoundInsideADocumentWithOrWithoutItsMarks() throws Exception {
+		for (String query : List.of("chính", "CHINH", "chinh")) {
+			HttpResponse<String> response = get("/iiif/" + MAP + "/search?q=" + encode(query));
+
+			assertThat(response.statusCode()).as(query).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Type")).as(query)
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/ld+json"));
+			JsonNode answer = JSON.readTree(response.body());
+			assertThat(IiifSchemas.searchErrors(answer)).as(query).isEmpty();
+			assertThat(answer.get("id").asText()).isEqualTo(url("/iiif/" + MAP + "/search?q=" + encode(query)));
+			assertThat(answer.get("items")).as(query).hasSize(1);
+			assertThat(answer.at("/items/0/target").asText()).isEqualTo(answerTarget(MapFixture.CHINH_ON_CANVAS));
+			assertThat(answer.at("/items/0/body/value").asText()).isEqualTo("CHÍNH");
+		}
+		JsonNode nothing = JSON.readTree(get("/iiif/" + MAP + "/search?q=" + encode("sông Hậu")).body());
+		assertThat(IiifSchemas.searchErrors(nothing)).isEmpty();
+		assertThat(nothing.get("items")).isEmpty();
+		JsonNode version1 = JSON.readTree(get("/iiif/" + MAP + "/search/1?q=chinh").body());
+		assertThat(version1.at("/resources/0/on").asText()).isEqualTo(answerTarget(MapFixture.CHINH_ON_CANVAS));
+		assertThat(version1.at("/hits/0/match").asText()).isEqualTo("CHÍNH");
+		assertThat(get("/iiif/000000000000000000000000/search?q=chinh").statusCode()).isEqualTo(404);
+	}
+
+	private String answerTarget(List<Integer> box) {
+		return url("/iiif/" + MAP + "/canvas/1#xywh=" + box.get(0) + "," + box.get(1) + "," + box.get(2) + ","
+				+ box.get(3));
+	}
+
+	private static String encode(String query) {
+		return java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@Test

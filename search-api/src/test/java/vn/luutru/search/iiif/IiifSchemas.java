@@ -13,9 +13,10 @@ import com.networknt.schema.ValidationMessage;
  * JSON schemas (draft 2020-12) for the parts of the IIIF specs the archive produces,
  * written from the spec text because no package on the reachable registries ships the
  * official ones: Presentation API 3.0 (§3 resource types and §3.2–3.4 properties, with
- * {@code rights} from RightsStatements.org or Creative Commons as §3.3 requires) and
- * Image API 3.0 (§5 image information). Each {@code MUST} of those sections that concerns
- * a property we write is a constraint here; {@code SHOULD}s are left to the tests.
+ * {@code rights} from RightsStatements.org or Creative Commons as §3.3 requires), Image
+ * API 3.0 (§5 image information) and Content Search 2.0 (§3.3 the answer). Each
+ * {@code MUST} of those sections that concerns a property we write is a constraint here;
+ * {@code SHOULD}s are left to the tests.
  */
 final class IiifSchemas {
 
@@ -163,6 +164,30 @@ final class IiifSchemas {
 			}
 			""";
 
+	/** Content Search 2.0 §3.3: the answer to a search, an AnnotationPage. */
+	private static final String SEARCH_2 = """
+			{
+			  "$schema": "https://json-schema.org/draft/2020-12/schema",
+			  "type": "object",
+			  "required": ["@context", "id", "type", "items"],
+			  "properties": {
+			    "@context": { "const": "http://iiif.io/api/search/2/context.json" },
+			    "id": { "type": "string", "pattern": "^https?://[^\\\\s]+$" },
+			    "type": { "const": "AnnotationPage" },
+			    "items": { "type": "array", "items": {
+			      "type": "object", "required": ["id", "type", "motivation", "target"],
+			      "properties": {
+			        "id": { "type": "string", "pattern": "^https?://[^\\\\s]+$" },
+			        "type": { "const": "Annotation" },
+			        "motivation": { "const": "highlighting" },
+			        "body": { "type": "object", "required": ["type", "value"],
+			          "properties": { "type": { "const": "TextualBody" }, "value": { "type": "string" } } },
+			        "target": { "type": "string", "pattern": "^https?://[^\\\\s#]+(#xywh=\\\\d+,\\\\d+,\\\\d+,\\\\d+)?$" }
+			      } } }
+			  }
+			}
+			""";
+
 	private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
 	private static final JsonSchema MANIFEST = FACTORY.getSchema(PRESENTATION_3,
@@ -170,12 +195,19 @@ final class IiifSchemas {
 
 	private static final JsonSchema INFO = FACTORY.getSchema(IMAGE_3, SchemaValidatorsConfig.builder().build());
 
+	private static final JsonSchema SEARCH = FACTORY.getSchema(SEARCH_2, SchemaValidatorsConfig.builder().build());
+
 	private IiifSchemas() {
 	}
 
 	/** What in a manifest breaks the Presentation 3 schema; empty when it is valid. */
 	static List<String> manifestErrors(JsonNode manifest) {
 		return MANIFEST.validate(manifest).stream().map(ValidationMessage::getMessage).sorted().toList();
+	}
+
+	/** What in a Content Search 2.0 answer breaks its schema; empty when it is valid. */
+	static List<String> searchErrors(JsonNode answer) {
+		return SEARCH.validate(answer).stream().map(ValidationMessage::getMessage).sorted().toList();
 	}
 
 	/** What in an {@code info.json} breaks the Image 3 schema; empty when it is valid. */

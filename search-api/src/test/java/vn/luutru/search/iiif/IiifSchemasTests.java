@@ -107,4 +107,18 @@ class IiifSchemasTests {
 		assertThat(IiifSchemas.infoErrors(info)).isEmpty();
 	}
 
+	@Test
+	void aSearchAnswerMustHighlightCanvasRegions() throws Exception {
+		ObjectNode answer = (ObjectNode) JSON.readTree(
+				"""
+						{ "@context": "http://iiif.io/api/search/2/context.json",
+						  "id": "https://example.org/iiif/book1/search?q=bird", "type": "AnnotationPage",
+						  "items": [ { "id": "https://example.org/iiif/book1/annotation/1", "type": "Annotation",
+						    "motivation": "highlighting", "target": "https://example.org/iiif/book1/canvas/p1#xywh=10,20,30,40" } ] }
+						""");
+		assertThat(IiifSchemas.searchErrors(answer)).isEmpty();
+		((ObjectNode) answer.at("/items/0")).put("motivation", "painting");
+		assertThat(IiifSchemas.searchErrors(answer)).isNotEmpty();
+	}
+
 }
