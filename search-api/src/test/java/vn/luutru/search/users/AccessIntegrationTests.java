@@ -109,6 +109,7 @@ class AccessIntegrationTests {
 				{ "GET", "/api/documents/" + DOCUMENT + "/dossiers", null, Permission.SEARCH, 200 },
 				{ "GET", "/api/stats/dossiers", null, Permission.SEARCH, 200 },
 				{ "GET", "/iiif/" + DOCUMENT + "/1/info.json", null, Permission.SEARCH, 404 },
+				{ "GET", "/iiif/" + DOCUMENT + "/search?q=thu+quyen", null, Permission.SEARCH, 200 },
 				{ "PUT", "/api/dossiers/" + CODE + "/documents/" + DOCUMENT, "{}", Permission.LINK_DOSSIERS, 200 },
 				{ "DELETE", "/api/dossiers/" + CODE + "/documents/" + DOCUMENT, null, Permission.LINK_DOSSIERS, 204 },
 				{ "GET", "/api/documents/" + DOCUMENT + "/suggested-dossiers", null, Permission.LINK_DOSSIERS, 200 },
