@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.InvalidMediaTypeException;
@@ -38,8 +39,13 @@ class ArchiveDocuments {
 
 	private final Derivatives derivatives;
 
-	ArchiveDocuments(Documents catalogue, IndexedEntries entries, Derivatives derivatives) {
+	// Masks personal data in text for users who may not see it.
+	private final PersonalDataViews personalData;
+
+	ArchiveDocuments(Documents catalogue, IndexedEntries entries, Derivatives derivatives,
+			PersonalDataViews personalData) {
 		this.catalogue = catalogue;
+		this.personalData = personalData;
 		this.entries = entries;
 		this.derivatives = derivatives;
 	}
@@ -52,9 +58,10 @@ class ArchiveDocuments {
 	DocumentDetails details(String id) {
 		CatalogedDocument document = find(id);
 		Optional<DocumentEntry> entry = this.entries.document(document.id());
-		return new DocumentDetails(document.id().value(), document.title(), document.fileName(), document.contentType(),
-				document.sizeBytes(), document.pageCount(), document.textSource(), document.ingestedAt(),
-				document.sha256(), entry.map(DocumentEntry::metadata).orElse(Map.of()),
+		return new DocumentDetails(document.id().value(),
+				this.personalData.title(document.id().value(), document.title()), document.fileName(),
+				document.contentType(), document.sizeBytes(), document.pageCount(), document.textSource(),
+				document.ingestedAt(), document.sha256(), entry.map(DocumentEntry::metadata).orElse(Map.of()),
 				entry.map(DocumentEntry::identifiers).orElse(null),
 				this.entries.pages(document.id(), document.pageCount()));
 	}
@@ -107,15 +114,22 @@ class ArchiveDocuments {
 			throw new DocumentNotFound(id, page, document.pageCount());
 		}
 		return this.entries.pageText(document.id(), page)
+			.map((text) -> this.personalData.pageText(id, page, text))
 			.orElseThrow(() -> new DocumentNotFound(id, page, document.pageCount()));
 	}
 
 	/**
-	 * The OCR word boxes and confidences of one page, as an hOCR (XHTML) file.
+	 * The OCR word boxes and confidences of one page, as an hOCR (XHTML) file, with the
+	 * text of personal data masked for users who may not see it.
 	 * @throws DocumentNotFound when no document has this id, or it has no such page
 	 * @throws NoWordBoxes when the page's text did not come from OCR
 	 */
 	Resource pageWordBoxes(String id, int page) {
+		return new ByteArrayResource(
+				this.personalData.wordBoxes(id, page, hocr(id, page)).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private String hocr(String id, int page) {
 		CatalogedDocument document = find(id);
 		if (page < 1 || page > document.pageCount()) {
 			throw new DocumentNotFound(id, page, document.pageCount());
@@ -124,7 +138,12 @@ class ArchiveDocuments {
 		if (!Files.isRegularFile(hocr)) {
 			throw new NoWordBoxes(id, page);
 		}
-		return new FileSystemResource(hocr);
+		try {
+			return Files.readString(hocr);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the word boxes of page " + page + " of " + id, ex);
+		}
 	}
 
 	/**
@@ -133,12 +152,7 @@ class ArchiveDocuments {
 	 * @throws NoWordBoxes when the page's text did not come from OCR
 	 */
 	HitBoxes.Page hitBoxes(String id, int page, String query) {
-		try {
-			return HitBoxes.page(pageWordBoxes(id, page).getContentAsString(StandardCharsets.UTF_8), query);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the word boxes of page " + page + " of " + id, ex);
-		}
+		return this.personalData.hitBoxes(id, page, hocr(id, page), query);
 	}
 
 	private CatalogedDocument find(String id) {

@@ -45,8 +45,12 @@ class ArchiveSearch {
 	// side by side.
 	private final ElasticsearchAsyncClient async;
 
-	ArchiveSearch(ElasticsearchClient client, ArchiveIndex index) {
+	// Masks personal data in snippets and titles for users who may not see it.
+	private final PersonalDataViews personalData;
+
+	ArchiveSearch(ElasticsearchClient client, ArchiveIndex index, PersonalDataViews personalData) {
 		this.client = client;
+		this.personalData = personalData;
 		this.async = new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
 		this.index = index;
 	}
@@ -62,6 +66,8 @@ class ArchiveSearch {
 			.hits()
 			.stream()
 			.map((hit) -> hit(hit, responses.pages()))
+			.map((hit) -> hit.withTitle(this.personalData.title(hit.documentId(), hit.title()),
+					(hit.subject() != null) ? this.personalData.title(hit.documentId(), hit.subject()) : null))
 			.toList();
 		return new SearchResults(total(responses.facets()), query.page(), query.size(), hits,
 				Facets.of(responses.facets().aggregations()));
@@ -128,7 +134,7 @@ class ArchiveSearch {
 			topHits(bucket, SearchRequests.BEST_PAGES).forEach((page) -> numbers.add(pageNumber(page)));
 			Snippet snippet = topHits(bucket, SearchRequests.BEST_SNIPPET).stream()
 				.findFirst()
-				.map((page) -> snippets.of(pageText(page)))
+				.map((page) -> this.personalData.snippet(bucket.key().stringValue(), snippets, pageText(page)))
 				.orElse(Snippet.EMPTY);
 			pages.put(bucket.key().stringValue(), new Pages(bucket.docCount(), numbers, snippet));
 		}
@@ -207,7 +213,8 @@ class ArchiveSearch {
 				if (document == null) {
 					continue;
 				}
-				documents.add(new SearchListing.Listed(document.documentId(), document.title(), document.fileName(),
+				documents.add(new SearchListing.Listed(document.documentId(),
+						this.personalData.title(document.documentId(), document.title()), document.fileName(),
 						pages.getOrDefault(document.documentId(), Pages.NONE).best()));
 			}
 			String next = (response.hits().hits().size() == size) ? documents.getLast().documentId() : null;
@@ -234,7 +241,8 @@ class ArchiveSearch {
 				.hits()
 				.stream()
 				.filter((h) -> h.source() != null)
-				.map((h) -> new SearchResults.PageMatch(h.source().page(), snippets.of(h.source().text()).html()))
+				.map((h) -> new SearchResults.PageMatch(h.source().page(),
+						this.personalData.snippet(documentId, snippets, h.source().text()).html()))
 				.toList();
 		}
 		catch (ElasticsearchException ex) {

@@ -33,9 +33,14 @@ class DocumentController {
 
 	private final ApplicationEventPublisher events;
 
-	DocumentController(ArchiveDocuments documents, PageImages pageImages, ApplicationEventPublisher events) {
+	// Blacks out or withholds personal data in pictures and files.
+	private final PersonalDataPictures personalData;
+
+	DocumentController(ArchiveDocuments documents, PageImages pageImages, PersonalDataPictures personalData,
+			ApplicationEventPublisher events) {
 		this.documents = documents;
 		this.pageImages = pageImages;
+		this.personalData = personalData;
 		this.events = events;
 	}
 
@@ -65,7 +70,7 @@ class DocumentController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_JPEG)
 			.cacheControl(CacheControl.noCache().cachePrivate())
-			.body(this.pageImages.jpeg(id, page));
+			.body(this.personalData.page(id, page, () -> this.pageImages.jpeg(id, page), true).jpeg());
 	}
 
 	/**
@@ -74,10 +79,15 @@ class DocumentController {
 	 */
 	@GetMapping(path = "/{id}/pages/{page}/thumbnail", produces = MediaType.IMAGE_JPEG_VALUE)
 	ResponseEntity<byte[]> thumbnail(@PathVariable String id, @PathVariable int page) {
+		PersonalDataPictures.Picture picture = this.personalData.page(id, page,
+				() -> this.pageImages.thumbnail(id, page), false);
+		// One with personal data is not kept: the next user of the browser may not see
+		// it.
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_JPEG)
-			.cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePrivate())
-			.body(this.pageImages.thumbnail(id, page));
+			.cacheControl(picture.personal() ? CacheControl.noCache().cachePrivate()
+					: CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePrivate())
+			.body(picture.jpeg());
 	}
 
 	/** The OCR word boxes and confidences of one page, 1-based, as hOCR (XHTML). */
@@ -95,7 +105,7 @@ class DocumentController {
 	@GetMapping("/{id}/pdf")
 	ResponseEntity<Resource> searchablePdf(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.RANGE, required = false) @Nullable String range) {
-		Original pdf = this.documents.searchablePdf(id);
+		Original pdf = this.personalData.file(id, this.documents.searchablePdf(id));
 		audited("document.pdf.view", id, range);
 		return inline(pdf);
 	}
@@ -108,7 +118,7 @@ class DocumentController {
 	@GetMapping("/{id}/file")
 	ResponseEntity<Resource> file(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.RANGE, required = false) @Nullable String range) {
-		Original original = this.documents.original(id);
+		Original original = this.personalData.file(id, this.documents.original(id));
 		audited("document.original.view", id, range);
 		return inline(original);
 	}

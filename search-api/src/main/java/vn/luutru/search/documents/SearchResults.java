@@ -39,6 +39,13 @@ record SearchResults(long total, int page, int size, List<Hit> hits, Map<String,
 	 */
 	record Hit(String documentId, String title, @Nullable String subject, String fileName, int page, String snippet,
 			double score, long matchingPages, List<Integer> pages) {
+
+		/** This hit with another title and subject (their personal data masked). */
+		Hit withTitle(String title, @Nullable String subject) {
+			return new Hit(this.documentId, title, subject, this.fileName, this.page, this.snippet, this.score,
+					this.matchingPages, this.pages);
+		}
+
 	}
 
 	/**

@@ -27,6 +27,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import vn.luutru.archive.catalog.DocumentId;
+import vn.luutru.search.documents.PersonalPages;
 import vn.luutru.search.iiif.PageTiles.FullImage;
 import vn.luutru.search.users.SecurityProperties;
 
@@ -89,10 +90,14 @@ class IiifController {
 
 	private final boolean shared;
 
+	// Tiles of a page with personal data are withheld from users who may not see it.
+	private final PersonalPages personalPages;
+
 	IiifController(Manifests manifests, PageTiles tiles, WholeImages wholeImages, ContentSearch search, JsonMapper json,
-			SecurityProperties security) {
+			SecurityProperties security, PersonalPages personalPages) {
 		this.search = search;
 		this.manifests = manifests;
+		this.personalPages = personalPages;
 		this.tiles = tiles;
 		this.wholeImages = wholeImages;
 		this.json = json;
@@ -141,6 +146,7 @@ class IiifController {
 	@GetMapping("/{id}/{page}/info.json")
 	ResponseEntity<byte[]> info(@PathVariable String id, @PathVariable int page) {
 		PageTiles.Info info = this.manifests.info(id, page);
+		this.personalPages.requireVisible(documentId(id), page, true);
 		ObjectNode served = info.json().deepCopy();
 		served.put("@context", IMAGE_CONTEXT);
 		served.put("id", serviceId(id, page));
@@ -171,6 +177,7 @@ class IiifController {
 			@PathVariable String size, @PathVariable String rotation, @PathVariable String quality,
 			@PathVariable String format) {
 		DocumentId documentId = documentId(id);
+		this.personalPages.requireVisible(documentId, page, false);
 		if (region.equals("full")) {
 			return whole(id, page, TilePath.of(region, size, rotation, quality, format));
 		}

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.startsWith;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -57,11 +59,20 @@ class DocumentControllerTests {
 	@MockitoBean
 	PageImages pageImages;
 
+	@MockitoBean
+	PersonalDataPictures personalData;
+
 	@TempDir
 	Path dir;
 
 	@Autowired
 	ApplicationEvents audited;
+
+	// Files with personal data are PersonalDataIntegrationTests' subject.
+	@BeforeEach
+	void filesHoldNoPersonalData() {
+		given(this.personalData.file(any(), any())).willAnswer((call) -> call.getArgument(1));
+	}
 
 	@Test
 	void detailsOfADocument() throws Exception {

@@ -13,6 +13,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.luutru.search.SignedIn;
+import vn.luutru.search.documents.PersonalPages;
 import vn.luutru.search.users.SecurityProperties;
 
 import static org.mockito.ArgumentMatchers.any;
@@ -48,6 +49,9 @@ class IiifCachingTests {
 
 	@MockitoBean
 	ContentSearch search;
+
+	@MockitoBean
+	PersonalPages personalPages;
 
 	@TempDir
 	Path dir;
