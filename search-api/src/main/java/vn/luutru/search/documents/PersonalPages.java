@@ -46,7 +46,7 @@ public class PersonalPages {
 		if (unmasked && !audited) {
 			return;
 		}
-		if (!personal(id, page)) {
+		if (!holdsPersonalData(id, page)) {
 			return;
 		}
 		if (!unmasked) {
@@ -55,7 +55,12 @@ public class PersonalPages {
 		this.views.viewed(id.value(), Map.of("page", page, "shown", "tiles"));
 	}
 
-	private boolean personal(DocumentId id, int page) {
+	/**
+	 * Whether the page's text holds personal data, so that its pictures must not be kept
+	 * by a cache shared between users.
+	 * @throws IndexUnavailable when Elasticsearch cannot answer
+	 */
+	public boolean holdsPersonalData(DocumentId id, int page) {
 		String key = id.value() + "/" + page;
 		Known answer = this.known.get(key);
 		if (answer != null && answer.until().isAfter(Instant.now())) {

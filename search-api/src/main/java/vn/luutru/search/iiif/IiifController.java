@@ -212,7 +212,7 @@ class IiifController {
 			return ResponseEntity.ok()
 				.contentType(MediaTypeFactory.getMediaType(file.getFileName().toString())
 					.orElse(MediaType.APPLICATION_OCTET_STREAM))
-				.cacheControl(scoped(CacheControl.maxAge(Duration.ofDays(365))).immutable())
+				.cacheControl(tileCache(documentId, page))
 				.eTag(Long.toHexString(modified) + "-" + Long.toHexString(length))
 				.lastModified(modified)
 				.body(new FileSystemResource(file));
@@ -241,6 +241,15 @@ class IiifController {
 
 	private static String base() {
 		return ServletUriComponentsBuilder.fromCurrentContextPath().replaceQuery(null).build().toUriString();
+	}
+
+	// Even when IIIF is public, a tile of a page with personal data is for the one user
+	// allowed to see it, never for a shared cache.
+	private CacheControl tileCache(DocumentId id, int page) {
+		CacheControl year = CacheControl.maxAge(Duration.ofDays(365));
+		return ((this.shared && !this.personalPages.holdsPersonalData(id, page)) ? year.cachePublic()
+				: year.cachePrivate())
+			.immutable();
 	}
 
 	private CacheControl scoped(CacheControl cacheControl) {
