@@ -182,7 +182,7 @@ class IiifController {
 			return whole(id, page, TilePath.of(region, size, rotation, quality, format));
 		}
 		Path file = this.tiles.file(documentId, page, TilePath.of(region, size, rotation, quality, format));
-		return stored(file);
+		return stored(documentId, page, file);
 	}
 
 	/**
@@ -194,18 +194,19 @@ class IiifController {
 			throw new IiifNotFound("Page " + page + " of document " + id + " is served whole only as "
 					+ "0/default.jpg, not " + request + ".");
 		}
-		WholeImages.Picture picture = this.wholeImages.picture(documentId(id), page, this.manifests.info(id, page),
+		DocumentId documentId = documentId(id);
+		WholeImages.Picture picture = this.wholeImages.picture(documentId, page, this.manifests.info(id, page),
 				request.size());
 		return switch (picture) {
-			case WholeImages.Stored(Path file) -> stored(file);
+			case WholeImages.Stored(Path file) -> stored(documentId, page, file);
 			case WholeImages.Assembled(byte[] jpeg) -> ResponseEntity.ok()
 				.contentType(MediaType.IMAGE_JPEG)
-				.cacheControl(scoped(CacheControl.maxAge(Duration.ofDays(365))).immutable())
+				.cacheControl(tileCache(documentId, page))
 				.body(new ByteArrayResource(jpeg));
 		};
 	}
 
-	private ResponseEntity<Resource> stored(Path file) {
+	private ResponseEntity<Resource> stored(DocumentId documentId, int page, Path file) {
 		try {
 			long modified = Files.getLastModifiedTime(file).toMillis();
 			long length = Files.size(file);
