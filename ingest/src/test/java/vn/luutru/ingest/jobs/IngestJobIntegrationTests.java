@@ -267,7 +267,9 @@ class IngestJobIntegrationTests {
 
 		ArchiveReindex.Result result = this.reindex.run(System.out);
 
-		assertThat(result.rebuilt()).isEqualTo(6);
+		// This class's six documents, and any another test class ingested into the same
+		// stores before: all of them were ingested with their page texts kept.
+		assertThat(result.rebuilt()).isGreaterThanOrEqualTo(6);
 		assertThat(result.copied()).isZero();
 		assertThat(result.lost()).isZero();
 		assertThat(count()).isEqualTo(before).isEqualTo(result.entries());
