@@ -45,6 +45,12 @@ class IiifPersonalDataCachingTests {
 	Manifests manifests;
 
 	@MockitoBean
+	WholeImages wholeImages;
+
+	@MockitoBean
+	ContentSearch search;
+
+	@MockitoBean
 	PersonalPages personalPages;
 
 	@TempDir
