@@ -25,7 +25,7 @@ final class WorkerProcess implements AutoCloseable {
 	/** What the worker needs to reach the same stores: the test's dynamic properties. */
 	private static final List<String> SHARED = List.of("luutru.data-dir", "luutru.elasticsearch.embedded.http-port",
 			"luutru.elasticsearch.embedded.transport-port", "luutru.elasticsearch.embedded.distribution",
-			"luutru.postgres.embedded.port", "luutru.postgres.pool-size");
+			"luutru.postgres.embedded.port", "luutru.postgres.pool-size", "luutru.ingest.roots");
 
 	private final Process process;
 
