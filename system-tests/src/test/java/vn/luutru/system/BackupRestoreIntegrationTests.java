@@ -45,10 +45,10 @@ class BackupRestoreIntegrationTests {
 	private static final List<String> SEARCHES = List.of("khu dân cư Hòa Xuân", "van phong dang ky dat dai", "hoso:co",
 			"linhvuc:\"Môi trường\"");
 
-	@TempDir
+	@TempDir(factory = ReadableTempDirs.class)
 	static Path scans;
 
-	@TempDir
+	@TempDir(factory = ReadableTempDirs.class)
 	static Path backups;
 
 	private Installation original;

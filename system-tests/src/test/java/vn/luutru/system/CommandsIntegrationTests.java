@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.nio.file.attribute.PosixFilePermission;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The web application's commands run by {@code ./luutru} as processes of their own,
@@ -159,6 +161,21 @@ class CommandsIntegrationTests {
 	}
 
 	@Test
+	@Order(7)
+	void asRootTheArchivesProcessesRunAsTheServiceUserAndKeepTheirDataPrivate() throws IOException {
+		assumeTrue(Installation.uid(ProcessHandle.current().pid()) == 0, "only root can run as another user");
+		List<ProcessHandle> processes = new java.util.ArrayList<>(this.installation.runningStores());
+		processes.add(this.server.toHandle());
+		assertThat(processes).hasSize(3);
+		for (ProcessHandle process : processes) {
+			assertThat(Installation.uid(process.pid())).as(process.info().command().orElse("?")).isNotZero();
+		}
+		// Other users cannot even look inside the data directory.
+		assertThat(Files.getPosixFilePermissions(this.installation.dataDir()))
+			.doesNotContain(PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE);
+	}
+
+	@Test
 	@Order(8)
 	void ingestOfAServerFolderOutsideTheRootsCannotStartAndSaysWhyInVietnamese() {
 		Ran ingest = this.installation.luutru("ingest", "/etc");
@@ -174,11 +191,13 @@ class CommandsIntegrationTests {
 	@Test
 	@Order(9)
 	void stopEndsTheWorkersTheServerAndTheStores() throws Exception {
-		// A stand-in for a worker: stop finds workers by their pid files alone.
-		Process worker = new ProcessBuilder("sleep", "300").start();
+		// A stand-in for a worker, run as the workers are: stop finds workers by their
+		// pid files alone.
+		Process worker = new ProcessBuilder(Installation.asServiceUser("sleep", "300")).start();
 		Path pidFile = this.installation.dataDir().resolve("workers/" + worker.pid() + ".pid");
 		Files.createDirectories(pidFile.getParent());
 		Files.writeString(pidFile, Long.toString(worker.pid()));
+		Installation.giveToServiceUser(pidFile.getParent(), pidFile);
 		assertThat(this.installation.runningStores()).hasSize(2);
 
 		Ran stop = this.installation.luutru("stop");

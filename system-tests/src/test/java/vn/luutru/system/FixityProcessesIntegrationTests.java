@@ -33,7 +33,7 @@ class FixityProcessesIntegrationTests {
 
 	private static final Pattern FILES_READ = Pattern.compile("đã đọc (\\d+) tệp");
 
-	@TempDir
+	@TempDir(factory = ReadableTempDirs.class)
 	static Path scans;
 
 	private Installation installation;

@@ -38,6 +38,9 @@ final class Installation implements AutoCloseable {
 
 	private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(5);
 
+	/** The launcher's default service user. */
+	static final String SERVICE_USER = "luutru";
+
 	private final Path dataDir;
 
 	private final int webPort;
@@ -159,6 +162,52 @@ final class Installation implements AutoCloseable {
 	}
 
 	/** The processes of the embedded stores now running on the data directory. */
+	/** The real user id a process runs as, from {@code /proc/<pid>/status}. */
+	static int uid(long pid) {
+		try {
+			return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))
+				.stream()
+				.filter((line) -> line.startsWith("Uid:"))
+				.map((line) -> Integer.parseInt(line.split("\\s+")[1]))
+				.findFirst()
+				.orElseThrow();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A command line that runs as the launcher runs the archive's processes: as the
+	 * service user when the tests run as root (setpriv execs, so the process id is the
+	 * command's).
+	 */
+	static List<String> asServiceUser(String... command) {
+		List<String> line = new ArrayList<>();
+		if (uid(ProcessHandle.current().pid()) == 0) {
+			line.addAll(
+					List.of("setpriv", "--reuid=" + SERVICE_USER, "--regid=" + SERVICE_USER, "--init-groups", "--"));
+		}
+		line.addAll(List.of(command));
+		return line;
+	}
+
+	/**
+	 * Hands files the tests make inside the data directory to the service user, as the
+	 * launcher hands it the data directory, when the tests run as root.
+	 */
+	static void giveToServiceUser(Path... paths) throws IOException {
+		if (uid(ProcessHandle.current().pid()) != 0) {
+			return;
+		}
+		java.nio.file.attribute.UserPrincipalLookupService users = Path.of("/")
+			.getFileSystem()
+			.getUserPrincipalLookupService();
+		for (Path path : paths) {
+			Files.setOwner(path, users.lookupPrincipalByName(SERVICE_USER));
+		}
+	}
+
 	List<ProcessHandle> runningStores() {
 		List<ProcessHandle> stores = new ArrayList<>();
 		pidIn(this.dataDir.resolve("elasticsearch/run/elasticsearch.pid")).ifPresent(stores::add);

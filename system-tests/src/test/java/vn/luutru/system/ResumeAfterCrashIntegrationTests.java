@@ -53,7 +53,7 @@ class ResumeAfterCrashIntegrationTests {
 	/** Where the scanned letters, read by OCR, stand among the PDFs. */
 	private static final List<Integer> IMAGES_AFTER = List.of(35, 50, 65, 80, 95);
 
-	@TempDir
+	@TempDir(factory = ReadableTempDirs.class)
 	static Path scans;
 
 	private Installation installation;

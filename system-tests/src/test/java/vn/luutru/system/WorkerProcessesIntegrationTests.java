@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkerProcessesIntegrationTests {
 
-	@TempDir
+	@TempDir(factory = ReadableTempDirs.class)
 	static Path scans;
 
 	private Installation installation;
