@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.StringReader;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.indices.PutMappingRequest;
@@ -68,14 +69,23 @@ public final class ArchiveIndex {
 	 * existing ones, which takes a reindex).
 	 * @throws UncheckedIOException when Elasticsearch cannot be reached
 	 */
-	public void ensureExists() {
+	public synchronized void ensureExists() {
 		try {
 			if (this.client.indices().existsAlias((request) -> request.name(alias())).value()) {
 				addNewFields();
 				return;
 			}
 			String index = alias() + "-v1";
-			create(index);
+			try {
+				create(index);
+			}
+			catch (ElasticsearchException ex) {
+				// Another process (a worker's start-up reconciliation, the web server)
+				// made it meanwhile: the alias below is the same either way.
+				if (ex.error() == null || !"resource_already_exists_exception".equals(ex.error().type())) {
+					throw ex;
+				}
+			}
 			this.client.indices().putAlias((request) -> request.index(index).name(alias()).isWriteIndex(true));
 			log.info("Created index {} behind alias {}", index, alias());
 		}
