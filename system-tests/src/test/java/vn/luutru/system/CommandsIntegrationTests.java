@@ -1,10 +1,15 @@
 package vn.luutru.system;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -173,6 +178,55 @@ class CommandsIntegrationTests {
 		// Other users cannot even look inside the data directory.
 		assertThat(Files.getPosixFilePermissions(this.installation.dataDir()))
 			.doesNotContain(PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE);
+	}
+
+	@Test
+	@Order(7)
+	void theEmbeddedElasticsearchAsksForTheArchivesGeneratedPassword() throws Exception {
+		URI node = URI.create("http://127.0.0.1:" + this.installation.elasticsearchPorts().getFirst());
+		String password = Files.readString(this.installation.dataDir().resolve("secrets/elasticsearch-password"))
+			.strip();
+
+		assertThat(elasticsearch(node.resolve("/_cluster/health"), null, "GET")).isEqualTo(401);
+		assertThat(elasticsearch(node.resolve("/luutru*/_search"), password, "GET")).isEqualTo(200);
+		// The archive's user may do what the archive does, on the archive's indices only.
+		assertThat(elasticsearch(node.resolve("/someone-elses-index"), password, "PUT")).isEqualTo(403);
+		assertThat(elasticsearch(node.resolve("/_security/user/intruder"), password, "GET")).isEqualTo(403);
+	}
+
+	private static int elasticsearch(URI uri, String password, String method) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.noBody());
+		if (password != null) {
+			request.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString(("luutru-archive:" + password).getBytes(StandardCharsets.UTF_8)));
+		}
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+		}
+	}
+
+	@Test
+	@Order(7)
+	void asRootOnlyTheServiceUserReachesTheEmbeddedElasticsearch() throws Exception {
+		assumeTrue(Installation.uid(ProcessHandle.current().pid()) == 0, "only root can run as another user");
+		// Its transport port has no TLS, and a second fence costs nothing: the launcher
+		// lets only the service user (and root) open the node's ports on loopback.
+		for (int port : this.installation.elasticsearchPorts()) {
+			assertThat(connects("--reuid=nobody", "--regid=nogroup", port)).as("nobody → %d", port).isFalse();
+			assertThat(connects("--reuid=" + Installation.SERVICE_USER, "--regid=" + Installation.SERVICE_USER, port))
+				.as("service user → %d", port)
+				.isTrue();
+		}
+	}
+
+	private static boolean connects(String user, String group, int port) throws Exception {
+		Process connect = new ProcessBuilder("setpriv", user, group, "--clear-groups", "bash", "-c",
+				"exec 3<>/dev/tcp/127.0.0.1/" + port)
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		assertThat(connect.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		return connect.exitValue() == 0;
 	}
 
 	@Test

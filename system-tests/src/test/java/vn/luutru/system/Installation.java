@@ -45,6 +45,10 @@ final class Installation implements AutoCloseable {
 
 	private final int webPort;
 
+	private final int elasticsearchHttpPort;
+
+	private final int elasticsearchTransportPort;
+
 	private final List<String> options;
 
 	private final List<Process> started = new ArrayList<>();
@@ -53,6 +57,8 @@ final class Installation implements AutoCloseable {
 		this.dataDir = dataDir;
 		int[] ports = freePorts(4);
 		this.webPort = ports[0];
+		this.elasticsearchHttpPort = ports[1];
+		this.elasticsearchTransportPort = ports[2];
 		List<String> options = new ArrayList<>(List.of("--luutru.data-dir=" + dataDir, "--server.port=" + this.webPort,
 				"--luutru.elasticsearch.embedded.http-port=" + ports[1],
 				"--luutru.elasticsearch.embedded.transport-port=" + ports[2],
@@ -89,6 +95,11 @@ final class Installation implements AutoCloseable {
 
 	int webPort() {
 		return this.webPort;
+	}
+
+	/** The embedded Elasticsearch node's HTTP and transport ports. */
+	List<Integer> elasticsearchPorts() {
+		return List.of(this.elasticsearchHttpPort, this.elasticsearchTransportPort);
 	}
 
 	/** Runs {@code ./luutru} with this installation's options to its end. */

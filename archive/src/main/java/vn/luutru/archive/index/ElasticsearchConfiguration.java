@@ -39,7 +39,7 @@ public class ElasticsearchConfiguration {
 	EmbeddedElasticsearch embeddedElasticsearch(ElasticsearchProperties properties, ServicesProperties services) {
 		ServiceUser user = ServiceUser.forCurrentProcess(services.serviceUser());
 		ElasticsearchInstallation installation = new ElasticsearchInstallation(
-				services.dataDir().resolve("elasticsearch"), properties.embedded(), user);
+				services.dataDir().resolve("elasticsearch"), properties.embedded(), user, properties.index().alias());
 		return new EmbeddedElasticsearch(installation, user, properties.embedded().httpPort(), services.startTimeout());
 	}
 
@@ -49,7 +49,9 @@ public class ElasticsearchConfiguration {
 		JacksonJsonpMapper mapper = jsonMapper();
 		EmbeddedElasticsearch node = embedded.getIfAvailable();
 		if (node != null) {
-			return ElasticsearchClient.of((b) -> b.host(node.uri().toString()).jsonMapper(mapper));
+			return ElasticsearchClient.of((b) -> b.host(node.uri().toString())
+				.usernameAndPassword(node.username(), node.password())
+				.jsonMapper(mapper));
 		}
 		ElasticsearchProperties.External external = properties.external();
 		if (external.uris().isEmpty()) {

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 
 import vn.luutru.archive.EmbeddedStores;
 import vn.luutru.archive.process.Commands;
+import vn.luutru.archive.process.Secrets;
 import vn.luutru.archive.process.ServiceFailed;
 import vn.luutru.archive.process.ServiceUser;
 
@@ -42,6 +43,12 @@ final class ElasticsearchInstallation {
 
 	static final String PLUGIN_NAME = "luutru-analysis-vietnamese";
 
+	/** The node's user the archive connects as (the file realm's). */
+	static final String ARCHIVE_USER = "luutru-archive";
+
+	/** That user's role: what the archive does, on the archive's indices only. */
+	private static final String ARCHIVE_ROLE = "luutru_archive";
+
 	private final Path root;
 
 	private final @Nullable Path distribution;
@@ -52,8 +59,17 @@ final class ElasticsearchInstallation {
 
 	private final Path javaHome;
 
-	ElasticsearchInstallation(Path root, ElasticsearchProperties.Embedded settings, ServiceUser user) {
+	private final List<String> indexPatterns;
+
+	private final Secrets secrets;
+
+	ElasticsearchInstallation(Path root, ElasticsearchProperties.Embedded settings, ServiceUser user,
+			String indexAlias) {
 		this.root = root.toAbsolutePath().normalize();
+		// The archive's names, and the configured alias's when it is not one of them.
+		this.indexPatterns = indexAlias.startsWith("luutru") ? List.of("luutru*")
+				: List.of("luutru*", indexAlias + "*");
+		this.secrets = Secrets.of(this.root.getParent());
 		this.settings = settings;
 		this.user = user;
 		// Only starting a node needs the distribution: a process that finds one running
@@ -124,11 +140,52 @@ final class ElasticsearchInstallation {
 				installPlugin(plugin, !fresh);
 				Files.writeString(marker, pluginDigest);
 			}
+			addArchiveUser();
 			Files.deleteIfExists(pidFile());
 		}
 		catch (IOException ex) {
 			throw new ServiceFailed("Cannot prepare Elasticsearch under " + this.root + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/** The archive user's password, generated when the node was first prepared. */
+	String password() {
+		if (!hasPassword()) {
+			throw new ServiceFailed("The embedded Elasticsearch has no password yet: it was started by an older "
+					+ "version without security. Stop it (./luutru stop) and start the archive again.");
+		}
+		return this.secrets.read(Secrets.ELASTICSEARCH);
+	}
+
+	boolean hasPassword() {
+		return this.secrets.has(Secrets.ELASTICSEARCH);
+	}
+
+	// The file realm keeps users in config/users, which only the node's command-line
+	// tool writes (with a bcrypt hash): run once, and again when the password is new.
+	private void addArchiveUser() throws IOException {
+		boolean known = this.secrets.has(Secrets.ELASTICSEARCH);
+		String password = this.secrets.readOrCreate(Secrets.ELASTICSEARCH);
+		Path users = this.root.resolve("config/users");
+		if (known && Files.isRegularFile(users)
+				&& Files.readAllLines(users).stream().anyMatch((line) -> line.startsWith(ARCHIVE_USER + ":"))) {
+			return;
+		}
+		log.info("Adding the archive's user to the embedded node");
+		Path cli = home().resolve("bin/elasticsearch-users");
+		List<String> env = List.of("env", "ES_JAVA_HOME=" + this.javaHome,
+				"ES_PATH_CONF=" + this.root.resolve("config"));
+		if (Files.isRegularFile(users)
+				&& Files.readAllLines(users).stream().anyMatch((line) -> line.startsWith(ARCHIVE_USER + ":"))) {
+			Commands.run(this.user.command(concat(env, List.of(cli.toString(), "userdel", ARCHIVE_USER))), null);
+		}
+		Commands.run(this.user
+			.command(concat(env, List.of(cli.toString(), "useradd", ARCHIVE_USER, "-p", password, "-r", ARCHIVE_ROLE))),
+				null);
+	}
+
+	private static List<String> concat(List<String> first, List<String> second) {
+		return Stream.concat(first.stream(), second.stream()).toList();
 	}
 
 	private Path extractPlugin() throws IOException {
@@ -191,11 +248,26 @@ final class ElasticsearchInstallation {
 				# A write to the archive's alias before it exists must fail, not create an index with guessed
 				# mappings under the alias's name.
 				action.auto_create_index: "-luutru-*,+*"
-				# Loopback-only development node; production uses luutru.elasticsearch.mode=external.
-				xpack.security.enabled: false
+				# Every request names a user (the archive's, in config/users, with a generated password).
+				# Loopback only and one node: no TLS; a cluster of several machines is external mode.
+				xpack.security.enabled: true
+				xpack.security.http.ssl.enabled: false
+				xpack.security.transport.ssl.enabled: false
 				""".formatted(this.root.resolve("data"), this.root.resolve("logs"), this.settings.httpPort(),
 				this.settings.transportPort());
 		Files.writeString(config.resolve("elasticsearch.yml"), yml, StandardCharsets.UTF_8);
+		// No security management and no other index: monitor and manage the cluster, own
+		// the archive's indices and their aliases.
+		String roles = """
+				# Written by Lưu trữ on every start of the embedded node.
+				%s:
+				  cluster: ["monitor", "manage"]
+				  indices:
+				    - names: [%s]
+				      privileges: ["all"]
+				""".formatted(ARCHIVE_ROLE,
+				String.join(", ", this.indexPatterns.stream().map((name) -> '"' + name + '"').toList()));
+		Files.writeString(config.resolve("roles.yml"), roles, StandardCharsets.UTF_8);
 		Path options = config.resolve("jvm.options.d");
 		Files.createDirectories(options);
 		Files.writeString(options.resolve("luutru-heap.options"),

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,6 +58,16 @@ public final class EmbeddedElasticsearch {
 	/** The node's HTTP address. */
 	public URI uri() {
 		return URI.create("http://127.0.0.1:" + this.httpPort);
+	}
+
+	/** The user the archive connects as. */
+	public String username() {
+		return ElasticsearchInstallation.ARCHIVE_USER;
+	}
+
+	/** That user's generated password, kept in {@code <data-dir>/secrets}. */
+	public String password() {
+		return this.installation.password();
 	}
 
 	/**
@@ -134,12 +145,18 @@ public final class EmbeddedElasticsearch {
 
 	private boolean awaitHealthy(Duration timeout) {
 		Instant deadline = Instant.now().plus(timeout);
-		HttpRequest request = HttpRequest
-			.newBuilder(uri().resolve("/_cluster/health?wait_for_status=yellow&timeout=2s"))
-			.timeout(Duration.ofSeconds(5))
-			.build();
 		while (Instant.now().isBefore(deadline)) {
 			try {
+				// Read at each try: a node found running may have been prepared by
+				// another
+				// process a moment ago.
+				HttpRequest.Builder health = HttpRequest
+					.newBuilder(uri().resolve("/_cluster/health?wait_for_status=yellow&timeout=2s"))
+					.timeout(Duration.ofSeconds(5));
+				if (this.installation.hasPassword()) {
+					health.header("Authorization", basic());
+				}
+				HttpRequest request = health.build();
 				HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() == 200) {
 					return true;
@@ -155,6 +172,11 @@ public final class EmbeddedElasticsearch {
 			sleep();
 		}
 		return false;
+	}
+
+	private String basic() {
+		return "Basic "
+				+ Base64.getEncoder().encodeToString((username() + ":" + password()).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static void sleep() {

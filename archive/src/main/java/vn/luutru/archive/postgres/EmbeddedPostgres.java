@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.luutru.archive.process.Commands;
+import vn.luutru.archive.process.Secrets;
 import vn.luutru.archive.process.ServiceFailed;
 import vn.luutru.archive.process.ServiceUser;
 
@@ -56,7 +57,7 @@ public final class EmbeddedPostgres {
 
 	EmbeddedPostgres(Path root, PostgresProperties.Embedded settings, ServiceUser user) {
 		this.root = root.toAbsolutePath().normalize();
-		this.secrets = new Secrets(this.root.getParent().resolve("secrets"));
+		this.secrets = Secrets.of(this.root.getParent());
 		this.settings = settings;
 		this.user = user;
 	}
@@ -73,7 +74,7 @@ public final class EmbeddedPostgres {
 
 	/** The generated password of the owner. */
 	public String password() {
-		return this.secrets.read(Secrets.OWNER);
+		return this.secrets.read(Secrets.POSTGRES_OWNER);
 	}
 
 	/** The role the application connects as: rows only, no schema changes. */
@@ -83,7 +84,7 @@ public final class EmbeddedPostgres {
 
 	/** The generated password of the application's role. */
 	public String applicationPassword() {
-		return this.secrets.read(Secrets.APPLICATION);
+		return this.secrets.read(Secrets.POSTGRES_APPLICATION);
 	}
 
 	/**
@@ -158,7 +159,7 @@ public final class EmbeddedPostgres {
 	private void initialise(Path bin) {
 		log.info("Initialising a PostgreSQL cluster in {}", cluster());
 		try {
-			String password = this.secrets.create(Secrets.OWNER);
+			String password = this.secrets.create(Secrets.POSTGRES_OWNER);
 			Files.createDirectories(this.root);
 			// initdb runs as the service user, which cannot read the secrets folder: hand
 			// it a copy to delete.
@@ -204,7 +205,7 @@ public final class EmbeddedPostgres {
 	}
 
 	private void createApplicationRole() {
-		String password = this.secrets.readOrCreate(Secrets.APPLICATION);
+		String password = this.secrets.readOrCreate(Secrets.POSTGRES_APPLICATION);
 		try (Connection connection = DriverManager.getConnection(jdbcUrl(), ownerCredentials())) {
 			ApplicationRole.ensure(connection, APPLICATION, password);
 		}

@@ -22,7 +22,7 @@ class ElasticsearchInstallationTests {
 	void aProcessWithoutTheDistributionStillFindsTheRunningNode() throws IOException {
 		ElasticsearchInstallation installation = new ElasticsearchInstallation(this.root,
 				new ElasticsearchProperties.Embedded(null, 9201, 9301, "1g", null),
-				ServiceUser.forCurrentProcess("luutru"));
+				ServiceUser.forCurrentProcess("luutru"), "luutru-archive");
 		Files.createDirectories(installation.pidFile().getParent());
 		Files.writeString(installation.pidFile(), Long.toString(ProcessHandle.current().pid()));
 
@@ -33,7 +33,7 @@ class ElasticsearchInstallationTests {
 	void startingANodeNeedsTheDistribution() {
 		ElasticsearchInstallation installation = new ElasticsearchInstallation(this.root,
 				new ElasticsearchProperties.Embedded(null, 9201, 9301, "1g", null),
-				ServiceUser.forCurrentProcess("luutru"));
+				ServiceUser.forCurrentProcess("luutru"), "luutru-archive");
 
 		assertThatExceptionOfType(ServiceFailed.class).isThrownBy(installation::prepare)
 			.withMessageContaining("luutru.elasticsearch.embedded.distribution");
