@@ -33,11 +33,13 @@ import org.jspecify.annotations.Nullable;
  * @param metadata file metadata (author, creation date, producer, …); stored, not indexed
  * @param dossiers the dossiers it is attached to; null when none
  * @param content its pages' texts, in page order
+ * @param archival its archival description's searchable terms; null until an archivist
+ * saved a description
  */
 public record DocumentEntry(String documentId, String sha256, String fileName, String title, @Nullable String subject,
 		String contentType, long sizeBytes, int pageCount, String textSource, @Nullable Float ocrConfidence,
 		@Nullable Identifiers identifiers, Instant ingestedAt, long jobExecutionId, Map<String, String> metadata,
-		@Nullable Links dossiers, List<String> content) implements ArchiveEntry {
+		@Nullable Links dossiers, List<String> content, @Nullable ArchivalTerms archival) implements ArchiveEntry {
 
 	/** The value of the {@value IndexFields#ENTRY} field of document entries. */
 	public static final String KIND = "document";
@@ -47,6 +49,15 @@ public record DocumentEntry(String documentId, String sha256, String fileName, S
 	public DocumentEntry {
 		metadata = (metadata != null) ? metadata : Map.of();
 		content = (content != null) ? content : List.of();
+	}
+
+	/** A document entry without an archival description. */
+	public DocumentEntry(String documentId, String sha256, String fileName, String title, @Nullable String subject,
+			String contentType, long sizeBytes, int pageCount, String textSource, @Nullable Float ocrConfidence,
+			@Nullable Identifiers identifiers, Instant ingestedAt, long jobExecutionId, Map<String, String> metadata,
+			@Nullable Links dossiers, List<String> content) {
+		this(documentId, sha256, fileName, title, subject, contentType, sizeBytes, pageCount, textSource, ocrConfidence,
+				identifiers, ingestedAt, jobExecutionId, metadata, dossiers, content, null);
 	}
 
 	/** A document entry whose subject is not known. */
@@ -91,7 +102,14 @@ public record DocumentEntry(String documentId, String sha256, String fileName, S
 				this.contentType, this.sizeBytes, this.pageCount, this.textSource,
 				confidence.isPresent() ? (float) confidence.getAsDouble() : null, union, this.ingestedAt,
 				this.jobExecutionId, this.metadata, this.dossiers,
-				ordered.stream().map(PageEntry::text).map(NumberGrid::words).toList());
+				ordered.stream().map(PageEntry::text).map(NumberGrid::words).toList(), this.archival);
+	}
+
+	/** This entry with these archival terms (null: none). */
+	public DocumentEntry withArchival(@Nullable ArchivalTerms terms) {
+		return new DocumentEntry(this.documentId, this.sha256, this.fileName, this.title, this.subject,
+				this.contentType, this.sizeBytes, this.pageCount, this.textSource, this.ocrConfidence, this.identifiers,
+				this.ingestedAt, this.jobExecutionId, this.metadata, this.dossiers, this.content, terms);
 	}
 
 	@Override

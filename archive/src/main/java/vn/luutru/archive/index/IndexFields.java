@@ -76,6 +76,23 @@ public final class IndexFields {
 
 	public static final String DOSSIER_PROCEDURES = "dossiers.procedures";
 
+	/** A document entry's archival description terms (Circular 02/2019/TT-BNV). */
+	public static final String ARCHIVAL = "archival";
+
+	public static final String ARCHIVAL_FILE_CODE = "archival.fileCode";
+
+	public static final String ARCHIVAL_DOCUMENT_TYPE = "archival.documentType";
+
+	public static final String ARCHIVAL_ISSUER = "archival.issuer";
+
+	public static final String ARCHIVAL_ACCESS_REGIME = "archival.accessRegime";
+
+	public static final String ARCHIVAL_SUBJECT = "archival.subject";
+
+	public static final String ARCHIVAL_SUBJECT_FOLDED = "archival.subject.folded";
+
+	public static final String ARCHIVAL_KEYWORDS = "archival.keywords";
+
 	public static final String IDENTIFIERS = "identifiers";
 
 	public static final String KIND = "identifiers.kind";

@@ -44,7 +44,9 @@ class IndexFieldsTests {
 			"Về việc thu hồi đất", "application/pdf", 1234, 1, 1, "Sở Tài nguyên và Môi trường", "ocr", 91.5f,
 			new PageImage(2480, 3508, 300, 0, 0.4f), IDENTIFIERS, Instant.parse("2026-01-02T03:04:05Z"), 7, LINKS);
 
-	private static final DocumentEntry DOCUMENT = DocumentEntry.of(List.of(PAGE), Map.of("Author", "Sở TNMT"));
+	private static final DocumentEntry DOCUMENT = DocumentEntry.of(List.of(PAGE), Map.of("Author", "Sở TNMT"))
+		.withArchival(new ArchivalTerms("H01.1.12", "Thông báo", "Sở Tài nguyên và Môi trường", "han-che",
+				"Về việc thu hồi đất", List.of("thu hồi đất")));
 
 	@Test
 	void namesEveryFieldOfTheMappingAndNoOther() throws Exception {
