@@ -18,6 +18,18 @@ public enum Permission {
 	/** See applicants' ID numbers and phones unmasked (each viewing is audited). */
 	PERSONAL_DATA,
 
+	/**
+	 * Describe documents by the national archival standard and arrange them in archival
+	 * files.
+	 */
+	DESCRIBE_RECORDS,
+
+	/**
+	 * Record appraisal decisions on files due for review (keep, extend, destroy) and
+	 * confirm another administrator's destruction.
+	 */
+	APPRAISE_RECORDS,
+
 	/** Start ingestion jobs and watch them. */
 	RUN_JOBS,
 

@@ -14,14 +14,22 @@ public enum Role {
 	/** Scanning staff: run and watch ingestion jobs. */
 	SCANNING_STAFF("scanning-staff", "Nhân viên số hóa", "/jobs.html", EnumSet.of(Permission.RUN_JOBS)),
 
-	/** Officers: search, attach and detach, see applicants' personal data. */
+	/**
+	 * Officers: search, attach and detach, see applicants' personal data, describe
+	 * documents and arrange them in archival files (the department's archivists hold this
+	 * role).
+	 */
 	OFFICER("officer", "Cán bộ nghiệp vụ", "/",
-			EnumSet.of(Permission.SEARCH, Permission.LINK_DOSSIERS, Permission.PERSONAL_DATA)),
+			EnumSet.of(Permission.SEARCH, Permission.LINK_DOSSIERS, Permission.PERSONAL_DATA,
+					Permission.DESCRIBE_RECORDS)),
 
 	/** Viewers: search only; applicants' ID numbers and phones are masked. */
 	VIEWER("viewer", "Người tra cứu", "/", EnumSet.of(Permission.SEARCH)),
 
-	/** Administrators: users and imports, and everything the others may do. */
+	/**
+	 * Administrators: users, imports, retention and appraisal, and everything the others
+	 * may do.
+	 */
 	ADMINISTRATOR("administrator", "Quản trị viên", "/", EnumSet.allOf(Permission.class));
 
 	private final String value;

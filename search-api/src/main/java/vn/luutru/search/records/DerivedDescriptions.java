@@ -1,0 +1,71 @@
+package vn.luutru.search.records;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import vn.luutru.archive.catalog.CatalogedDocument;
+import vn.luutru.archive.index.ArchiveEntry.Identifiers;
+import vn.luutru.archive.index.DocumentEntry;
+
+/**
+ * The description a document has before any archivist edits it, made from what ingestion
+ * read: the first number and symbol and the first date in its text, its type, its subject
+ * (else its title), the issuing body's abbreviation from its symbol, its pages, and its
+ * reliability from where its text came from. Made on reading, so documents ingested
+ * before descriptions existed have one too.
+ */
+@Component
+class DerivedDescriptions {
+
+	private final RecordsProperties properties;
+
+	DerivedDescriptions(RecordsProperties properties) {
+		this.properties = properties;
+	}
+
+	DocumentDescription of(CatalogedDocument document, Optional<DocumentEntry> entry) {
+		Identifiers identifiers = entry.map(DocumentEntry::identifiers).orElse(null);
+		String numberAndSymbol = (identifiers != null) ? first(identifiers.documentNumbers()) : null;
+		String number = null;
+		String symbol = null;
+		if (numberAndSymbol != null) {
+			int slash = numberAndSymbol.indexOf('/');
+			number = (slash > 0) ? numberAndSymbol.substring(0, slash) : null;
+			symbol = (slash > 0) ? numberAndSymbol.substring(slash + 1) : numberAndSymbol;
+		}
+		LocalDate issuedOn = (identifiers != null) ? first(identifiers.dates()) : null;
+		String kind = (identifiers != null) ? identifiers.kind() : null;
+		String type = DocumentTypes.name(kind);
+		String subject = entry.map(DocumentEntry::subject).orElse(null);
+		return new DocumentDescription(number, symbol, issuedOn, (type != null) ? type : "Công văn",
+				(subject != null && !subject.isBlank()) ? subject : document.title(), issuer(symbol), null,
+				this.properties.language(), Math.max(1, document.pageCount()),
+				AccessRegime.of(this.properties.accessRegime()), null, List.of(),
+				Reliability.ofTextSource(document.textSource()), null, null, null);
+	}
+
+	/**
+	 * The issuing body's abbreviation in a symbol (Decree 30/2020/NĐ-CP): the part after
+	 * the type ({@code TB-STNMT}), or a letter's first part ({@code STNMT-VP}, which has
+	 * no type).
+	 */
+	static @Nullable String issuer(@Nullable String symbol) {
+		if (symbol == null) {
+			return null;
+		}
+		String[] parts = symbol.split("-");
+		if (parts.length == 1) {
+			return null;
+		}
+		return (parts[0].length() <= 3) ? parts[1] : parts[0];
+	}
+
+	private static <T> @Nullable T first(List<T> values) {
+		return values.isEmpty() ? null : values.getFirst();
+	}
+
+}
