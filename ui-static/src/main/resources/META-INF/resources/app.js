@@ -30,6 +30,9 @@ const FACETS = {
   dossier: { label: 'Gắn hồ sơ', filter: (v) => `hoso:${v}`, name: (v) => (v === 'co' ? 'Đã gắn hồ sơ' : 'Chưa gắn hồ sơ') },
   dossierField: { label: 'Lĩnh vực hồ sơ', filter: (v) => `linhvuc:"${v}"`, name: (v) => v },
   dossierProcedure: { label: 'Thủ tục hồ sơ', filter: (v) => `thutuc:"${v}"`, name: (v) => v },
+  archivalType: { label: 'Tên loại văn bản (mô tả lưu trữ)', filter: null, name: (v) => v },
+  accessRegime: { label: 'Chế độ sử dụng', filter: (v) => `chedo:${v}`, name: (v) => (v === 'cong-khai' ? 'Công khai' : 'Hạn chế sử dụng') },
+  archivalFile: { label: 'Hồ sơ lưu trữ', filter: (v) => `hslt:${v}`, name: (v) => v },
   textSource: { label: 'Nguồn chữ', filter: null, name: (v) => SOURCES[v] ?? v },
   ocrConfidence: { label: 'Độ tin cậy OCR', filter: null, name: (v) => BANDS[v] ?? v },
 };

@@ -36,6 +36,12 @@ final class Facets {
 
 	static final String PROCEDURE = "dossierProcedure";
 
+	static final String ARCHIVAL_TYPE = "archivalType";
+
+	static final String ACCESS_REGIME = "accessRegime";
+
+	static final String ARCHIVAL_FILE = "archivalFile";
+
 	private Facets() {
 	}
 
@@ -51,6 +57,9 @@ final class Facets {
 		aggregations.put(TEXT_SOURCE, terms(IndexFields.TEXT_SOURCE, 5));
 		aggregations.put(FIELD, terms(IndexFields.DOSSIER_FIELDS, 20));
 		aggregations.put(PROCEDURE, terms(IndexFields.DOSSIER_PROCEDURES, 20));
+		aggregations.put(ARCHIVAL_TYPE, terms(IndexFields.ARCHIVAL_DOCUMENT_TYPE, 20));
+		aggregations.put(ACCESS_REGIME, terms(IndexFields.ARCHIVAL_ACCESS_REGIME, 2));
+		aggregations.put(ARCHIVAL_FILE, terms(IndexFields.ARCHIVAL_FILE_CODE, 20));
 		aggregations.put(LINKED, Aggregation.of((a) -> a.filters((f) -> f.filters((k) -> k
 			.keyed(Map.of("co", Query.of((q) -> q.exists((e) -> e.field(IndexFields.DOSSIER_CODES))), "khong", Query
 				.of((q) -> q.bool((b) -> b.mustNot((n) -> n.exists((e) -> e.field(IndexFields.DOSSIER_CODES)))))))))));
@@ -71,7 +80,8 @@ final class Facets {
 	 */
 	static Map<String, List<Facet>> of(Map<String, Aggregate> aggregations) {
 		Map<String, List<Facet>> facets = new LinkedHashMap<>();
-		for (String name : List.of(KIND, YEAR, ADMIN_UNIT, TEXT_SOURCE, FIELD, PROCEDURE)) {
+		for (String name : List.of(KIND, YEAR, ADMIN_UNIT, TEXT_SOURCE, FIELD, PROCEDURE, ARCHIVAL_TYPE, ACCESS_REGIME,
+				ARCHIVAL_FILE)) {
 			Aggregate aggregate = aggregations.get(name);
 			List<Facet> values = new ArrayList<>();
 			if (aggregate != null && aggregate.isSterms()) {

@@ -53,7 +53,19 @@ record OfficerQuery(String words, List<String> phrases, List<String> excluded, L
 		LINHVUC("linhvuc", IndexFields.DOSSIER_FIELDS),
 
 		/** thủ tục: the procedure of an attached dossier. */
-		THUTUC("thutuc", IndexFields.DOSSIER_PROCEDURES);
+		THUTUC("thutuc", IndexFields.DOSSIER_PROCEDURES),
+
+		/** hồ sơ lưu trữ: the archival file a document is filed in. */
+		HSLT("hslt", IndexFields.ARCHIVAL_FILE_CODE),
+
+		/** từ khóa: a keyword of the archival description. */
+		TUKHOA("tukhoa", IndexFields.ARCHIVAL_KEYWORDS),
+
+		/** cơ quan ban hành: the issuing body of the archival description. */
+		COQUAN("coquan", IndexFields.ARCHIVAL_ISSUER),
+
+		/** chế độ sử dụng: {@code cong-khai} or {@code han-che}. */
+		CHEDO("chedo", IndexFields.ARCHIVAL_ACCESS_REGIME);
 
 		private final String typed;
 
@@ -184,7 +196,12 @@ record OfficerQuery(String words, List<String> phrases, List<String> excluded, L
 				case NAM -> Integer.toString(Integer.parseInt(value));
 				case MA -> value.toUpperCase(Locale.ROOT);
 				case LOAI -> value.toLowerCase(Locale.ROOT);
-				case DVHC, LINHVUC, THUTUC -> value;
+				case DVHC, LINHVUC, THUTUC, TUKHOA, COQUAN -> value;
+				case HSLT -> value.toUpperCase(Locale.ROOT);
+				case CHEDO -> switch (value.toLowerCase(Locale.ROOT)) {
+					case "cong-khai", "han-che" -> value.toLowerCase(Locale.ROOT);
+					default -> throw new IllegalArgumentException(value);
+				};
 				// Typed with or without the diacritics: "có", "co", "không", "khong".
 				case HOSO -> switch (java.text.Normalizer
 					.normalize(value.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
@@ -213,6 +230,10 @@ record OfficerQuery(String words, List<String> phrases, List<String> excluded, L
 			case HOSO -> "hoso:co or hoso:khong";
 			case LINHVUC -> "linhvuc:\"Đất đai\"";
 			case THUTUC -> "thutuc:\"Thuê đất\"";
+			case HSLT -> "hslt:H12.1.3";
+			case TUKHOA -> "tukhoa:\"thu hồi đất\"";
+			case COQUAN -> "coquan:\"Sở Tài nguyên và Môi trường\"";
+			case CHEDO -> "chedo:cong-khai";
 		};
 	}
 

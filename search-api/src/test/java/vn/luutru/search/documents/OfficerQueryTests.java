@@ -54,6 +54,16 @@ class OfficerQueryTests {
 	}
 
 	@Test
+	void archivalDescriptionFiltersTakeTheIndexedForm() {
+		OfficerQuery query = OfficerQuery.parse("hslt:h12.1.3 tukhoa:\"thu hồi đất\" chedo:Cong-Khai");
+
+		assertThat(query.filters()).containsExactly(new Filter(Field.HSLT, "H12.1.3"),
+				new Filter(Field.TUKHOA, "thu hồi đất"), new Filter(Field.CHEDO, "cong-khai"));
+		assertThatExceptionOfType(InvalidSearch.class).isThrownBy(() -> OfficerQuery.parse("chedo:mat"))
+			.withMessageContaining("chedo:cong-khai");
+	}
+
+	@Test
 	void malformedQueriesAreRefusedWithAReason() {
 		assertThatExceptionOfType(InvalidSearch.class).isThrownBy(() -> OfficerQuery.parse("\"tài nguyên"))
 			.withMessageContaining("not closed");

@@ -149,6 +149,13 @@ class RecordsIntegrationTests {
 			.single()).isEqualTo(1);
 		assertThat(documentsWith(IndexFields.ARCHIVAL_KEYWORDS, "An Khánh")).containsExactly(DOCUMENT);
 		assertThat(documentsWith(IndexFields.ARCHIVAL_ISSUER, "Sở Tài nguyên và Môi trường")).containsExactly(DOCUMENT);
+		// Officers filter and count by it in the search itself.
+		this.mvc.perform(get("/api/search").param("q", "thu hồi đất tukhoa:\"An Khánh\" chedo:cong-khai"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.hits[0].documentId").value(DOCUMENT))
+			.andExpect(jsonPath("$.facets.accessRegime[0].value").value("cong-khai"))
+			.andExpect(jsonPath("$.facets.archivalType[0].value").value("Thông báo"));
 	}
 
 	@Test
