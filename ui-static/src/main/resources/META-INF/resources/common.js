@@ -73,7 +73,10 @@ async function answer(response) {
   }
   const body = await response.json().catch(() => null);
   if (!response.ok) {
-    throw new Error(body?.detail ?? body?.title ?? `lỗi ${response.status}`);
+    const error = new Error(body?.detail ?? body?.title ?? `lỗi ${response.status}`);
+    // A refused form lists every broken rule (problem property "errors"), for the form to show them all.
+    error.errors = Array.isArray(body?.errors) ? body.errors : [];
+    throw error;
   }
   return body;
 }

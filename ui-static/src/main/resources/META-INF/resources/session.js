@@ -6,6 +6,8 @@ const LINKS = [
   { href: '/', label: 'Tìm kiếm', permission: 'SEARCH' },
   { href: '/jobs.html', label: 'Nhập tài liệu', permission: 'RUN_JOBS' },
   { href: '/stats.html', label: 'Thống kê', permission: 'SEARCH' },
+  { href: '/files.html', label: 'Hồ sơ lưu trữ', permission: 'SEARCH' },
+  { href: '/appraisal.html', label: 'Thẩm định', permission: 'APPRAISE_RECORDS' },
   { href: '/admin.html', label: 'Quản trị', permission: 'MANAGE_USERS' },
 ];
 
