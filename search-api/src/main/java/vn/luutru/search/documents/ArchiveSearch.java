@@ -66,8 +66,7 @@ class ArchiveSearch {
 			.hits()
 			.stream()
 			.map((hit) -> hit(hit, responses.pages()))
-			.map((hit) -> hit.withTitle(this.personalData.title(hit.documentId(), hit.title()),
-					(hit.subject() != null) ? this.personalData.title(hit.documentId(), hit.subject()) : null))
+			.map(this.personalData::heading)
 			.toList();
 		return new SearchResults(total(responses.facets()), query.page(), query.size(), hits,
 				Facets.of(responses.facets().aggregations()));

@@ -66,6 +66,21 @@ class PersonalDataViews {
 	}
 
 	/**
+	 * A search hit's title and subject as the user may see them: one heading, so one
+	 * audit record when either shows personal data.
+	 */
+	SearchResults.Hit heading(SearchResults.Hit hit) {
+		String subject = hit.subject();
+		if (!unmasked()) {
+			return hit.withTitle(PersonalData.mask(hit.title()), (subject != null) ? PersonalData.mask(subject) : null);
+		}
+		if (PersonalData.in(hit.title()) || (subject != null && PersonalData.in(subject))) {
+			viewed(hit.documentId(), Map.of("shown", "title"));
+		}
+		return hit;
+	}
+
+	/**
 	 * A page's OCR words (hOCR) as the user may see them: the personal words' text
 	 * masked.
 	 */

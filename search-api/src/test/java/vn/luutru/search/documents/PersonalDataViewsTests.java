@@ -58,6 +58,26 @@ class PersonalDataViewsTests {
 		assertThat(this.audited).isEmpty();
 	}
 
+	@Test
+	void aHitsTitleAndSubjectAreOneViewAuditedOnce() {
+		SearchResults.Hit hit = new SearchResults.Hit("d", "ĐƠN ĐỀ NGHỊ CỦA ÔNG AN, CCCD 079088001122",
+				"V/v cấp đổi, liên hệ 0905 111 222", "don.pdf", 1, "", 1, 1, List.of(1));
+
+		signIn(Permission.SEARCH);
+		SearchResults.Hit masked = this.views.heading(hit);
+		assertThat(masked.title()).doesNotContain("079088").contains("•••");
+		assertThat(masked.subject()).doesNotContain("0905");
+		assertThat(this.audited).isEmpty();
+
+		signIn(Permission.SEARCH, Permission.PERSONAL_DATA);
+		assertThat(this.views.heading(hit)).isEqualTo(hit);
+		assertThat(this.audited).containsExactly(new AuditedAction("document.personal-data.view", "document", "d", null,
+				java.util.Map.of("shown", "title")));
+		this.audited.clear();
+		this.views.heading(new SearchResults.Hit("d", "THÔNG BÁO", null, "tb.pdf", 1, "", 1, 1, List.of(1)));
+		assertThat(this.audited).isEmpty();
+	}
+
 	private static void signIn(Permission... permissions) {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("u", null, AuthorityUtils
