@@ -113,7 +113,7 @@ public record DocumentTitle(@Nullable String type, @Nullable String number, @Nul
 	private static @Nullable String number(List<String> lines) {
 		for (String line : lines) {
 			Matcher matcher = OWN_NUMBER.matcher(Folded.of(line));
-			Matcher written = IdentifierReader.NUMBER.matcher(line);
+			Matcher written = IdentifierText.NUMBER.matcher(line);
 			if (matcher.matches() && written.find()) {
 				try {
 					return DocumentNumber.of(written.group(1)).value();

@@ -1,8 +1,6 @@
 package vn.luutru.archive.identifiers;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +19,6 @@ import vn.luutru.archive.index.NumberGrid;
  */
 public final class IdentifierReader {
 
-	static final Pattern NUMBER = Pattern.compile(
-			"(?<![\\p{L}\\d/.])((?=[\\dO]*\\d)[\\dO]{1,6}\\s*/\\s*(?:\\d{4}\\s*/\\s*)?[A-ZĐ][A-ZĐ0-9&]*(?:\\s*-\\s*[A-ZĐ][A-ZĐ0-9&]*)+)",
-			// OCR and typists write symbols in lower case too.
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
 	private static final Pattern PARCEL = Pattern.compile(
 			"thua(?: dat)?(?: so)?\\s*:?\\s*(\\d{1,5})\\s*[,;]?\\s*(?:thuoc\\s*)?to(?: ban do)?(?: so)?\\s*:?\\s*(\\d{1,4})");
 
@@ -41,12 +34,6 @@ public final class IdentifierReader {
 	// Titles in the order they are tried: the longer first.
 	private static final Map<String, String> TITLES = orderedTitles();
 
-	private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("QĐ", "quyet-dinh"),
-			Map.entry("TB", "thong-bao"), Map.entry("BC", "bao-cao"), Map.entry("GP", "giay-phep"),
-			Map.entry("BB", "bien-ban"), Map.entry("TTR", "to-trinh"), Map.entry("KH", "ke-hoach"),
-			Map.entry("NĐ", "nghi-dinh"), Map.entry("TT", "thong-tu"), Map.entry("NQ", "nghi-quyet"),
-			Map.entry("CT", "chi-thi"), Map.entry("HD", "huong-dan"));
-
 	private final Pattern dossierCode;
 
 	private final Gazetteer gazetteer;
@@ -60,26 +47,12 @@ public final class IdentifierReader {
 	public Identifiers read(String text) {
 		// Numbers, dates, parcels and codes are read with O-for-0 mistakes repaired.
 		String folded = Folded.of(zeros(text));
-		List<LocalDate> dates = dates(folded);
-		List<String> numbers = documentNumbers(text);
+		List<LocalDate> dates = IdentifierText.dates(folded, List.of(WRITTEN_DATE, NUMERIC_DATE));
+		List<String> numbers = IdentifierText.documentNumbers(text);
 		String kind = kind(text, numbers);
-		List<String> sheets = sheets(folded);
+		List<String> sheets = IdentifierText.integers(SHEET, folded);
 		return new Identifiers(kind, year(folded), numbers, dossierCodes(text), sheets, parcels(folded, kind, sheets),
 				dates, this.gazetteer.find(folded));
-	}
-
-	private static List<String> documentNumbers(String text) {
-		Set<String> found = new LinkedHashSet<>();
-		Matcher matcher = NUMBER.matcher(text);
-		while (matcher.find()) {
-			try {
-				found.add(DocumentNumber.of(matcher.group(1)).value());
-			}
-			catch (IllegalArgumentException ex) {
-				// not a number and symbol after all
-			}
-		}
-		return List.copyOf(found);
 	}
 
 	private List<String> dossierCodes(String text) {
@@ -114,32 +87,6 @@ public final class IdentifierReader {
 		Matcher matcher = PARCEL.matcher(folded);
 		while (matcher.find()) {
 			found.add(Integer.parseInt(matcher.group(2)) + "/" + Integer.parseInt(matcher.group(1)));
-		}
-		return List.copyOf(found);
-	}
-
-	private static List<String> sheets(String folded) {
-		Set<String> found = new LinkedHashSet<>();
-		Matcher matcher = SHEET.matcher(folded);
-		while (matcher.find()) {
-			found.add(Integer.toString(Integer.parseInt(matcher.group(1))));
-		}
-		return List.copyOf(found);
-	}
-
-	private static List<LocalDate> dates(String folded) {
-		Set<LocalDate> found = new LinkedHashSet<>();
-		for (Pattern pattern : List.of(WRITTEN_DATE, NUMERIC_DATE)) {
-			Matcher matcher = pattern.matcher(folded);
-			while (matcher.find()) {
-				try {
-					found.add(LocalDate.of(Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(2)),
-							Integer.parseInt(matcher.group(1))));
-				}
-				catch (DateTimeException ex) {
-					// 31 tháng 2 is OCR noise, not a date
-				}
-			}
 		}
 		return List.copyOf(found);
 	}
@@ -183,9 +130,8 @@ public final class IdentifierReader {
 			}
 		}
 		if (!numbers.isEmpty()) {
-			String type = DocumentNumber.of(numbers.getFirst()).type().toUpperCase(Locale.ROOT);
-			// A letter's symbol has no type part: "1234/STNMT-VP".
-			return TYPES.getOrDefault(type, "cong-van");
+			String kind = IdentifierText.kindOfType(DocumentNumber.of(numbers.getFirst()));
+			return (kind != null) ? kind : "cong-van";
 		}
 		return null;
 	}

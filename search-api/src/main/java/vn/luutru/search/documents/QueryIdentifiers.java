@@ -1,7 +1,6 @@
 package vn.luutru.search.documents;
 
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,6 +14,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import vn.luutru.archive.identifiers.DocumentNumber;
+import vn.luutru.archive.identifiers.IdentifierText;
 
 /**
  * The identifiers an officer wrote into free text, read the way the documents' own are
@@ -44,10 +44,6 @@ record QueryIdentifiers(List<String> sheets, List<String> parcels, List<String> 
 	private static final Pattern SHEET = Pattern.compile("\\bto(?: ban do)?(?: so)?\\s*:?\\s*(\\d{1,4})(?![\\d/])");
 
 	private static final Pattern PARCEL = Pattern.compile("\\bthua(?: dat)?(?: so)?\\s*:?\\s*(\\d{1,5})(?![\\d/])");
-
-	private static final Pattern FULL_NUMBER = Pattern.compile(
-			"(?<![\\p{L}\\d/.])((?=[\\dO]*\\d)[\\dO]{1,6}\\s*/\\s*(?:\\d{4}\\s*/\\s*)?[A-ZĐ][A-ZĐ0-9&]*(?:\\s*-\\s*[A-ZĐ][A-ZĐ0-9&]*)+)",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	// A number after a document type or "số", without a symbol: "thông báo 977", "số
 	// 1234".
@@ -81,23 +77,14 @@ record QueryIdentifiers(List<String> sheets, List<String> parcels, List<String> 
 	/** Reads the identifiers of an officer's free words. */
 	static QueryIdentifiers read(String words) {
 		String folded = fold(words);
-		Set<String> sheets = all(SHEET, folded);
+		List<String> sheets = IdentifierText.integers(SHEET, folded);
 		Set<String> parcels = new LinkedHashSet<>();
-		for (String parcel : all(PARCEL, folded)) {
-			parcels.add(sheets.isEmpty() ? "*/" + parcel : sheets.iterator().next() + "/" + parcel);
+		for (String parcel : IdentifierText.integers(PARCEL, folded)) {
+			parcels.add(sheets.isEmpty() ? "*/" + parcel : sheets.getFirst() + "/" + parcel);
 		}
-		Set<String> numbers = new LinkedHashSet<>();
-		Matcher full = FULL_NUMBER.matcher(words);
-		while (full.find()) {
-			try {
-				numbers.add(DocumentNumber.of(full.group(1)).value());
-			}
-			catch (IllegalArgumentException ex) {
-				// not a number and symbol after all
-			}
-		}
+		Set<String> numbers = new LinkedHashSet<>(IdentifierText.documentNumbers(words));
 		Set<String> prefixes = new LinkedHashSet<>();
-		all(BARE_NUMBER, folded).forEach((number) -> prefixes.add(number + "/"));
+		IdentifierText.integers(BARE_NUMBER, folded).forEach((number) -> prefixes.add(number + "/"));
 		Set<String> units = new LinkedHashSet<>();
 		Matcher unit = UNIT.matcher(folded);
 		while (unit.find()) {
@@ -116,9 +103,9 @@ record QueryIdentifiers(List<String> sheets, List<String> parcels, List<String> 
 				codes.add(token.toUpperCase(Locale.ROOT));
 			}
 		}
-		return new QueryIdentifiers(List.copyOf(sheets), List.copyOf(parcels), List.copyOf(numbers),
-				List.copyOf(prefixes), dates(folded), List.copyOf(codes), List.copyOf(units),
-				kind(folded, numbers, parcels), List.copyOf(expansions));
+		return new QueryIdentifiers(sheets, List.copyOf(parcels), List.copyOf(numbers), List.copyOf(prefixes),
+				IdentifierText.dates(folded, List.of(WRITTEN_DATE, NUMERIC_DATE)), List.copyOf(codes),
+				List.copyOf(units), kind(folded, numbers, parcels), List.copyOf(expansions));
 	}
 
 	/** Whether the query names anything the documents' identifiers can match. */
@@ -145,41 +132,9 @@ record QueryIdentifiers(List<String> sheets, List<String> parcels, List<String> 
 			}
 		}
 		if (kind == null && !numbers.isEmpty()) {
-			kind = switch (DocumentNumber.of(numbers.iterator().next()).type()) {
-				case "TB" -> "thong-bao";
-				case "QĐ" -> "quyet-dinh";
-				case "BC" -> "bao-cao";
-				case "" -> "cong-van";
-				default -> null;
-			};
+			kind = IdentifierText.kindOfType(DocumentNumber.of(numbers.iterator().next()));
 		}
 		return kind;
-	}
-
-	private static Set<String> all(Pattern pattern, String folded) {
-		Set<String> found = new LinkedHashSet<>();
-		Matcher matcher = pattern.matcher(folded);
-		while (matcher.find()) {
-			found.add(Integer.toString(Integer.parseInt(matcher.group(1))));
-		}
-		return found;
-	}
-
-	private static List<LocalDate> dates(String folded) {
-		Set<LocalDate> found = new LinkedHashSet<>();
-		for (Pattern pattern : List.of(WRITTEN_DATE, NUMERIC_DATE)) {
-			Matcher matcher = pattern.matcher(folded);
-			while (matcher.find()) {
-				try {
-					found.add(LocalDate.of(Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(2)),
-							Integer.parseInt(matcher.group(1))));
-				}
-				catch (DateTimeException ex) {
-					// not a date
-				}
-			}
-		}
-		return List.copyOf(found);
 	}
 
 	/**
