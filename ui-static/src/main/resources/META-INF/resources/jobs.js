@@ -1,6 +1,6 @@
 // Lưu trữ ingestion page for scanning staff: start a job on a folder, watch every recent job's progress,
-// read why files were set aside, and run the folder again once they are fixed (files already in the archive
-// are recognised by their SHA-256 and skipped, so a re-run only reads what is new or was set aside).
+// read why files were set aside, and retry them once they are fixed: a new job that reads only the set-aside
+// files of that job (all of them, or one), never the rest of the folder again.
 // The web server only records a job; a worker process takes it (QUEUED until then) and runs it.
 //
 // File names and reasons come from the server's disk and are shown as text, never as HTML.
@@ -52,6 +52,40 @@ export async function start(folder) {
   status.classList.remove('error');
   status.textContent = `Đã ghi nhận lượt nhập số ${job.id}; máy xử lý sẽ nhận và chạy.`;
   render(job);
+  schedule();
+}
+
+/** Asks for a new job that ingests again what a job set aside: every file, or the one named. */
+export async function retry(jobId, file) {
+  status.textContent = 'Đang gửi yêu cầu nhập lại…';
+  const response = await api(`/api/jobs/${jobId}/retry`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(file ? { file } : {}),
+  });
+  if (response.status !== 202) {
+    status.textContent = `Không nhập lại được: ${await problemText(response)}`;
+    status.classList.add('error');
+    return;
+  }
+  const job = await response.json();
+  status.classList.remove('error');
+  status.textContent = `Đã ghi nhận lượt nhập lại số ${job.id} cho các tệp bị để riêng của lượt ${jobId}.`;
+  render(job);
+  schedule();
+}
+
+/** Queues a job that failed part-way again: a worker goes on from the file it stopped at. */
+export async function resume(jobId) {
+  const response = await api(`/api/jobs/${jobId}/resume`, { method: 'POST' });
+  if (response.status !== 202) {
+    status.textContent = `Không chạy tiếp được: ${await problemText(response)}`;
+    status.classList.add('error');
+    return;
+  }
+  status.classList.remove('error');
+  status.textContent = `Lượt nhập số ${jobId} sẽ chạy tiếp từ tệp đang dở.`;
+  render(await response.json());
   schedule();
 }
 
@@ -108,7 +142,8 @@ function render(job) {
   if (!item) {
     item = template.content.firstElementChild.cloneNode(true);
     item.dataset.job = job.id;
-    item.querySelector('.job-retry').addEventListener('click', () => start(item.dataset.folder));
+    item.querySelector('.job-retry').addEventListener('click', () => retry(job.id));
+    item.querySelector('.job-resume').addEventListener('click', () => resume(job.id));
     items.set(job.id, item);
   }
   item.dataset.folder = job.folder;
@@ -138,6 +173,9 @@ function render(job) {
   // A job waiting out an outage says what it waits for ("Đang chờ Elasticsearch: …") until it moves on.
   item.querySelector('.job-timing').textContent =
     timing(job) + (job.waitingFor ? ` · ${job.waitingFor}` : '') + (job.exitMessage ? ` · ${job.exitMessage}` : '');
+  // A job that failed part-way (its folder unreachable, the index away too long) goes on where it stopped;
+  // one refused before it started has nothing to go on with.
+  item.querySelector('.job-resume').hidden = job.status !== 'FAILED' || !job.startedAt;
   renderFailures(item, job);
   return item;
 }
@@ -157,11 +195,24 @@ function renderFailures(item, job) {
     name.title = failure.sourcePath;
     const reason = document.createElement('td');
     reason.textContent = failure.reason;
-    row.append(name, reason);
+    const action = document.createElement('td');
+    if (failure.retriedIn) {
+      action.textContent = `Đã nhập lại ở lượt #${failure.retriedIn}`;
+    } else if (!failure.page && ended(job)) {
+      const again = document.createElement('button');
+      again.type = 'button';
+      again.className = 'file-retry';
+      again.textContent = 'Nhập lại tệp này';
+      again.addEventListener('click', () => retry(job.id, failure.sourcePath));
+      action.append(again);
+    }
+    row.append(name, reason, action);
     return row;
   });
   details.querySelector('tbody').replaceChildren(...rows);
-  details.querySelector('.job-retry').hidden = !ended(job);
+  // Whole files not yet retried: a page that could not be read is in a document the archive kept.
+  const left = job.failures.filter((failure) => !failure.page && !failure.retriedIn).length;
+  details.querySelector('.job-retry').hidden = !ended(job) || left === 0;
 }
 
 async function refresh() {

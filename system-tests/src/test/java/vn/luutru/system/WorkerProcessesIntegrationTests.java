@@ -79,6 +79,34 @@ class WorkerProcessesIntegrationTests {
 	}
 
 	@Test
+	@Order(2)
+	void retryIngestsTheFixedFileAJobSetAsideAndNothingElse() throws IOException {
+		Path all = scans.resolve("mau");
+		Path folder = Files.createDirectories(scans.resolve("sua"));
+		Files.copy(all.resolve(SampleSet.LETTER_PNG), folder.resolve(SampleSet.LETTER_PNG));
+		Files.writeString(folder.resolve("to-trinh.pdf"), "%PDF-1.7 cut short");
+		Ran ingest = this.installation.luutru("ingest", folder.toString());
+		assertThat(ingest.exitCode()).as(ingest::toString).isZero();
+		assertThat(ingest.out()).contains("1 set aside");
+		String job = ingest.out().replaceAll("(?s).*\\(job (\\d+)\\).*", "$1");
+
+		// Rescanned: the born-digital decision under the damaged file's name, its bytes
+		// new to the archive.
+		Files.write(folder.resolve("to-trinh.pdf"), Files.readAllBytes(all.resolve(SampleSet.BORN_DIGITAL_DECISION)));
+		Files.writeString(folder.resolve("to-trinh.pdf"), "%quet lai\n", java.nio.file.StandardOpenOption.APPEND);
+		Ran retry = this.installation.luutru("retry", job);
+
+		assertThat(retry.exitCode()).as(retry::toString).isZero();
+		assertThat(retry.out()).contains("files 1/1", "Done: 1 files indexed", "0 already in the archive, 0 set aside");
+		Ran again = this.installation.luutru("retry", job);
+		assertThat(again.exitCode()).as(again::toString).isEqualTo(2);
+		assertThat(again.err()).contains("Lượt nhập số " + job + " không còn tệp nào bị để riêng để nhập lại.");
+		Ran resume = this.installation.luutru("resume", job);
+		assertThat(resume.exitCode()).as(resume::toString).isEqualTo(2);
+		assertThat(resume.err()).contains("không dừng giữa chừng").doesNotContain("\tat ");
+	}
+
+	@Test
 	@Order(3)
 	void aWorkerKilledMidJobLeavesSearchAndHealthAnswering() throws Exception {
 		Path report = Files.createDirectories(scans.resolve("bao-cao"));

@@ -16,14 +16,27 @@ import org.jspecify.annotations.Nullable;
  * set aside
  * @param reason what went wrong, in words
  * @param failedAt when
+ * @param retriedIn the job that took the file up again once it was fixed, if one has
  */
 public record IngestFailure(long jobExecutionId, Path sourcePath, @Nullable String sha256, @Nullable Integer page,
-		String reason, Instant failedAt) {
+		String reason, Instant failedAt, @Nullable Long retriedIn) {
 
 	/** A whole file set aside. */
 	public static IngestFailure ofFile(long jobExecutionId, Path sourcePath, @Nullable String sha256, String reason,
 			Instant failedAt) {
-		return new IngestFailure(jobExecutionId, sourcePath, sha256, null, reason, failedAt);
+		return new IngestFailure(jobExecutionId, sourcePath, sha256, null, reason, failedAt, null);
+	}
+
+	/** One page of a kept file that could not be read. */
+	public static IngestFailure ofPage(long jobExecutionId, Path sourcePath, @Nullable String sha256, int page,
+			String reason, Instant failedAt) {
+		return new IngestFailure(jobExecutionId, sourcePath, sha256, page, reason, failedAt, null);
+	}
+
+	/** The same entry, shown at another path. */
+	public IngestFailure at(Path shown) {
+		return new IngestFailure(this.jobExecutionId, shown, this.sha256, this.page, this.reason, this.failedAt,
+				this.retriedIn);
 	}
 
 	/** Whether the whole file was set aside (rather than one of its pages). */

@@ -32,11 +32,12 @@ public class IngestFailures {
 	/** The files a job execution set aside. */
 	public List<IngestFailure> of(long jobExecutionId) {
 		return this.jdbc.sql("""
-				SELECT job_execution_id, source_path, sha256, page, reason, failed_at
+				SELECT job_execution_id, source_path, sha256, page, reason, failed_at, retried_in
 				FROM ingest_failures WHERE job_execution_id = ? ORDER BY id""")
 			.param(jobExecutionId)
 			.query((row, n) -> new IngestFailure(row.getLong(1), Path.of(row.getString(2)), row.getString(3),
-					row.getObject(4, Integer.class), row.getString(5), row.getTimestamp(6).toInstant()))
+					row.getObject(4, Integer.class), row.getString(5), row.getTimestamp(6).toInstant(),
+					row.getObject(7, Long.class)))
 			.list();
 	}
 

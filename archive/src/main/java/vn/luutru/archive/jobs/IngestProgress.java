@@ -142,8 +142,7 @@ public class IngestProgress {
 		Path relative = this.roots.relative(file)
 			.orElseGet(() -> (file.startsWith(folder) && !file.equals(folder)) ? folder.relativize(file)
 					: Objects.requireNonNullElse(file.getFileName(), file));
-		return new IngestFailure(failure.jobExecutionId(), relative, failure.sha256(), failure.page(), failure.reason(),
-				failure.failedAt());
+		return failure.at(relative);
 	}
 
 	/** Every execution of the job's instance, this one among them. */

@@ -79,18 +79,23 @@ public class IngestRequests {
 	 * folder free. The check runs after the lock is held, so it sees every request
 	 * committed before.
 	 */
-	private <T> T holding(Path folder, Supplier<T> insert) {
+	<T> T holding(Path folder, Supplier<T> insert) {
+		return holding(folder, 0, insert);
+	}
+
+	/** As {@link #holding(Path, Supplier)}, for a request that may hold it itself. */
+	private <T> T holding(Path folder, long itself, Supplier<T> insert) {
 		T recorded = this.transactions.execute((status) -> {
 			this.jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?)").param(FOLDERS_LOCK).query(Integer.class).single();
 			Optional<Long> holder = this.jdbc.sql("""
 					SELECT r.id FROM ingest_requests r
-					WHERE r.refused IS NULL
+					WHERE r.refused IS NULL AND r.id <> ?
 					  AND (r.folder = ? OR starts_with(r.folder, ?) OR starts_with(?, r.folder || '/'))
 					  AND (r.job_execution_id IS NULL OR EXISTS (
 					      SELECT 1 FROM batch_job_execution e WHERE e.job_execution_id = r.job_execution_id
 					        AND e.status IN (%s)))
 					ORDER BY r.id LIMIT 1""".formatted(UNFINISHED))
-				.params(folder.toString(), folder + "/", folder.toString())
+				.params(itself, folder.toString(), folder + "/", folder.toString())
 				.query(Long.class)
 				.optional();
 			if (holder.isPresent()) {
@@ -99,6 +104,65 @@ public class IngestRequests {
 			return insert.get();
 		});
 		return Objects.requireNonNull(recorded);
+	}
+
+	/**
+	 * Puts a job that failed part-way (its folder's share unmounted, Elasticsearch away
+	 * longer than the job waits) back in the queue, or claims it for this worker: its job
+	 * instance restarts where it stopped, without reading finished files again. Its
+	 * folder must be free, as for a new request. A STOPPED job is not taken here: Spring
+	 * Batch 6 shows a job asked to stop as STOPPED, with an end time, while its step is
+	 * still on its file, so only its heartbeat's silence tells that it has really ended —
+	 * and {@link #takeOver} restarts those.
+	 * @param claimedBy the worker that runs it itself, or null to leave it to the queue
+	 * @return the request, or empty when there is no such request
+	 * @throws NothingToResume when its job did not fail part-way, or was refused
+	 * @throws FolderBusy when another job holds the folder meanwhile
+	 */
+	public Optional<IngestRequest> resume(long id, @Nullable String claimedBy) {
+		Optional<IngestRequest> request = find(id);
+		if (request.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(holding(request.get().folder(), id,
+				() -> this.jdbc.sql("""
+						UPDATE ingest_requests r SET claimed_by = ?, claimed_at = CASE WHEN ? THEN now() END,
+						    heartbeat_at = CASE WHEN ? THEN now() END, waiting_for = NULL
+						WHERE r.id = ? AND r.refused IS NULL AND EXISTS (
+						    SELECT 1 FROM batch_job_execution e WHERE e.job_execution_id = r.job_execution_id
+						      AND e.status = 'FAILED')
+						RETURNING\s""" + COLUMNS)
+					.params(claimedBy, claimedBy != null, claimedBy != null, id)
+					.query(IngestRequests::map)
+					.optional()
+					.orElseThrow(() -> new NothingToResume(id))));
+	}
+
+	/**
+	 * Inserts a request that retries a job's set-aside files; the caller holds the
+	 * folder.
+	 */
+	IngestRequest insert(Path folder, String requestedBy, @Nullable String claimedBy, String[] onlyFiles,
+			long retryOf) {
+		return this.jdbc.sql("""
+				INSERT INTO ingest_requests (folder, requested_by, claimed_by, claimed_at, heartbeat_at, only_files,
+				                             retry_of)
+				VALUES (?, ?, ?, CASE WHEN ? THEN now() END, CASE WHEN ? THEN now() END, ?, ?) RETURNING\s""" + COLUMNS)
+			.params(folder.toString(), requestedBy, claimedBy, claimedBy != null, claimedBy != null, onlyFiles, retryOf)
+			.query(IngestRequests::map)
+			.single();
+	}
+
+	/**
+	 * The only files a request reads, when it retries what another job set aside; empty
+	 * when it reads its whole folder.
+	 */
+	public List<Path> onlyFiles(long id) {
+		return this.jdbc.sql("SELECT only_files FROM ingest_requests WHERE id = ?").param(id).query((row, n) -> {
+			java.sql.Array files = row.getArray(1);
+			return (files != null) ? java.util.Arrays.stream((String[]) files.getArray()).map(Path::of).toList()
+					: List.<Path>of();
+		}).optional().orElse(List.of());
 	}
 
 	/**

@@ -28,6 +28,11 @@ public class JobsAutoConfiguration {
 	}
 
 	@Bean
+	IngestRetries ingestRetries(IngestRequests requests, IngestRoots roots, JdbcClient jdbc) {
+		return new IngestRetries(requests, roots, jdbc);
+	}
+
+	@Bean
 	IngestRoots ingestRoots(IngestRootsProperties properties, ServicesProperties services) {
 		return IngestRoots.of(properties, services.dataDir());
 	}

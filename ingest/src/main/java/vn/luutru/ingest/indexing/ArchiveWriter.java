@@ -98,7 +98,7 @@ public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListe
 		for (PageFailure failure : extracted.pageFailures()) {
 			log.warn("Kept {} without its page {}: {}", source, failure.page(), failure.reason());
 			this.failures
-				.add(new IngestFailure(this.jobExecutionId, source, sha256, failure.page(), failure.reason(), now));
+				.add(IngestFailure.ofPage(this.jobExecutionId, source, sha256, failure.page(), failure.reason(), now));
 		}
 		this.entries.add(IndexEntries.of(document, extracted),
 				new IndexedFile(id, sha256, source, this.jobExecutionId));

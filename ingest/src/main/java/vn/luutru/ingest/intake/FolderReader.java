@@ -1,5 +1,6 @@
 package vn.luutru.ingest.intake;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -27,18 +28,29 @@ public class FolderReader implements ItemStreamReader<ScannedFile> {
 
 	private final InputLimits limits;
 
+	private final List<Path> only;
+
 	private List<ScannedFile> files = List.of();
 
 	private int position;
 
 	public FolderReader(ScanFolder folder, InputLimits limits) {
+		this(folder, limits, List.of());
+	}
+
+	/**
+	 * Reads only these files of the folder (a retry of what a job set aside); all when
+	 * empty. One that is gone is set aside again, saying so.
+	 */
+	public FolderReader(ScanFolder folder, InputLimits limits, List<Path> only) {
 		this.folder = folder;
 		this.limits = limits;
+		this.only = List.copyOf(only);
 	}
 
 	@Override
 	public void open(ExecutionContext context) {
-		this.files = this.folder.files();
+		this.files = this.only.isEmpty() ? this.folder.files() : this.folder.only(this.only);
 		this.position = context.getInt(POSITION, 0);
 		context.putInt(TOTAL, this.files.size());
 		if (!context.containsKey(PAGES_TOTAL)) {

@@ -51,6 +51,24 @@ public final class ScanFolder {
 	}
 
 	/**
+	 * These entries of the folder, as {@link #files()} finds them, in its order; one no
+	 * longer there is listed as refused, saying so.
+	 */
+	public List<ScannedFile> only(List<Path> wanted) {
+		java.util.Set<Path> left = new java.util.LinkedHashSet<>(wanted);
+		List<ScannedFile> found = new ArrayList<>();
+		for (ScannedFile file : files()) {
+			if (left.remove(file.path())) {
+				found.add(file);
+			}
+		}
+		for (Path gone : left) {
+			found.add(ScannedFile.refused(gone, 0, "Tệp không còn trong thư mục (đã bị xoá, đổi tên hoặc chuyển đi)."));
+		}
+		return found;
+	}
+
+	/**
 	 * Visible entries below the folder, sorted by path: regular files to read, and
 	 * everything else refused with its reason. Symbolic links are not followed.
 	 */

@@ -115,8 +115,9 @@ class IngestJobConfiguration {
 
 	@Bean
 	@StepScope
-	FolderReader folderReader(@Value("#{jobParameters['" + FOLDER + "']}") String folder, InputLimits limits) {
-		return new FolderReader(ScanFolder.of(Path.of(folder)), limits);
+	FolderReader folderReader(@Value("#{jobParameters['" + FOLDER + "']}") String folder,
+			@Value("#{jobParameters['" + REQUEST + "']}") Long request, InputLimits limits, IngestRequests requests) {
+		return new FolderReader(ScanFolder.of(Path.of(folder)), limits, requests.onlyFiles(request));
 	}
 
 	@Bean

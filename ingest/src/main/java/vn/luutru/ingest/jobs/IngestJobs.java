@@ -71,6 +71,16 @@ public class IngestJobs {
 	}
 
 	/**
+	 * Claims, for this worker, a request whose job failed part-way, to go on with it: for
+	 * a command that runs it itself.
+	 * @throws vn.luutru.archive.jobs.NothingToResume when its job did not fail
+	 * @throws FolderBusy when another job holds the folder meanwhile
+	 */
+	public java.util.Optional<IngestRequest> resumeHere(long id, String worker) {
+		return this.requests.resume(id, worker);
+	}
+
+	/**
 	 * Starts the job of a request this worker has claimed, or restarts it where it
 	 * stopped when the request was taken over from a worker that died; returns at once,
 	 * the job runs on a thread of its own. The folder is checked against this worker's

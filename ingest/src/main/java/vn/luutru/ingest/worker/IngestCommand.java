@@ -4,9 +4,15 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.luutru.archive.jobs.FolderBusy;
 import vn.luutru.archive.jobs.FolderRefused;
 import vn.luutru.archive.jobs.IngestProgress;
+import vn.luutru.archive.jobs.IngestRequest;
+import vn.luutru.archive.jobs.IngestRetries;
+import vn.luutru.archive.jobs.NothingToResume;
+import vn.luutru.archive.jobs.NothingToRetry;
 import vn.luutru.archive.jobs.JobProgress;
 import vn.luutru.archive.jobs.ProgressPrinter;
 import vn.luutru.ingest.jobs.IngestJobs;
@@ -32,15 +38,19 @@ public final class IngestCommand {
 
 	private final IngestProgress progress;
 
+	private final IngestRetries retries;
+
 	private final PrintStream out;
 
 	private final PrintStream err;
 
 	private final ProgressPrinter printer;
 
-	public IngestCommand(IngestJobs jobs, IngestProgress progress, PrintStream out, PrintStream err) {
+	public IngestCommand(IngestJobs jobs, IngestProgress progress, IngestRetries retries, PrintStream out,
+			PrintStream err) {
 		this.jobs = jobs;
 		this.progress = progress;
+		this.retries = retries;
 		this.out = out;
 		this.err = err;
 		this.printer = new ProgressPrinter(out);
@@ -64,6 +74,77 @@ public final class IngestCommand {
 	}
 
 	/**
+	 * {@code luutru retry <job> [file]}: ingests again, in this process, the files a job
+	 * set aside (or one of them), once they are fixed.
+	 * @return the process exit status; 2 when there is no such job or nothing to retry
+	 */
+	public int runRetry(long job, @Nullable String file) {
+		JobProgress progress;
+		try {
+			progress = retry(job, file);
+		}
+		catch (NothingToRetry | FolderRefused | FolderBusy | JobNotStarted ex) {
+			this.err.println("luutru retry: " + ex.getMessage());
+			return 2;
+		}
+		catch (IllegalArgumentException ex) {
+			this.err.println("luutru retry: không có lượt nhập số " + job + ".");
+			return 2;
+		}
+		this.printer.summarise(progress);
+		return progress.jobFailed() ? 1 : 0;
+	}
+
+	/**
+	 * {@code luutru resume <job>}: goes on, in this process, with a job that failed
+	 * part-way, from where it stopped.
+	 * @return the process exit status; 2 when there is no such job or it did not fail
+	 */
+	public int runResume(long job) {
+		JobProgress progress;
+		try {
+			progress = resume(job);
+		}
+		catch (NothingToResume | FolderRefused | FolderBusy | JobNotStarted ex) {
+			this.err.println("luutru resume: " + ex.getMessage());
+			return 2;
+		}
+		catch (IllegalArgumentException ex) {
+			this.err.println("luutru resume: không có lượt nhập số " + job + ".");
+			return 2;
+		}
+		this.printer.summarise(progress);
+		return progress.jobFailed() ? 1 : 0;
+	}
+
+	/**
+	 * Goes on with a job that failed part-way in this process, and waits for it to end.
+	 * @throws IllegalArgumentException when there is no such job
+	 * @throws NothingToResume when it did not fail
+	 * @throws FolderBusy when another job holds the folder meanwhile
+	 */
+	public JobProgress resume(long job) {
+		IngestRequest request = this.jobs.resumeHere(job, Worker.name())
+			.orElseThrow(() -> new IllegalArgumentException("No job " + job));
+		this.out.println("Resuming job " + job + " on " + request.folder());
+		return follow(this.jobs.start(request));
+	}
+
+	/**
+	 * Retries what a job set aside in this process and waits for the new job to end.
+	 * @throws IllegalArgumentException when there is no such job
+	 * @throws NothingToRetry when it has nothing (or not that file) left to retry
+	 * @throws FolderBusy when another job holds the folder
+	 */
+	public JobProgress retry(long job, @Nullable String file) {
+		IngestRequest request = this.retries.retry(job, file, System.getProperty("user.name", "?"), Worker.name())
+			.orElseThrow(() -> new IllegalArgumentException("No job " + job));
+		this.out
+			.println("Retrying what job " + job + " set aside in " + request.folder() + " (job " + request.id() + ")");
+		return follow(this.jobs.start(request));
+	}
+
+	/**
 	 * Ingests a folder in this process and waits for the job to end, printing its
 	 * progress.
 	 * @throws FolderRefused when the folder may not be ingested
@@ -74,6 +155,10 @@ public final class IngestCommand {
 		RunningJob job = this.jobs
 			.start(this.jobs.requestHere(folder, System.getProperty("user.name", "?"), Worker.name()));
 		this.out.println("Ingesting " + folder.normalize() + " (job " + job.requestId() + ")");
+		return follow(job);
+	}
+
+	private JobProgress follow(RunningJob job) {
 		while (true) {
 			this.jobs.heartbeat(job);
 			JobProgress now = this.progress.progress(job.requestId()).orElseThrow();

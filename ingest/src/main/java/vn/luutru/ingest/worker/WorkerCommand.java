@@ -15,7 +15,8 @@ import java.util.Locale;
  */
 record WorkerCommand(String name, List<String> operands, String[] options) {
 
-	static final List<String> NAMES = List.of("worker", "ingest", "reindex", "fixity", "backup", "restore");
+	static final List<String> NAMES = List.of("worker", "ingest", "retry", "resume", "reindex", "fixity", "backup",
+			"restore");
 
 	/** The commands that take one operand, and what it is. */
 	private static final java.util.Map<String, String> OPERAND = java.util.Map.of("ingest", "<folder>", "backup",
@@ -34,6 +35,18 @@ record WorkerCommand(String name, List<String> operands, String[] options) {
 			throw new IllegalArgumentException("Unknown command '" + name + "'; expected one of " + NAMES);
 		}
 		List<String> operands = words.isEmpty() ? List.of() : words.subList(1, words.size());
+		if (name.equals("retry")) {
+			if (operands.isEmpty() || operands.size() > 2 || !operands.getFirst().matches("\\d{1,18}")) {
+				throw new IllegalArgumentException("Usage: luutru retry <job> [file]");
+			}
+			return new WorkerCommand(name, operands, options);
+		}
+		if (name.equals("resume") && (operands.size() != 1 || !operands.getFirst().matches("\\d{1,18}"))) {
+			throw new IllegalArgumentException("Usage: luutru resume <job>");
+		}
+		if (name.equals("resume")) {
+			return new WorkerCommand(name, operands, options);
+		}
 		if (OPERAND.containsKey(name) && operands.size() != 1) {
 			throw new IllegalArgumentException("Usage: luutru " + name + " " + OPERAND.get(name));
 		}

@@ -64,10 +64,13 @@ public final class WorkerLauncher {
 			return 2;
 		}
 		return switch (command.name()) {
-			case "ingest" -> once(command,
-					(context) -> new IngestCommand(context.getBean(IngestJobs.class),
-							context.getBean(IngestProgress.class), System.out, System.err)
-						.run(Path.of(command.operands().getFirst())));
+			case "ingest" ->
+				once(command, (context) -> ingestCommand(context).run(Path.of(command.operands().getFirst())));
+			case "retry" -> once(command,
+					(context) -> ingestCommand(context).runRetry(Long.parseLong(command.operands().getFirst()),
+							(command.operands().size() > 1) ? command.operands().get(1) : null));
+			case "resume" -> once(command,
+					(context) -> ingestCommand(context).runResume(Long.parseLong(command.operands().getFirst())));
 			case "reindex" -> once(command, (context) -> new ReindexCommand(context.getBean(IngestProgress.class),
 					context.getBean(ArchiveReindex.class), System.out)
 				.run());
@@ -78,6 +81,11 @@ public final class WorkerLauncher {
 				.run());
 			default -> work(command);
 		};
+	}
+
+	private static IngestCommand ingestCommand(org.springframework.context.ApplicationContext context) {
+		return new IngestCommand(context.getBean(IngestJobs.class), context.getBean(IngestProgress.class),
+				context.getBean(vn.luutru.archive.jobs.IngestRetries.class), System.out, System.err);
 	}
 
 	private int backup(WorkerCommand command) {

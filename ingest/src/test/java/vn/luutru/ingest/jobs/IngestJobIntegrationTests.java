@@ -361,8 +361,9 @@ class IngestJobIntegrationTests {
 	static class Ingest {
 
 		@org.springframework.context.annotation.Bean
-		IngestCommand ingestCommand(IngestJobs jobs, IngestProgress progress) {
-			return new IngestCommand(jobs, progress, System.out, System.err);
+		IngestCommand ingestCommand(IngestJobs jobs, IngestProgress progress,
+				vn.luutru.archive.jobs.IngestRetries retries) {
+			return new IngestCommand(jobs, progress, retries, System.out, System.err);
 		}
 
 	}

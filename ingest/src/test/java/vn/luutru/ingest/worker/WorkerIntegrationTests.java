@@ -76,6 +76,9 @@ class WorkerIntegrationTests {
 	IngestProgress progress;
 
 	@Autowired
+	vn.luutru.archive.jobs.IngestRetries retries;
+
+	@Autowired
 	ServicesProperties services;
 
 	@Autowired
@@ -214,7 +217,7 @@ class WorkerIntegrationTests {
 		Path folder = letters(work.resolve("cong-van-2025-07"), "lo-hai");
 		ByteArrayOutputStream output = new ByteArrayOutputStream();
 		ByteArrayOutputStream errors = new ByteArrayOutputStream();
-		IngestCommand command = new IngestCommand(this.jobs, this.progress,
+		IngestCommand command = new IngestCommand(this.jobs, this.progress, this.retries,
 				new PrintStream(output, true, StandardCharsets.UTF_8),
 				new PrintStream(errors, true, StandardCharsets.UTF_8));
 

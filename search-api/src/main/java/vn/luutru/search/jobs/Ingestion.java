@@ -13,6 +13,9 @@ import vn.luutru.archive.jobs.FolderBusy;
 import vn.luutru.archive.jobs.FolderRefused;
 import vn.luutru.archive.jobs.IngestProgress;
 import vn.luutru.archive.jobs.IngestRequests;
+import vn.luutru.archive.jobs.IngestRetries;
+import vn.luutru.archive.jobs.NothingToResume;
+import vn.luutru.archive.jobs.NothingToRetry;
 import vn.luutru.archive.jobs.IngestRoots;
 import vn.luutru.archive.jobs.JobProgress;
 import vn.luutru.search.audit.AuditedAction;
@@ -34,12 +37,16 @@ class Ingestion {
 
 	private final IngestRoots roots;
 
+	private final IngestRetries retries;
+
 	private final ApplicationEventPublisher events;
 
-	Ingestion(IngestRequests requests, IngestProgress progress, IngestRoots roots, ApplicationEventPublisher events) {
+	Ingestion(IngestRequests requests, IngestProgress progress, IngestRoots roots, IngestRetries retries,
+			ApplicationEventPublisher events) {
 		this.requests = requests;
 		this.progress = progress;
 		this.roots = roots;
+		this.retries = retries;
 		this.events = events;
 	}
 
@@ -65,6 +72,47 @@ class Ingestion {
 		this.events.publishEvent(
 				new AuditedAction("job.start", "job", Long.toString(id), null, Map.of("folder", folder.toString())));
 		return progress(id);
+	}
+
+	/**
+	 * Records a request to ingest again what a job set aside (or one file of it), once
+	 * staff have fixed it; a worker takes it from there.
+	 * @return the new job's progress, queued
+	 * @throws JobNotFound when there is no such job
+	 * @throws NothingToRetry when it has nothing, or not that file, left to retry
+	 * @throws FolderBusy when its folder has a job queued or running
+	 */
+	JobProgress retry(long job, @Nullable String file, String requestedBy) {
+		long id;
+		try {
+			id = this.retries.retry(job, file, requestedBy, null).orElseThrow(() -> new JobNotFound(job)).id();
+		}
+		catch (DataAccessException ex) {
+			throw new JobNotStarted("Cannot record the retry of job " + job + ": " + ex.getMessage(), ex);
+		}
+		Map<String, Object> details = (file != null) ? Map.of("retryOf", job, "file", file) : Map.of("retryOf", job);
+		this.events.publishEvent(new AuditedAction("job.retry", "job", Long.toString(id), null, details));
+		return progress(id);
+	}
+
+	/**
+	 * Puts a job that failed part-way back in the queue, for a worker to go on with it
+	 * from where it stopped.
+	 * @return its progress, queued again
+	 * @throws JobNotFound when there is no such job
+	 * @throws NothingToResume when it did not fail part-way
+	 * @throws FolderBusy when its folder has another job meanwhile
+	 */
+	JobProgress resume(long job, String requestedBy) {
+		try {
+			this.requests.resume(job, null).orElseThrow(() -> new JobNotFound(job));
+		}
+		catch (DataAccessException ex) {
+			throw new JobNotStarted("Cannot queue job " + job + " again: " + ex.getMessage(), ex);
+		}
+		this.events
+			.publishEvent(new AuditedAction("job.resume", "job", Long.toString(job), null, Map.of("by", requestedBy)));
+		return progress(job);
 	}
 
 	/**

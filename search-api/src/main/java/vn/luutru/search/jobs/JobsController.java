@@ -40,6 +40,30 @@ class JobsController {
 	}
 
 	/**
+	 * Queues a new job that ingests again what this one set aside, all of it or the one
+	 * {@code file} named as its progress shows it; 202 with the new job, as a start.
+	 */
+	@PostMapping("/{id}/retry")
+	ResponseEntity<JobProgress> retry(@PathVariable long id, @RequestBody(required = false) RetryJob request,
+			Principal user) {
+		JobProgress progress = this.ingestion.retry(id, (request != null) ? request.file() : null, user.getName());
+		URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/api/jobs/{id}")
+			.buildAndExpand(progress.id())
+			.toUri();
+		return ResponseEntity.accepted().location(location).body(progress);
+	}
+
+	/**
+	 * Queues a job that failed part-way again, to go on from where it stopped; 202 with
+	 * the job, queued.
+	 */
+	@PostMapping("/{id}/resume")
+	ResponseEntity<JobProgress> resume(@PathVariable long id, Principal user) {
+		return ResponseEntity.accepted().body(this.ingestion.resume(id, user.getName()));
+	}
+
+	/**
 	 * Answers 202 at once with the job queued: a worker runs it, and its {@code Location}
 	 * is polled for progress.
 	 */

@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import vn.luutru.archive.jobs.FolderBusy;
 import vn.luutru.archive.jobs.FolderRefused;
+import vn.luutru.archive.jobs.NothingToResume;
+import vn.luutru.archive.jobs.NothingToRetry;
 import vn.luutru.search.system.Problems;
 
 /**
@@ -31,6 +33,16 @@ class JobsExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "folder-busy", "Folder has a job running", ex);
 		problem.setProperty("job", ex.job());
 		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail nothingToRetry(NothingToRetry ex) {
+		return problem(HttpStatus.CONFLICT, "nothing-to-retry", "Nothing to retry", ex);
+	}
+
+	@ExceptionHandler
+	ProblemDetail nothingToResume(NothingToResume ex) {
+		return problem(HttpStatus.CONFLICT, "nothing-to-resume", "Nothing to resume", ex);
 	}
 
 	@ExceptionHandler

@@ -172,6 +172,18 @@ class BrowserIntegrationTests {
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login.html?logout"));
 	}
 
+	private static final String ENDED = ":is([data-status=COMPLETED], [data-status=FAILED], [data-status=STOPPED], "
+			+ "[data-status=ABANDONED])";
+
+	// A rescan of the damaged file: the born-digital sample with a comment after its end,
+	// so that its bytes are new to the archive.
+	private static byte[] fixedPdf(Path samples) throws IOException {
+		byte[] pdf = Files.readAllBytes(samples.resolve("quyet-dinh-born-digital.pdf"));
+		byte[] rescan = java.util.Arrays.copyOf(pdf, pdf.length + 12);
+		System.arraycopy("%quet lai\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, rescan, pdf.length, 10);
+		return rescan;
+	}
+
 	@Test
 	void scanningStaffStartAJobAndWatchAWorkerTakeItToTheEnd() throws Exception {
 		Path samples = work.resolve("samples");
@@ -190,14 +202,34 @@ class BrowserIntegrationTests {
 			.presenceOfElementLocated(By.cssSelector(".job[data-folder='" + samples + "'][data-status=QUEUED]")));
 		assertThat(queued.findElement(By.cssSelector(".job-state")).getText()).isEqualTo("Đang chờ máy xử lý");
 		WebElement job;
+		WebElement retried;
 		try (WorkerProcess worker = WorkerProcess.start(this.environment, Path.of("target/browser-worker.log"))) {
 			// Waits for the job to end whichever way, then says which way it ended.
-			job = new WebDriverWait(browser, JOB_TIMEOUT)
-				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".job[data-folder='" + samples
-						+ "']:is([data-status=COMPLETED], [data-status=FAILED], [data-status=STOPPED], "
-						+ "[data-status=ABANDONED])")));
+			job = new WebDriverWait(browser, JOB_TIMEOUT).until(ExpectedConditions
+				.presenceOfElementLocated(By.cssSelector(".job[data-folder='" + samples + "']" + ENDED)));
+			assertThat(job.getDomAttribute("data-status")).as(job.getText()).isEqualTo("COMPLETED");
+			job.findElement(By.cssSelector(".job-failures summary")).click();
+			assertThat(job.findElement(By.cssSelector(".job-failures tbody")).getText()).contains("hong.pdf",
+					"không đọc được tệp PDF");
+			Browser.screenshot(browser, "ingestion");
+
+			// Staff rescan the damaged file, then retry it from the page: a new job
+			// reads that one file, not the folder again.
+			Files.write(samples.resolve("hong.pdf"), fixedPdf(samples));
+			String first = job.getDomAttribute("data-job");
+			job.findElement(By.cssSelector(".job-retry")).click();
+			retried = new WebDriverWait(browser, JOB_TIMEOUT).until(ExpectedConditions.presenceOfElementLocated(
+					By.cssSelector(".job:not([data-job='" + first + "'])[data-folder='" + samples + "']" + ENDED)));
+			assertThat(retried.getDomAttribute("data-status")).as(retried.getText()).isEqualTo("COMPLETED");
+			assertThat(retried.findElement(By.cssSelector(".job-figures")).getText()).contains("1/1 tệp", "1 tệp mới",
+					"0 để riêng");
+			String retriedId = retried.getDomAttribute("data-job");
+			new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+					(driver) -> driver.findElement(By.cssSelector(".job[data-job='" + first + "'] .job-failures tbody"))
+						.getDomProperty("textContent")
+						.contains("Đã nhập lại ở lượt #" + retriedId));
+			job = browser.findElement(By.cssSelector(".job[data-job='" + first + "']"));
 		}
-		assertThat(job.getDomAttribute("data-status")).as(job.getText()).isEqualTo("COMPLETED");
 		WebElement bar = job.findElement(By.cssSelector(".job-progress"));
 		assertThat(bar.getDomProperty("value")).isEqualTo(bar.getDomProperty("max")).isEqualTo("1000");
 		// 11 pages in the 7 files (the damaged PDF counts as one); 10 of them read and
@@ -205,11 +237,8 @@ class BrowserIntegrationTests {
 		assertThat(job.findElement(By.cssSelector(".job-figures")).getText()).contains("100%", "10/11 trang", "7/7 tệp",
 				"6 tệp mới, 10 trang đã lưu", "1 để riêng");
 		assertThat(job.findElement(By.cssSelector(".job-state")).getText()).isEqualTo("Đã xong");
-		job.findElement(By.cssSelector(".job-failures summary")).click();
-		assertThat(job.findElement(By.cssSelector(".job-failures tbody")).getText()).contains("hong.pdf",
-				"không đọc được tệp PDF");
-		assertThat(job.findElement(By.cssSelector(".job-retry")).isDisplayed()).isTrue();
-		Browser.screenshot(browser, "ingestion");
+		// Nothing of the first job is left to retry.
+		assertThat(job.findElement(By.cssSelector(".job-retry")).isDisplayed()).isFalse();
 
 		// The scanned notice is found without diacritics, and its page shows the matched
 		// words boxed.

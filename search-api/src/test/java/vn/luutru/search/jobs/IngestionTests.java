@@ -16,6 +16,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import vn.luutru.archive.jobs.FolderRefused;
 import vn.luutru.archive.jobs.IngestProgress;
 import vn.luutru.archive.jobs.IngestRequests;
+import vn.luutru.archive.jobs.IngestRetries;
 import vn.luutru.archive.jobs.IngestRoots;
 import vn.luutru.archive.jobs.JobProgress;
 import vn.luutru.search.audit.AuditedAction;
@@ -44,7 +45,8 @@ class IngestionTests {
 	void ingestion() throws IOException {
 		this.scans = this.scans.toRealPath();
 		this.ingestion = new Ingestion(this.requests, this.progress,
-				new IngestRoots(List.of(this.scans), this.scans.resolveSibling("data")), this.events::add);
+				new IngestRoots(List.of(this.scans), this.scans.resolveSibling("data")), mock(IngestRetries.class),
+				this.events::add);
 	}
 
 	@Test

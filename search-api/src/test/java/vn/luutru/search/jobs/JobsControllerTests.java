@@ -130,6 +130,50 @@ class JobsControllerTests {
 			.andExpect(jsonPath("$[1].id").value(7));
 	}
 
+	@Test
+	void retryingAJobQueuesANewOneForItsSetAsideFiles() throws Exception {
+		given(this.ingestion.retry(3, null, SignedIn.ADMINISTRATOR)).willReturn(queued(9));
+		given(this.ingestion.retry(3, "2025-06/hong.pdf", SignedIn.ADMINISTRATOR)).willReturn(queued(10));
+
+		this.mvc.perform(post("/api/jobs/3/retry"))
+			.andExpect(status().isAccepted())
+			.andExpect(header().string(HttpHeaders.LOCATION, "http://localhost/api/jobs/9"))
+			.andExpect(jsonPath("$.id").value(9));
+		this.mvc.perform(post("/api/jobs/3/retry").contentType(MediaType.APPLICATION_JSON).content("""
+				{"file": "2025-06/hong.pdf"}"""))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.id").value(10));
+	}
+
+	@Test
+	void retryingAJobWithNothingLeftToRetryIsAConflictSaidInVietnamese() throws Exception {
+		given(this.ingestion.retry(4, null, SignedIn.ADMINISTRATOR)).willThrow(
+				new vn.luutru.archive.jobs.NothingToRetry("Lượt nhập số 4 không còn tệp nào bị để riêng để nhập lại."));
+		given(this.ingestion.retry(5, null, SignedIn.ADMINISTRATOR)).willThrow(new JobNotFound(5));
+
+		this.mvc.perform(post("/api/jobs/4/retry"))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("Lượt nhập số 4 không còn tệp nào bị để riêng để nhập lại."));
+		this.mvc.perform(post("/api/jobs/5/retry")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aJobThatFailedPartWayIsQueuedAgainToGoOnAndAnyOtherIsAConflict() throws Exception {
+		given(this.ingestion.resume(6, SignedIn.ADMINISTRATOR)).willReturn(queued(6));
+		given(this.ingestion.resume(7, SignedIn.ADMINISTRATOR))
+			.willThrow(new vn.luutru.archive.jobs.NothingToResume(7));
+
+		this.mvc.perform(post("/api/jobs/6/resume"))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.id").value(6))
+			.andExpect(jsonPath("$.status").value("QUEUED"));
+		this.mvc.perform(post("/api/jobs/7/resume"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", org.hamcrest.Matchers
+				.startsWith("Lượt nhập số 7 không dừng giữa chừng vì lỗi nên không có gì để chạy tiếp")));
+	}
+
 	private static JobProgress queued(long id) {
 		return JobProgress.waiting(id, "/srv/scans/2025-06", JobProgress.QUEUED, null);
 	}
