@@ -55,6 +55,13 @@ public final class PageTexts {
 		write(id, records(id), JSON.writeValueAsBytes(records));
 	}
 
+	/**
+	 * Replaces one page's kept text (a corrected page), leaving its records as they are.
+	 */
+	public void keepText(DocumentId id, int page, String text) throws IOException {
+		write(id, text(id, page), text.getBytes(StandardCharsets.UTF_8));
+	}
+
 	/** A document's records, when they were kept (not for documents ingested before). */
 	public Optional<PageRecords> read(DocumentId id) throws IOException {
 		Path file = records(id);
