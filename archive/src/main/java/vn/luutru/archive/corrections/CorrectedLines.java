@@ -41,19 +41,12 @@ public final class CorrectedLines {
 	}
 
 	/**
-	 * The correction whose line is this box, the one overlapping most when several do.
+	 * The correction whose line is this box: the first in the list that shares enough of
+	 * it, so a list ordered newest first gives the latest text of a line whose box a
+	 * re-OCR moved and an officer corrected again.
 	 */
 	public static Optional<LineCorrection> matching(Box box, List<LineCorrection> corrections) {
-		LineCorrection best = null;
-		double bestOverlap = SAME_LINE;
-		for (LineCorrection correction : corrections) {
-			double overlap = overlap(box, correction.line());
-			if (overlap >= bestOverlap) {
-				best = correction;
-				bestOverlap = overlap;
-			}
-		}
-		return Optional.ofNullable(best);
+		return corrections.stream().filter((correction) -> overlap(box, correction.line()) >= SAME_LINE).findFirst();
 	}
 
 	/** The shared area of two boxes over the area of the larger. */

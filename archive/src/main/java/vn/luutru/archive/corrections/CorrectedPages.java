@@ -37,6 +37,11 @@ public final class CorrectedPages {
 		this.storedFiles = storedFiles;
 	}
 
+	/** Where the page's hOCR is kept, whether or not it exists. */
+	public Path hocrFile(DocumentId id, int page) {
+		return this.derivatives.hocr(id, page);
+	}
+
 	/**
 	 * The page's OCR lines as stored.
 	 * @return empty when the page has no hOCR (a text-layer page, a page not read)

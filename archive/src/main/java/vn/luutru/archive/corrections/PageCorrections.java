@@ -76,11 +76,16 @@ public class PageCorrections {
 		return history(id, page).stream().filter((v) -> v.version() == version).findFirst();
 	}
 
-	/** What each corrected line of the page reads now: the latest version naming it. */
+	/**
+	 * What each corrected line of the page reads now: for each box, the latest version
+	 * naming it; newest first, as {@link CorrectedLines#matching} wants them.
+	 */
 	public List<LineCorrection> current(DocumentId id, int page) {
 		return this.jdbc.sql("""
-				SELECT DISTINCT ON (x0, y0, x1, y1) x0, y0, x1, y1, after_text FROM page_corrections
-				WHERE document_id = ? AND page = ? ORDER BY x0, y0, x1, y1, version DESC""")
+				SELECT * FROM (
+				    SELECT DISTINCT ON (x0, y0, x1, y1) x0, y0, x1, y1, after_text, version FROM page_corrections
+				    WHERE document_id = ? AND page = ? ORDER BY x0, y0, x1, y1, version DESC) latest
+				ORDER BY version DESC""")
 			.params(id.value(), page)
 			.query((rs, n) -> new LineCorrection(
 					new Box(rs.getInt("x0"), rs.getInt("y0"), rs.getInt("x1"), rs.getInt("y1")),

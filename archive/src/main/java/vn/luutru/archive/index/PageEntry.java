@@ -60,6 +60,13 @@ public record PageEntry(String documentId, String sha256, String fileName, Strin
 				identifiers, this.ingestedAt, this.jobExecutionId, this.dossiers);
 	}
 
+	/** This page with a corrected text and the identifiers read from it. */
+	public PageEntry withText(String text, @Nullable Identifiers identifiers) {
+		return new PageEntry(this.documentId, this.sha256, this.fileName, this.title, this.subject, this.contentType,
+				this.sizeBytes, this.pageCount, this.page, text, this.textSource, this.ocrConfidence, this.image,
+				identifiers, this.ingestedAt, this.jobExecutionId, this.dossiers);
+	}
+
 	@Override
 	public String id() {
 		return this.documentId + "/" + this.page;

@@ -30,6 +30,9 @@ public enum Permission {
 	 */
 	APPRAISE_RECORDS,
 
+	/** Correct pages' OCR text line by line, and revert corrections. */
+	CORRECT_TEXT,
+
 	/** Start ingestion jobs and watch them. */
 	RUN_JOBS,
 

@@ -17,11 +17,11 @@ public enum Role {
 	/**
 	 * Officers: search, attach and detach, see applicants' personal data, describe
 	 * documents and arrange them in archival files (the department's archivists hold this
-	 * role).
+	 * role), correct OCR text.
 	 */
 	OFFICER("officer", "Cán bộ nghiệp vụ", "/",
 			EnumSet.of(Permission.SEARCH, Permission.LINK_DOSSIERS, Permission.PERSONAL_DATA,
-					Permission.DESCRIBE_RECORDS)),
+					Permission.DESCRIBE_RECORDS, Permission.CORRECT_TEXT)),
 
 	/** Viewers: search only; applicants' ID numbers and phones are masked. */
 	VIEWER("viewer", "Người tra cứu", "/", EnumSet.of(Permission.SEARCH)),

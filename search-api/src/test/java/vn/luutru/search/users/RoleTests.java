@@ -12,7 +12,7 @@ class RoleTests {
 		assertThat(Role.SCANNING_STAFF.permissions()).containsExactly(Permission.RUN_JOBS);
 		assertThat(Role.VIEWER.permissions()).containsExactly(Permission.SEARCH);
 		assertThat(Role.OFFICER.permissions()).containsExactlyInAnyOrder(Permission.SEARCH, Permission.LINK_DOSSIERS,
-				Permission.PERSONAL_DATA, Permission.DESCRIBE_RECORDS);
+				Permission.PERSONAL_DATA, Permission.DESCRIBE_RECORDS, Permission.CORRECT_TEXT);
 		assertThat(Role.ADMINISTRATOR.permissions()).containsExactlyInAnyOrder(Permission.values());
 	}
 
@@ -27,7 +27,7 @@ class RoleTests {
 	void aRoleBecomesItsRoleAndPermissionAuthorities() {
 		assertThat(AccountDetails.authorities(Role.OFFICER)).extracting(Object::toString)
 			.containsExactlyInAnyOrder("ROLE_OFFICER", "PERM_SEARCH", "PERM_LINK_DOSSIERS", "PERM_PERSONAL_DATA",
-					"PERM_DESCRIBE_RECORDS");
+					"PERM_DESCRIBE_RECORDS", "PERM_CORRECT_TEXT");
 	}
 
 	@Test
