@@ -74,6 +74,29 @@ public class IndexReconciliation {
 		return indexed;
 	}
 
+	/**
+	 * Indexes one catalogued document again from its stored page texts (after it was read
+	 * again), visible to searches when this returns.
+	 * @throws IOException when the index cannot be written
+	 */
+	public void reindex(CatalogedDocument document) throws IOException {
+		this.index.ensureExists();
+		Optional<List<ArchiveEntry>> entries = this.source.of(document,
+				this.links.of(List.of(document.id().value())).get(document.id().value()));
+		if (entries.isEmpty()) {
+			return;
+		}
+		BulkRequest.Builder bulk = new BulkRequest.Builder()
+			.refresh(co.elastic.clients.elasticsearch._types.Refresh.WaitFor);
+		for (ArchiveEntry entry : entries.get()) {
+			bulk.operations((o) -> o.index((i) -> i.index(this.index.alias()).id(entry.id()).document(entry)));
+		}
+		BulkResponse response = this.client.bulk(bulk.build());
+		if (response.errors()) {
+			throw new IOException("The index refused entries of " + document.id().value());
+		}
+	}
+
 	private long reconcile(List<CatalogedDocument> page) throws IOException {
 		List<String> ids = page.stream().map((d) -> d.id().value()).toList();
 		MgetResponse<Void> held = this.client

@@ -23,6 +23,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.luutru.archive.catalog.Documents;
+import vn.luutru.archive.corrections.PageCorrections;
+import vn.luutru.ingest.indexing.IndexReconciliation;
 import vn.luutru.archive.catalog.IngestFailures;
 import vn.luutru.ingest.extraction.Extraction;
 import vn.luutru.ingest.extraction.ExtractionProcessor;
@@ -33,9 +35,6 @@ import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.archive.identifiers.IdentifiersProperties;
 import vn.luutru.ingest.searchable.SearchablePdfProperties;
 import vn.luutru.ingest.searchable.SearchablePdfs;
-import vn.luutru.ingest.searchable.HocrProcessor;
-import vn.luutru.ingest.searchable.PageTextsProcessor;
-import vn.luutru.ingest.searchable.SearchablePdfProcessor;
 import vn.luutru.ingest.metadata.MetadataReader;
 import vn.luutru.ingest.ocr.OcrProperties;
 import vn.luutru.ingest.ocr.TextRecognizers;
@@ -45,12 +44,10 @@ import vn.luutru.ingest.indexing.IndexUnavailable;
 import vn.luutru.ingest.indexing.IndexingProperties;
 import vn.luutru.ingest.indexing.WaitingNote;
 import vn.luutru.archive.jobs.IngestRequests;
-import vn.luutru.ingest.indexing.IdentifiersProcessor;
 import vn.luutru.archive.storage.Derivatives;
 import vn.luutru.archive.storage.PageTexts;
 import vn.luutru.archive.storage.StoredFiles;
 import vn.luutru.ingest.maps.MapPages;
-import vn.luutru.ingest.maps.MapTilesProcessor;
 import vn.luutru.ingest.maps.Tiler;
 import vn.luutru.ingest.maps.TilingProperties;
 import vn.luutru.archive.storage.Originals;
@@ -125,15 +122,31 @@ class IngestJobConfiguration {
 	CompositeItemProcessor<ScannedFile, Extraction> fileProcessor(Documents documents,
 			ExtractionProcessor extractionProcessor, Derivatives derivatives, SearchablePdfProperties searchablePdf,
 			Tiler tiler, TilingProperties tiling, IdentifierReader identifierReader, StoredFiles storedFiles,
-			InputLimits limits, PageTexts pageTexts) {
-		return new CompositeItemProcessor<>(List.of(new FingerprintProcessor(documents), extractionProcessor,
-				// First after extraction: it owns the page scans and deletes them.
-				new SearchablePdfProcessor(new SearchablePdfs(searchablePdf, limits.maxRenderPixels()), derivatives,
-						storedFiles),
-				new HocrProcessor(derivatives, storedFiles), new MapTilesProcessor(tiler, derivatives, tiling.pdfDpi()),
-				// After every step that may change a page: the index is rebuilt from
-				// these.
-				new PageTextsProcessor(pageTexts), new IdentifiersProcessor(identifierReader)));
+			InputLimits limits, PageTexts pageTexts, PageCorrections corrections) {
+		List<org.springframework.batch.infrastructure.item.ItemProcessor<?, ?>> steps = new java.util.ArrayList<>();
+		steps.add(new FingerprintProcessor(documents));
+		steps.add(extractionProcessor);
+		steps.addAll(DerivativeSteps.of(corrections, new SearchablePdfs(searchablePdf, limits.maxRenderPixels()),
+				derivatives, storedFiles, tiler, tiling.pdfDpi(), pageTexts, identifierReader));
+		return new CompositeItemProcessor<>(steps);
+	}
+
+	/** Reads one catalogued document again, for {@code luutru reocr}. */
+	@Bean
+	DocumentReread documentReread(Documents documents, MetadataReader metadataReader, OcrProperties ocr,
+			ExtractionProperties extraction, InputLimits limits, SearchablePdfProperties searchablePdf,
+			Derivatives derivatives, StoredFiles storedFiles, Tiler tiler, TilingProperties tiling,
+			IdentifierReader identifierReader, PageTexts pageTexts, PageCorrections corrections,
+			IndexReconciliation index) {
+		return new DocumentReread(documents, () -> {
+			PageRecognition recognition = new PageRecognition(() -> TextRecognizers.create(ocr), ocr.dpi(),
+					ocr.effectiveWorkers());
+			return new DocumentReread.Reader(recognition,
+					new ExtractionProcessor(metadataReader, recognition, extraction, limits,
+							new MapPages(recognition, extraction), new PagesInProgress(),
+							searchablePdf.enabled() ? searchablePdf.jpegQuality() : null));
+		}, DerivativeSteps.of(corrections, new SearchablePdfs(searchablePdf, limits.maxRenderPixels()), derivatives,
+				storedFiles, tiler, tiling.pdfDpi(), pageTexts, identifierReader), index);
 	}
 
 	@Bean

@@ -9,18 +9,18 @@ import java.util.Locale;
  * the Spring Boot arguments ({@code --key=value}) wherever they stand.
  *
  * @param name {@code worker} (the default), {@code ingest}, {@code reindex},
- * {@code fixity}, {@code backup} or {@code restore}
+ * {@code reocr}, {@code fixity}, {@code backup} or {@code restore}
  * @param operands words after the command that are not {@code --options}
  * @param options the {@code --key=value} arguments, handed to Spring Boot
  */
 record WorkerCommand(String name, List<String> operands, String[] options) {
 
-	static final List<String> NAMES = List.of("worker", "ingest", "retry", "resume", "reindex", "fixity", "backup",
-			"restore");
+	static final List<String> NAMES = List.of("worker", "ingest", "retry", "resume", "reindex", "reocr", "fixity",
+			"backup", "restore");
 
 	/** The commands that take one operand, and what it is. */
-	private static final java.util.Map<String, String> OPERAND = java.util.Map.of("ingest", "<folder>", "backup",
-			"<dir>", "restore", "<dir>");
+	private static final java.util.Map<String, String> OPERAND = java.util.Map.of("ingest", "<folder>", "reocr",
+			"<document-id>", "backup", "<dir>", "restore", "<dir>");
 
 	/**
 	 * Parses the arguments of {@code luutru-worker.jar}.

@@ -19,6 +19,12 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.luutru.archive.ServicesProperties;
+import vn.luutru.archive.corrections.TextLayerRequests;
+import vn.luutru.archive.storage.Derivatives;
+import vn.luutru.ingest.jobs.DocumentReread;
+import vn.luutru.ingest.searchable.SearchablePdfProperties;
+import vn.luutru.ingest.searchable.TextLayerWorker;
+import vn.luutru.ingest.searchable.TextLayers;
 import vn.luutru.archive.backup.ArchiveBackup;
 import vn.luutru.archive.backup.ArchiveRestore;
 import vn.luutru.archive.catalog.Documents;
@@ -74,6 +80,9 @@ public final class WorkerLauncher {
 			case "reindex" -> once(command, (context) -> new ReindexCommand(context.getBean(IngestProgress.class),
 					context.getBean(ArchiveReindex.class), System.out)
 				.run());
+			case "reocr" -> once(command,
+					(context) -> new ReocrCommand(context.getBean(DocumentReread.class), System.out, System.err)
+						.run(command.operands().getFirst()));
 			case "backup" -> backup(command);
 			case "restore" -> restore(command);
 			case "fixity" -> once(command, (context) -> new FixityCommand(context.getBean(Fixity.class), System.out,
@@ -148,7 +157,17 @@ public final class WorkerLauncher {
 				worker.stop();
 			}
 		});
+		TextLayerWorker textLayers = new TextLayerWorker(context.getBean(TextLayerRequests.class),
+				new TextLayers(context.getBean(Derivatives.class), context.getBean(StoredFiles.class),
+						context.getBean(SearchablePdfProperties.class)),
+				context.getBean(WorkerProperties.class).pollInterval(), Worker.name());
+		context.addApplicationListener((ApplicationListener<ApplicationEvent>) (event) -> {
+			if (event instanceof ContextClosedEvent) {
+				textLayers.close();
+			}
+		});
 		worker.start();
+		textLayers.start();
 		context.getBean(FixitySchedule.class).start();
 		reconcile(context.getBean(IndexReconciliation.class));
 		return null;
