@@ -50,6 +50,7 @@ async function showText(number) {
 function showLinks(page) {
   const q = zoom?.query;
   document.getElementById('viewer-link').href = `/viewer.html?${new URLSearchParams({ id, page: String(page), ...(q ? { q } : {}) })}`;
+  document.getElementById('correct-link').href = `/correct.html?${new URLSearchParams({ id, page: String(page) })}`;
 }
 
 /** A search for documents carrying the same identifier, as the officer could have typed it. */

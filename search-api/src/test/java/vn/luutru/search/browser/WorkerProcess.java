@@ -38,14 +38,33 @@ final class WorkerProcess implements AutoCloseable {
 	 * @param log where its output goes
 	 */
 	static WorkerProcess start(Environment environment, Path log) throws IOException {
+		return new WorkerProcess(launch(environment, log, "worker", "--luutru.worker.poll-interval=200ms",
+				"--luutru.worker.heartbeat-interval=1s"));
+	}
+
+	/**
+	 * Runs a command of the worker application ({@code reocr ID}, {@code reindex}) on the
+	 * stores the application under test uses, to its end.
+	 * @return its exit status
+	 */
+	static int run(Environment environment, Path log, String... arguments) throws IOException, InterruptedException {
+		Process process = launch(environment, log, arguments);
+		if (!process.waitFor(5, TimeUnit.MINUTES)) {
+			process.destroyForcibly().waitFor();
+			throw new IllegalStateException("luutru " + List.of(arguments) + " did not end; see " + log);
+		}
+		return process.exitValue();
+	}
+
+	private static Process launch(Environment environment, Path log, String... arguments) throws IOException {
 		if (!Files.isRegularFile(JAR)) {
 			throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: build the worker first "
 					+ "(./mvnw -B -ntp package -DskipTests -pl ingest -am)");
 		}
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-						"--enable-native-access=ALL-UNNAMED", "-Xmx2g", "-jar", JAR.toString(), "worker",
-						"--luutru.worker.poll-interval=200ms", "--luutru.worker.heartbeat-interval=1s"));
+						"--enable-native-access=ALL-UNNAMED", "-Xmx2g", "-jar", JAR.toString()));
+		command.addAll(List.of(arguments));
 		for (String key : SHARED) {
 			String value = environment.getProperty(key);
 			if (value != null) {
@@ -56,7 +75,7 @@ final class WorkerProcess implements AutoCloseable {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		// Tesseract's OpenMP fights the worker's own page threads on small machines.
 		builder.environment().put("OMP_THREAD_LIMIT", "1");
-		return new WorkerProcess(builder.start());
+		return builder.start();
 	}
 
 	/** Stops the worker as {@code luutru stop} does, with SIGTERM, and waits for it. */
