@@ -37,13 +37,15 @@ class WorkerCommandTests {
 			.withMessageStartingWith("Usage: luutru reindex");
 		assertThatIllegalArgumentException().isThrownBy(() -> WorkerCommand.parse(new String[] { "serve" }))
 			.withMessage(
-					"Unknown command 'serve'; expected one of [worker, ingest, retry, resume, reindex, fixity, backup, restore]");
+					"Unknown command 'serve'; expected one of [worker, ingest, retry, resume, reindex, reocr, fixity, backup, restore]");
 		assertThatIllegalArgumentException().isThrownBy(() -> WorkerCommand.parse(new String[] { "retry", "bảy" }))
 			.withMessage("Usage: luutru retry <job> [file]");
 		assertThatIllegalArgumentException().isThrownBy(() -> WorkerCommand.parse(new String[] { "resume" }))
 			.withMessage("Usage: luutru resume <job>");
 		assertThat(WorkerCommand.parse(new String[] { "retry", "7", "2025-06/hong.pdf" }).operands())
 			.containsExactly("7", "2025-06/hong.pdf");
+		assertThatIllegalArgumentException().isThrownBy(() -> WorkerCommand.parse(new String[] { "reocr" }))
+			.withMessage("Usage: luutru reocr <document-id>");
 		assertThatIllegalArgumentException().isThrownBy(() -> WorkerCommand.parse(new String[] { "backup" }))
 			.withMessage("Usage: luutru backup <dir>");
 		assertThatIllegalArgumentException()
