@@ -126,8 +126,12 @@ class PageCorrecting {
 		return saved;
 	}
 
-	/** Applies every current correction of the page: idempotent, so a retry is safe. */
-	private void apply(DocumentId document, int page) {
+	/**
+	 * Applies every current correction of the page: idempotent, so a retry is safe. One
+	 * at a time in this server, so that two officers saving at once cannot leave the
+	 * older version's files last; the rewrite takes milliseconds.
+	 */
+	private synchronized void apply(DocumentId document, int page) {
 		try {
 			var text = this.pages.apply(document, page, this.corrections.current(document, page));
 			if (text.isPresent()) {

@@ -75,9 +75,10 @@ class SecurityConfiguration {
 			.hasAuthority(Permission.LINK_DOSSIERS.authority())
 			.requestMatchers(HttpMethod.DELETE, "/api/dossiers/*/documents/*")
 			.hasAuthority(Permission.LINK_DOSSIERS.authority())
-			.requestMatchers(HttpMethod.PUT, "/api/documents/*/pages/*/corrections")
-			.hasAuthority(Permission.CORRECT_TEXT.authority())
-			.requestMatchers(HttpMethod.POST, "/api/documents/*/pages/*/corrections/**")
+			// The lines and their history are the page's text unmasked: only for those
+			// who correct it, whose roles also see personal data.
+			.requestMatchers("/api/documents/*/pages/*/lines", "/api/documents/*/pages/*/corrections",
+					"/api/documents/*/pages/*/corrections/**")
 			.hasAuthority(Permission.CORRECT_TEXT.authority())
 			.requestMatchers("/api/documents/*/suggested-dossiers")
 			.hasAuthority(Permission.LINK_DOSSIERS.authority())

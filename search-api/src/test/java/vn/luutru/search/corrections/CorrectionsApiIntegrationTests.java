@@ -175,6 +175,8 @@ class CorrectionsApiIntegrationTests {
 		HttpResponse<String> noPage = send(Role.OFFICER, "GET", "/api/documents/" + this.id + "/pages/2/lines", null);
 		assertProblem(noPage, 404, "page-not-found", "Không có trang 2");
 		assertThat(call(Role.VIEWER, "PUT", "/corrections", "{\"lines\":[]}").statusCode()).isEqualTo(403);
+		// The lines are the page's text unmasked: not for a role without personal data.
+		assertThat(call(Role.VIEWER, "GET", "/lines", null).statusCode()).isEqualTo(403);
 	}
 
 	private static void assertProblem(HttpResponse<String> response, int status, String type, String detail) {

@@ -115,6 +115,8 @@ class AccessIntegrationTests {
 				{ "GET", "/api/documents/" + DOCUMENT + "/suggested-dossiers", null, Permission.LINK_DOSSIERS, 200 },
 				// The document's page has no OCR lines: a permitted caller gets that far.
 				{ "PUT", "/api/documents/" + DOCUMENT + "/pages/1/corrections", "{}", Permission.CORRECT_TEXT, 409 },
+				{ "GET", "/api/documents/" + DOCUMENT + "/pages/1/lines", null, Permission.CORRECT_TEXT, 409 },
+				{ "GET", "/api/documents/" + DOCUMENT + "/pages/1/corrections", null, Permission.CORRECT_TEXT, 200 },
 				{ "POST", "/api/dossiers/import", EXPORT, Permission.IMPORT_DOSSIERS, 200 },
 				{ "GET", "/api/documents/" + DOCUMENT + "/description", null, Permission.SEARCH, 200 },
 				{ "PUT", "/api/documents/" + DOCUMENT + "/description", "{}", Permission.DESCRIBE_RECORDS, 400 },

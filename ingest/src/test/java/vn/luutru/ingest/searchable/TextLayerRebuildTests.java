@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
-class TextLayersTests {
+class TextLayerRebuildTests {
 
 	static final DocumentId ID = DocumentId.of("7e0000000000000000000001");
 
