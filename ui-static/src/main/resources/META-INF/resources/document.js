@@ -105,8 +105,18 @@ function showIdentifiers(identifiers) {
   }
 }
 
+// The technical fields kept at ingestion, in the order an archivist reads them. Documents ingested before the
+// fields were named also hold a parser's raw tags (strip offsets, its temporary file's name): those are not shown.
+const TECHNICAL = [
+  ['format', 'Định dạng'], ['width', 'Chiều rộng (px)'], ['height', 'Chiều cao (px)'], ['resolution', 'Độ phân giải'],
+  ['compression', 'Nén'], ['colour', 'Màu'], ['bitsPerSample', 'Số bit mỗi mẫu'], ['software', 'Phần mềm tạo'],
+  ['author', 'Tác giả'], ['created', 'Ngày tạo tệp'], ['modified', 'Ngày sửa tệp'], ['pages', 'Số trang của tệp'],
+  ['pdfVersion', 'Phiên bản PDF'], ['producer', 'Thư viện ghi PDF'], ['encrypted', 'Mã hóa'],
+];
+
 /** The file itself: type, size, fingerprint, when it was ingested, and the file's own metadata. */
 function showFileDetails() {
+  const metadata = details.metadata ?? {};
   const rows = [
     ['Tên tệp', details.fileName],
     ['Kiểu tệp', details.contentType],
@@ -114,7 +124,7 @@ function showFileDetails() {
     ['Ngày nhập', details.ingestedAt ? DATE.format(new Date(details.ingestedAt)) : ''],
     ['SHA-256', details.sha256],
     ['Mã tài liệu', details.id],
-    ...Object.entries(details.metadata ?? {}).sort(([a], [b]) => a.localeCompare(b)),
+    ...TECHNICAL.filter(([key]) => key !== 'format').map(([key, label]) => [label, metadata[key]]),
   ];
   document.getElementById('file-metadata').replaceChildren(...rows.filter(([, value]) => value)
     .flatMap(([label, value]) => [element('dt', undefined, label), element('dd', undefined, value)]));

@@ -9,10 +9,19 @@ import org.jspecify.annotations.Nullable;
  *
  * @param contentType media type detected from the bytes (and the name as a hint)
  * @param title the title the file declares, if any
- * @param properties other metadata worth keeping (author, creation date, producer, image
- * size, …)
+ * @param properties its {@link TechnicalMetadata} by name (format, size, resolution,
+ * software, dates, …), as kept with the document
  */
 public record FileMetadata(String contentType, @Nullable String title, Map<String, String> properties) {
+
+	public FileMetadata {
+		properties = Map.copyOf(properties);
+	}
+
+	/** A file's metadata from its named technical fields. */
+	public FileMetadata(@Nullable String title, TechnicalMetadata technical) {
+		this(technical.format(), title, technical.properties());
+	}
 
 	/** Whether the file is a PDF. */
 	public boolean isPdf() {

@@ -7,8 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Calendar;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
@@ -31,8 +30,6 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public class MetadataReader {
 
-	private static final int MAX_VALUE_LENGTH = 500;
-
 	private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
 	// Tika's configuration (every detector and parser it has) takes about a third of a
@@ -54,44 +51,39 @@ public class MetadataReader {
 	}
 
 	private FileMetadata pdf(Path file) throws IOException {
-		Map<String, String> properties = new LinkedHashMap<>();
 		// Metadata is best effort: an unreadable or encrypted PDF is reported by the text
 		// extraction.
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
 			PDDocumentInformation info = document.getDocumentInformation();
-			put(properties, "author", info.getAuthor());
-			put(properties, "creator", info.getCreator());
-			put(properties, "producer", info.getProducer());
-			put(properties, "subject", info.getSubject());
-			put(properties, "keywords", info.getKeywords());
-			if (info.getCreationDate() != null) {
-				properties.put("created", info.getCreationDate().toInstant().toString());
-			}
-			properties.put("pdfVersion", Float.toString(document.getVersion()));
-			properties.put("pages", Integer.toString(document.getNumberOfPages()));
-			properties.put("encrypted", Boolean.toString(document.isEncrypted()));
-			return new FileMetadata("application/pdf", clean(info.getTitle()), properties);
+			TechnicalMetadata technical = new TechnicalMetadata("application/pdf", null, null, null, null, null, null,
+					clean(info.getCreator()), clean(info.getAuthor()), date(info.getCreationDate()),
+					date(info.getModificationDate()), document.getNumberOfPages(),
+					Float.toString(document.getVersion()), clean(info.getProducer()), document.isEncrypted(), null);
+			return new FileMetadata(clean(info.getTitle()), technical);
 		}
 		catch (IOException ex) {
-			return new FileMetadata("application/pdf", null, properties);
+			return new FileMetadata(null, TechnicalMetadata.of("application/pdf"));
 		}
 	}
 
+	// Only the named fields are kept: a parser also reports its own temporary file's name
+	// and, for a TIFF, every strip's offset (hundreds on a map sheet).
 	private FileMetadata other(Path file, String type) throws IOException {
 		Metadata metadata = new Metadata();
-		Map<String, String> properties = new LinkedHashMap<>();
+		String error = null;
 		try (InputStream in = Files.newInputStream(file)) {
 			parser().parse(in, new DefaultHandler(), metadata, new ParseContext());
 		}
 		catch (TikaException | SAXException ex) {
 			// Damaged metadata does not make the pixels unreadable; extraction decides
 			// about the file.
-			properties.put("metadataError", String.valueOf(ex.getMessage()));
+			error = String.valueOf(ex.getMessage());
 		}
-		for (String name : metadata.names()) {
-			put(properties, name, metadata.get(name));
-		}
-		return new FileMetadata(type, clean(metadata.get(TikaCoreProperties.TITLE)), properties);
+		return new FileMetadata(clean(metadata.get(TikaCoreProperties.TITLE)), ImageFields.of(type, metadata, error));
+	}
+
+	private static @Nullable String date(@Nullable Calendar date) {
+		return (date != null) ? date.toInstant().toString() : null;
 	}
 
 	/** Whether the file begins with a PDF header, as Tika itself tells PDFs. */
@@ -113,14 +105,6 @@ public class MetadataReader {
 			this.parser = new AutoDetectParser();
 		}
 		return this.parser;
-	}
-
-	private static void put(Map<String, String> properties, String name, @Nullable String value) {
-		String cleaned = clean(value);
-		if (cleaned != null) {
-			properties.put(name,
-					(cleaned.length() > MAX_VALUE_LENGTH) ? cleaned.substring(0, MAX_VALUE_LENGTH) : cleaned);
-		}
 	}
 
 	private static @Nullable String clean(@Nullable String value) {
