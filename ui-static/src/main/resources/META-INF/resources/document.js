@@ -114,6 +114,13 @@ const TECHNICAL = [
   ['pdfVersion', 'Phiên bản PDF'], ['producer', 'Thư viện ghi PDF'], ['encrypted', 'Mã hóa'],
 ];
 
+/** What veraPDF found of a born-digital PDF at ingestion, and the PDF/A derivative made when it did not conform. */
+function pdfaText(pdfa) {
+  if (!pdfa) return '';
+  const derivative = pdfa.derivativeFlavour ? ` Đã tạo bản PDF/A-${pdfa.derivativeFlavour} (đạt kiểm tra).` : '';
+  return pdfa.conforming ? pdfa.summary : `Không đạt: ${pdfa.summary}${derivative}`;
+}
+
 /** The file itself: type, size, fingerprint, when it was ingested, and the file's own metadata. */
 function showFileDetails() {
   const metadata = details.metadata ?? {};
@@ -124,6 +131,7 @@ function showFileDetails() {
     ['Ngày nhập', details.ingestedAt ? DATE.format(new Date(details.ingestedAt)) : ''],
     ['SHA-256', details.sha256],
     ['Mã tài liệu', details.id],
+    ['PDF/A', pdfaText(details.pdfa)],
     ...TECHNICAL.filter(([key]) => key !== 'format').map(([key, label]) => [label, metadata[key]]),
   ];
   document.getElementById('file-metadata').replaceChildren(...rows.filter(([, value]) => value)

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.luutru.archive.catalog.Documents;
 import vn.luutru.archive.catalog.IngestFailures;
+import vn.luutru.archive.catalog.PdfaConformances;
 import vn.luutru.archive.fixity.Fixity;
 import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.archive.identifiers.IdentifiersProperties;
@@ -35,7 +36,8 @@ import vn.luutru.archive.storage.StoredFiles;
 		"org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration" })
 @EnableConfigurationProperties({ ServicesProperties.class, ElasticsearchProperties.class, PostgresProperties.class,
 		IdentifiersProperties.class })
-@Import({ ElasticsearchConfiguration.class, PostgresConfiguration.class, Documents.class, IngestFailures.class })
+@Import({ ElasticsearchConfiguration.class, PostgresConfiguration.class, Documents.class, IngestFailures.class,
+		PdfaConformances.class })
 public class ArchiveAutoConfiguration {
 
 	@Bean

@@ -2,6 +2,7 @@ package vn.luutru.ingest.jobs;
 
 import java.util.List;
 
+import vn.luutru.archive.catalog.PdfaConformances;
 import vn.luutru.archive.corrections.PageCorrections;
 import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.archive.storage.Derivatives;
@@ -11,17 +12,19 @@ import vn.luutru.ingest.extraction.ExtractedProcessor;
 import vn.luutru.ingest.indexing.IdentifiersProcessor;
 import vn.luutru.ingest.maps.MapTilesProcessor;
 import vn.luutru.ingest.maps.Tiler;
+import vn.luutru.ingest.searchable.BornDigitalPdfaProcessor;
 import vn.luutru.ingest.searchable.CorrectionsProcessor;
 import vn.luutru.ingest.searchable.HocrProcessor;
 import vn.luutru.ingest.searchable.PageTextsProcessor;
+import vn.luutru.ingest.searchable.PdfaValidator;
 import vn.luutru.ingest.searchable.SearchablePdfProcessor;
 import vn.luutru.ingest.searchable.SearchablePdfs;
 
 /**
  * The steps after a file's pages are read, in their order, shared by the ingestion job
  * and by re-reading one document: officers' corrections first, so that every derivative
- * carries them; then the searchable PDF (which owns the page scans and deletes them), the
- * word boxes, the map tiles, the page texts (after every step that may change a page: the
+ * carries them; then the searchable PDF (which owns the page scans and deletes them), a
+ * born-digital PDF's PDF/A check and derivative, the word boxes, the map tiles, the page texts (after every step that may change a page: the
  * index is rebuilt from these) and the identifiers.
  */
 final class DerivativeSteps {
@@ -30,9 +33,13 @@ final class DerivativeSteps {
 	}
 
 	static List<ExtractedProcessor> of(PageCorrections corrections, SearchablePdfs pdfs, Derivatives derivatives,
-			StoredFiles storedFiles, Tiler tiler, int mapPdfDpi, PageTexts pageTexts, IdentifierReader identifiers) {
+			StoredFiles storedFiles, Tiler tiler, int mapPdfDpi, PageTexts pageTexts, IdentifierReader identifiers,
+			PdfaConformances conformances) {
 		return List.of(new CorrectionsProcessor(corrections),
-				new SearchablePdfProcessor(pdfs, derivatives, storedFiles), new HocrProcessor(derivatives, storedFiles),
+				new SearchablePdfProcessor(pdfs, derivatives, storedFiles),
+				// After it: a PDF with OCR'd pages has its PDF/A already.
+				new BornDigitalPdfaProcessor(new PdfaValidator(), pdfs, derivatives, storedFiles, conformances),
+				new HocrProcessor(derivatives, storedFiles),
 				new MapTilesProcessor(tiler, derivatives, mapPdfDpi), new PageTextsProcessor(pageTexts),
 				new IdentifiersProcessor(identifiers));
 	}

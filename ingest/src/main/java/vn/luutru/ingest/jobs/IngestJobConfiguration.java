@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.luutru.archive.catalog.Documents;
 import vn.luutru.archive.corrections.PageCorrections;
 import vn.luutru.ingest.indexing.IndexReconciliation;
+import vn.luutru.archive.catalog.PdfaConformances;
 import vn.luutru.archive.catalog.IngestFailures;
 import vn.luutru.ingest.extraction.Extraction;
 import vn.luutru.ingest.extraction.ExtractionProcessor;
@@ -122,12 +123,12 @@ class IngestJobConfiguration {
 	CompositeItemProcessor<ScannedFile, Extraction> fileProcessor(Documents documents,
 			ExtractionProcessor extractionProcessor, Derivatives derivatives, SearchablePdfProperties searchablePdf,
 			Tiler tiler, TilingProperties tiling, IdentifierReader identifierReader, StoredFiles storedFiles,
-			InputLimits limits, PageTexts pageTexts, PageCorrections corrections) {
+			InputLimits limits, PageTexts pageTexts, PageCorrections corrections, PdfaConformances conformances) {
 		List<org.springframework.batch.infrastructure.item.ItemProcessor<?, ?>> steps = new java.util.ArrayList<>();
 		steps.add(new FingerprintProcessor(documents));
 		steps.add(extractionProcessor);
 		steps.addAll(DerivativeSteps.of(corrections, new SearchablePdfs(searchablePdf, limits.maxRenderPixels()),
-				derivatives, storedFiles, tiler, tiling.pdfDpi(), pageTexts, identifierReader));
+				derivatives, storedFiles, tiler, tiling.pdfDpi(), pageTexts, identifierReader, conformances));
 		return new CompositeItemProcessor<>(steps);
 	}
 
@@ -137,7 +138,7 @@ class IngestJobConfiguration {
 			ExtractionProperties extraction, InputLimits limits, SearchablePdfProperties searchablePdf,
 			Derivatives derivatives, StoredFiles storedFiles, Tiler tiler, TilingProperties tiling,
 			IdentifierReader identifierReader, PageTexts pageTexts, PageCorrections corrections,
-			IndexReconciliation index) {
+			PdfaConformances conformances, IndexReconciliation index) {
 		return new DocumentReread(documents, () -> {
 			PageRecognition recognition = new PageRecognition(() -> TextRecognizers.create(ocr), ocr.dpi(),
 					ocr.effectiveWorkers());
@@ -146,7 +147,7 @@ class IngestJobConfiguration {
 							new MapPages(recognition, extraction), new PagesInProgress(),
 							searchablePdf.enabled() ? searchablePdf.jpegQuality() : null));
 		}, DerivativeSteps.of(corrections, new SearchablePdfs(searchablePdf, limits.maxRenderPixels()), derivatives,
-				storedFiles, tiler, tiling.pdfDpi(), pageTexts, identifierReader), index);
+				storedFiles, tiler, tiling.pdfDpi(), pageTexts, identifierReader, conformances), index);
 	}
 
 	@Bean

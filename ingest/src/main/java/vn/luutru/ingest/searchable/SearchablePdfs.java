@@ -75,6 +75,29 @@ public final class SearchablePdfs {
 		if (!this.properties.enabled() || pages.stream().noneMatch((page) -> page.scan() != null)) {
 			return false;
 		}
+		compose(target, title, pages, originalPdf, scratch, false);
+		return true;
+	}
+
+	/** Whether searchable PDFs and PDF/A derivatives are made at all. */
+	public boolean enabled() {
+		return this.properties.enabled();
+	}
+
+	/**
+	 * Writes a PDF/A-2u of a born-digital PDF that is not PDF/A: every page rendered from
+	 * the original, with its own text laid invisibly over it (fonts, transparency and
+	 * colour spaces that break PDF/A are left behind with the original's page content).
+	 * @param scratch a folder for pages rendered here, deleted by the caller
+	 * @throws IOException when it cannot be written; the document itself is unaffected
+	 */
+	public void writeRendered(Path target, String title, List<SourcePage> pages, Path originalPdf, Path scratch)
+			throws IOException {
+		compose(target, title, pages, originalPdf, scratch, true);
+	}
+
+	private void compose(Path target, String title, List<SourcePage> pages, @Nullable Path originalPdf, Path scratch,
+			boolean renderAll) throws IOException {
 		List<SearchablePdf.Page> out = new ArrayList<>(pages.size());
 		PDDocument original = null;
 		try {
@@ -82,7 +105,7 @@ public final class SearchablePdfs {
 				if (page.scan() != null) {
 					out.add(new SearchablePdf.Page(page.scan(), page.dpi(), page.hocr(), null));
 				}
-				else if (page.textLayer() != null && originalPdf != null) {
+				else if ((page.textLayer() != null || renderAll) && originalPdf != null) {
 					if (original == null) {
 						original = Loader.loadPDF(new RandomAccessReadBufferedFile(originalPdf.toFile()), "", null,
 								null, IOUtils.createTempFileOnlyStreamCache());
@@ -95,7 +118,6 @@ public final class SearchablePdfs {
 				}
 			}
 			SearchablePdf.write(target, title, out, this.properties.font());
-			return true;
 		}
 		finally {
 			if (original != null) {

@@ -120,12 +120,12 @@ class IngestJobIntegrationTests {
 			.allSatisfy((d) -> assertThat(derivatives.hocr(d.id(), 1)).content().contains("ocrx_word"));
 		assertThat(added).filteredOn((d) -> d.textSource().equals("text-layer"))
 			.allSatisfy((d) -> assertThat(derivatives.hocr(d.id(), 1)).doesNotExist());
-		// Every document with OCR'd pages has its searchable PDF; a born-digital one is
-		// searchable as it is.
+		// Every document with OCR'd pages has its searchable PDF; a born-digital one that
+		// is not PDF/A gets a PDF/A-2u derivative.
 		assertThat(added).filteredOn((d) -> d.textSource().equals("ocr"))
 			.allSatisfy((d) -> assertThat(derivatives.searchablePdf(d.id())).isNotEmptyFile());
 		assertThat(added).filteredOn((d) -> d.textSource().equals("text-layer"))
-			.allSatisfy((d) -> assertThat(derivatives.searchablePdf(d.id())).doesNotExist());
+			.allSatisfy((d) -> assertThat(derivatives.searchablePdf(d.id())).isNotEmptyFile());
 		// The map sheet (6000 × 4500) gets deep-zoom tiles; the A4 scans are shown whole.
 		assertThat(added).filteredOn((d) -> d.fileName().equals(SampleSet.MAP_TIFF))
 			.singleElement()

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import vn.luutru.archive.catalog.CatalogedDocument;
 import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.archive.catalog.Documents;
+import vn.luutru.archive.catalog.PdfaConformances;
 import vn.luutru.archive.storage.Derivatives;
 import vn.luutru.archive.index.DocumentEntry;
 
@@ -42,9 +43,12 @@ class ArchiveDocuments {
 	// Masks personal data in text for users who may not see it.
 	private final PersonalDataViews personalData;
 
+	private final PdfaConformances conformances;
+
 	ArchiveDocuments(Documents catalogue, IndexedEntries entries, Derivatives derivatives,
-			PersonalDataViews personalData) {
+			PersonalDataViews personalData, PdfaConformances conformances) {
 		this.catalogue = catalogue;
+		this.conformances = conformances;
 		this.personalData = personalData;
 		this.entries = entries;
 		this.derivatives = derivatives;
@@ -63,7 +67,8 @@ class ArchiveDocuments {
 				document.contentType(), document.sizeBytes(), document.pageCount(), document.textSource(),
 				document.ingestedAt(), document.sha256(), entry.map(DocumentEntry::metadata).orElse(Map.of()),
 				entry.map(DocumentEntry::identifiers).orElse(null),
-				this.entries.pages(document.id(), document.pageCount()));
+				this.entries.pages(document.id(), document.pageCount()),
+				this.conformances.find(document.id()).orElse(null));
 	}
 
 	/**

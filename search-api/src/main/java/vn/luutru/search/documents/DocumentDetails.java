@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.luutru.archive.catalog.PdfaConformance;
 import vn.luutru.archive.index.ArchiveEntry.Identifiers;
 
 /**
@@ -27,10 +28,20 @@ import vn.luutru.archive.index.ArchiveEntry.Identifiers;
  * codes, map sheets, parcels, dates, administrative units), the union of its pages'; null
  * when not indexed or nothing was looked for
  * @param pages where each page's text came from; empty when not indexed
+ * @param pdfa what veraPDF found of a born-digital PDF at ingestion (the flavour it
+ * declares, whether it conforms, a summary, the flavour of the PDF/A derivative made);
+ * null for scans and PDFs ingested before the check
  */
 record DocumentDetails(String id, String title, String fileName, String contentType, long sizeBytes, int pageCount,
 		String textSource, Instant ingestedAt, String sha256, Map<String, String> metadata,
-		@Nullable Identifiers identifiers, List<PageSummary> pages) {
+		@Nullable Identifiers identifiers, List<PageSummary> pages, @Nullable PdfaConformance pdfa) {
+
+	DocumentDetails(String id, String title, String fileName, String contentType, long sizeBytes, int pageCount,
+			String textSource, Instant ingestedAt, String sha256, Map<String, String> metadata,
+			@Nullable Identifiers identifiers, List<PageSummary> pages) {
+		this(id, title, fileName, contentType, sizeBytes, pageCount, textSource, ingestedAt, sha256, metadata,
+				identifiers, pages, null);
+	}
 
 	/**
 	 * One page.
