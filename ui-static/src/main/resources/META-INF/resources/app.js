@@ -5,7 +5,7 @@
 // it splits on the two tags, decodes the escapes and builds text nodes.
 
 import { pageMatchItem, snippetNodes } from './app-snippets.js';
-import { api, element, getJson, KINDS } from './common.js';
+import { api, element, getJson, KINDS, may } from './common.js';
 
 const PAGE_SIZE = 10;
 // The API pages through at most the first 10,000 hits (the index's max_result_window).
@@ -226,6 +226,14 @@ async function search(q, page) {
     return;
   }
   render(body);
+  showExport(q);
+}
+
+/** The archival package of this search's documents: a plain link, so the browser streams the zip to disk. */
+async function showExport(q) {
+  const link = document.getElementById('export');
+  link.href = `/api/search/export?${new URLSearchParams({ q })}`;
+  link.hidden = !(await may('EXPORT'));
 }
 
 function go(q, page, push) {
@@ -250,6 +258,7 @@ function fromLocation() {
     input.value = '';
     results.replaceChildren();
     pager.hidden = true;
+    document.getElementById('export').hidden = true;
     status.textContent = '';
   }
 }

@@ -77,9 +77,13 @@ async function load() {
     return;
   }
   try {
-    const [view, canDetach, personal] = await Promise.all([
-      getJson(`/api/dossiers/${encodeURIComponent(code)}`), may('LINK_DOSSIERS'), may('PERSONAL_DATA')]);
+    const [view, canDetach, personal, canExport] = await Promise.all([
+      getJson(`/api/dossiers/${encodeURIComponent(code)}`), may('LINK_DOSSIERS'), may('PERSONAL_DATA'), may('EXPORT')]);
     render(view, canDetach, personal);
+    // A plain link: the browser streams the zip to disk rather than holding it in this page.
+    const exportLink = document.getElementById('export');
+    exportLink.href = `/api/dossiers/${encodeURIComponent(code)}/export`;
+    exportLink.hidden = !canExport;
   } catch (error) {
     fail(error);
   }

@@ -70,6 +70,16 @@ class DossierService {
 		return new DossierView(dossier, this.dossiers.documentsOf(code));
 	}
 
+	/**
+	 * A dossier and its documents as an archival package source.
+	 * @throws DossierNotFound when no dossier has this code
+	 */
+	DossierPackage exported(String code) {
+		Dossier dossier = this.dossiers.find(code).orElseThrow(() -> new DossierNotFound(code));
+		return new DossierPackage(Access.granted(Permission.PERSONAL_DATA) ? dossier : dossier.masked(),
+				this.dossiers.documentsOf(code));
+	}
+
 	@Transactional
 	DossierView attach(String code, String documentId, @Nullable String note) {
 		Dossier dossier = this.dossiers.find(code).orElseThrow(() -> new DossierNotFound(code));

@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -17,17 +18,33 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.luutru.search.export.ArchivalPackages;
+
 /**
  * {@code /api/dossiers}: import the one-stop system's exports, read dossiers, attach and
  * detach documents; and, per document, its dossiers and suggested dossiers.
  */
+import vn.luutru.search.export.ArchivalPackages;
+
 @RestController
 class DossiersController {
 
 	private final DossierService service;
 
-	DossiersController(DossierService service) {
+	private final ArchivalPackages packages;
+
+	DossiersController(DossierService service, ArchivalPackages packages) {
 		this.service = service;
+		this.packages = packages;
+	}
+
+	/**
+	 * The dossier's documents as an archival package: a BagIt bag in a zip, streamed (see
+	 * docs/api.md).
+	 */
+	@GetMapping("/api/dossiers/{code}/export")
+	ResponseEntity<StreamingResponseBody> export(@PathVariable String code) {
+		return this.packages.download(this.service.exported(code));
 	}
 
 	/** Imports a CSV ({@code text/csv}) or JSON ({@code application/json}) export. */

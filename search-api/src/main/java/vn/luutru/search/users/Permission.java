@@ -33,6 +33,12 @@ public enum Permission {
 	/** Correct pages' OCR text line by line, and revert corrections. */
 	CORRECT_TEXT,
 
+	/**
+	 * Download a dossier's or a search's documents as an archival package (personal data
+	 * in it also needs {@link #PERSONAL_DATA}; each download is audited).
+	 */
+	EXPORT,
+
 	/** Start ingestion jobs and watch them. */
 	RUN_JOBS,
 

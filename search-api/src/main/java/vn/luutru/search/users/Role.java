@@ -17,14 +17,17 @@ public enum Role {
 	/**
 	 * Officers: search, attach and detach, see applicants' personal data, describe
 	 * documents and arrange them in archival files (the department's archivists hold this
-	 * role), correct OCR text.
+	 * role), correct OCR text, export.
 	 */
 	OFFICER("officer", "Cán bộ nghiệp vụ", "/",
 			EnumSet.of(Permission.SEARCH, Permission.LINK_DOSSIERS, Permission.PERSONAL_DATA,
-					Permission.DESCRIBE_RECORDS, Permission.CORRECT_TEXT)),
+					Permission.DESCRIBE_RECORDS, Permission.CORRECT_TEXT, Permission.EXPORT)),
 
-	/** Viewers: search only; applicants' ID numbers and phones are masked. */
-	VIEWER("viewer", "Người tra cứu", "/", EnumSet.of(Permission.SEARCH)),
+	/**
+	 * Viewers: search and export what holds no personal data; applicants' ID numbers and
+	 * phones are masked.
+	 */
+	VIEWER("viewer", "Người tra cứu", "/", EnumSet.of(Permission.SEARCH, Permission.EXPORT)),
 
 	/**
 	 * Administrators: users, imports, retention and appraisal, and everything the others

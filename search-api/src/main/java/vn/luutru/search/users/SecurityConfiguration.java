@@ -80,6 +80,8 @@ class SecurityConfiguration {
 			.requestMatchers("/api/documents/*/pages/*/lines", "/api/documents/*/pages/*/corrections",
 					"/api/documents/*/pages/*/corrections/**")
 			.hasAuthority(Permission.CORRECT_TEXT.authority())
+			.requestMatchers("/api/dossiers/*/export", "/api/search/export")
+			.hasAuthority(Permission.EXPORT.authority())
 			.requestMatchers("/api/documents/*/suggested-dossiers")
 			.hasAuthority(Permission.LINK_DOSSIERS.authority())
 			.requestMatchers("/api/records/appraisal", "/api/records/appraisal/**")

@@ -10,9 +10,9 @@ class RoleTests {
 	@Test
 	void eachRoleHoldsWhatTheDepartmentGivesIt() {
 		assertThat(Role.SCANNING_STAFF.permissions()).containsExactly(Permission.RUN_JOBS);
-		assertThat(Role.VIEWER.permissions()).containsExactly(Permission.SEARCH);
+		assertThat(Role.VIEWER.permissions()).containsExactly(Permission.SEARCH, Permission.EXPORT);
 		assertThat(Role.OFFICER.permissions()).containsExactlyInAnyOrder(Permission.SEARCH, Permission.LINK_DOSSIERS,
-				Permission.PERSONAL_DATA, Permission.DESCRIBE_RECORDS, Permission.CORRECT_TEXT);
+				Permission.PERSONAL_DATA, Permission.DESCRIBE_RECORDS, Permission.CORRECT_TEXT, Permission.EXPORT);
 		assertThat(Role.ADMINISTRATOR.permissions()).containsExactlyInAnyOrder(Permission.values());
 	}
 
@@ -27,7 +27,7 @@ class RoleTests {
 	void aRoleBecomesItsRoleAndPermissionAuthorities() {
 		assertThat(AccountDetails.authorities(Role.OFFICER)).extracting(Object::toString)
 			.containsExactlyInAnyOrder("ROLE_OFFICER", "PERM_SEARCH", "PERM_LINK_DOSSIERS", "PERM_PERSONAL_DATA",
-					"PERM_DESCRIBE_RECORDS", "PERM_CORRECT_TEXT");
+					"PERM_DESCRIBE_RECORDS", "PERM_CORRECT_TEXT", "PERM_EXPORT");
 	}
 
 	@Test
