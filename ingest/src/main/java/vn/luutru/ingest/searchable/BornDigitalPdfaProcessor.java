@@ -56,13 +56,16 @@ public record BornDigitalPdfaProcessor(PdfaValidator validator, SearchablePdfs p
 
 	private @org.jspecify.annotations.Nullable String derivative(Extraction.Extracted extracted, DocumentId id,
 			Path target) throws IOException {
+		// Whatever fails here, the document goes on as it came, with its finding
+		// recorded.
 		List<SearchablePdfs.SourcePage> pages = extracted.pages()
 			.stream()
 			.map((page) -> new SearchablePdfs.SourcePage(page.number(), null, 0, null,
 					(page.source() == TextSource.TEXT_LAYER) ? page.text() : null))
 			.toList();
-		Path scratch = Files.createTempDirectory("luutru-pdfa-");
+		Path scratch = null;
 		try {
+			scratch = Files.createTempDirectory("luutru-pdfa-");
 			Files.createDirectories(target.getParent());
 			this.pdfs.writeRendered(target, extracted.title(), pages, extracted.file().path(), scratch);
 			PdfaConformance made = this.validator.check(target, PDFAFlavour.PDFA_2_U);
@@ -80,7 +83,9 @@ public record BornDigitalPdfaProcessor(PdfaValidator validator, SearchablePdfs p
 			return null;
 		}
 		finally {
-			PageScans.delete(scratch);
+			if (scratch != null) {
+				PageScans.delete(scratch);
+			}
 		}
 	}
 
