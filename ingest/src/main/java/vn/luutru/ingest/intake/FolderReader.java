@@ -30,12 +30,16 @@ public class FolderReader implements ItemStreamReader<ScannedFile> {
 
 	private final List<Path> only;
 
+	private final int from;
+
+	private final int to;
+
 	private List<ScannedFile> files = List.of();
 
 	private int position;
 
 	public FolderReader(ScanFolder folder, InputLimits limits) {
-		this(folder, limits, List.of());
+		this(folder, limits, List.of(), 0, Integer.MAX_VALUE);
 	}
 
 	/**
@@ -43,14 +47,27 @@ public class FolderReader implements ItemStreamReader<ScannedFile> {
 	 * empty. One that is gone is set aside again, saying so.
 	 */
 	public FolderReader(ScanFolder folder, InputLimits limits, List<Path> only) {
+		this(folder, limits, only, 0, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * Reads only the files at positions {@code from} (inclusive) to {@code to}
+	 * (exclusive) of the folder's sorted listing (of those files only, when some are
+	 * named): one partition of a job spread over several workers. The folder is expected
+	 * not to change while its job runs, as a restarted job already expects.
+	 */
+	public FolderReader(ScanFolder folder, InputLimits limits, List<Path> only, int from, int to) {
 		this.folder = folder;
 		this.limits = limits;
 		this.only = List.copyOf(only);
+		this.from = from;
+		this.to = to;
 	}
 
 	@Override
 	public void open(ExecutionContext context) {
-		this.files = this.only.isEmpty() ? this.folder.files() : this.folder.only(this.only);
+		List<ScannedFile> all = this.only.isEmpty() ? this.folder.files() : this.folder.only(this.only);
+		this.files = all.subList(Math.min(this.from, all.size()), Math.min(this.to, all.size()));
 		this.position = context.getInt(POSITION, 0);
 		context.putInt(TOTAL, this.files.size());
 		if (!context.containsKey(PAGES_TOTAL)) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -74,7 +75,7 @@ import vn.luutru.archive.index.ArchiveIndex;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ OcrProperties.class, ExtractionProperties.class, SearchablePdfProperties.class,
-		IdentifiersProperties.class, IndexingProperties.class, InputLimits.class })
+		IdentifiersProperties.class, IndexingProperties.class, InputLimits.class, PartitioningProperties.class })
 class IngestJobConfiguration {
 
 	static final String JOB = "ingestScans";
@@ -84,15 +85,37 @@ class IngestJobConfiguration {
 	static final String REQUEST = "request";
 
 	@Bean
-	Job ingestScans(JobRepository jobRepository, Step ingestFiles) {
-		return new JobBuilder(JOB, jobRepository).start(ingestFiles).build();
+	Job ingestScans(JobRepository jobRepository, Step ingestFiles, Step ingestFilesAcrossWorkers,
+			PartitioningProperties partitioning) {
+		return new JobBuilder(JOB, jobRepository).start(partitioning.enabled() ? ingestFilesAcrossWorkers : ingestFiles)
+			.build();
 	}
 
 	@Bean
 	Step ingestFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			FolderReader folderReader, CompositeItemProcessor<ScannedFile, Extraction> fileProcessor,
 			ExtractionProcessor extractionProcessor, ArchiveWriter archiveWriter, SetAsideListener setAsideListener) {
-		return new StepBuilder("ingestFiles", jobRepository).<ScannedFile, Extraction>chunk(1)
+		return filesStep("ingestFiles", jobRepository, transactionManager, folderReader, fileProcessor,
+				extractionProcessor, archiveWriter, setAsideListener);
+	}
+
+	/**
+	 * The same step over one partition of the folder, run by whichever worker takes the
+	 * partition off the channel (see {@link PartitioningConfiguration}).
+	 */
+	@Bean
+	Step ingestPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			FolderReader folderReader, CompositeItemProcessor<ScannedFile, Extraction> fileProcessor,
+			ExtractionProcessor extractionProcessor, ArchiveWriter archiveWriter, SetAsideListener setAsideListener) {
+		return filesStep(PartitioningConfiguration.WORKER_STEP, jobRepository, transactionManager, folderReader,
+				fileProcessor, extractionProcessor, archiveWriter, setAsideListener);
+	}
+
+	private static Step filesStep(String name, JobRepository jobRepository,
+			PlatformTransactionManager transactionManager, FolderReader folderReader,
+			CompositeItemProcessor<ScannedFile, Extraction> fileProcessor, ExtractionProcessor extractionProcessor,
+			ArchiveWriter archiveWriter, SetAsideListener setAsideListener) {
+		return new StepBuilder(name, jobRepository).<ScannedFile, Extraction>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(folderReader)
 			.processor(fileProcessor)
@@ -114,8 +137,15 @@ class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	FolderReader folderReader(@Value("#{jobParameters['" + FOLDER + "']}") String folder,
-			@Value("#{jobParameters['" + REQUEST + "']}") Long request, InputLimits limits, IngestRequests requests) {
-		return new FolderReader(ScanFolder.of(Path.of(folder)), limits, requests.onlyFiles(request));
+			@Value("#{jobParameters['" + REQUEST + "']}") Long request, InputLimits limits, IngestRequests requests,
+			@Value("#{stepExecutionContext['" + FileRangePartitioner.FROM + "']}") @Nullable Integer from,
+			@Value("#{stepExecutionContext['" + FileRangePartitioner.TO + "']}") @Nullable Integer to) {
+		// A retry reads only the files it names; a partition reads its range of those (or
+		// of the folder), the unpartitioned step all of them.
+		ScanFolder scans = ScanFolder.of(Path.of(folder));
+		List<Path> only = requests.onlyFiles(request);
+		return (from != null && to != null) ? new FolderReader(scans, limits, only, from, to)
+				: new FolderReader(scans, limits, only);
 	}
 
 	@Bean

@@ -37,6 +37,7 @@ import vn.luutru.ingest.fixity.FixitySchedule;
 import vn.luutru.ingest.indexing.ArchiveReindex;
 import vn.luutru.ingest.indexing.IndexReconciliation;
 import vn.luutru.ingest.jobs.IngestJobs;
+import vn.luutru.ingest.jobs.PartitionWorker;
 
 /**
  * Runs a command of the worker application in this JVM, in a context without a web
@@ -70,13 +71,21 @@ public final class WorkerLauncher {
 			return 2;
 		}
 		return switch (command.name()) {
-			case "ingest" ->
-				once(command, (context) -> ingestCommand(context).run(Path.of(command.operands().getFirst())));
-			case "retry" -> once(command,
-					(context) -> ingestCommand(context).runRetry(Long.parseLong(command.operands().getFirst()),
-							(command.operands().size() > 1) ? command.operands().get(1) : null));
-			case "resume" -> once(command,
-					(context) -> ingestCommand(context).runResume(Long.parseLong(command.operands().getFirst())));
+			case "ingest" -> once(command, (context) -> {
+				// With partitioning on, this process runs partitions of its own job
+				// beside any running worker: alone, it still gets the job done.
+				context.getBean(PartitionWorker.class).start(Worker.name());
+				return ingestCommand(context).run(Path.of(command.operands().getFirst()));
+			});
+			case "retry" -> once(command, (context) -> {
+				context.getBean(PartitionWorker.class).start(Worker.name());
+				return ingestCommand(context).runRetry(Long.parseLong(command.operands().getFirst()),
+						(command.operands().size() > 1) ? command.operands().get(1) : null);
+			});
+			case "resume" -> once(command, (context) -> {
+				context.getBean(PartitionWorker.class).start(Worker.name());
+				return ingestCommand(context).runResume(Long.parseLong(command.operands().getFirst()));
+			});
 			case "reindex" -> once(command, (context) -> new ReindexCommand(context.getBean(IngestProgress.class),
 					context.getBean(ArchiveReindex.class), System.out)
 				.run());
@@ -168,6 +177,7 @@ public final class WorkerLauncher {
 		});
 		worker.start();
 		textLayers.start();
+		context.getBean(PartitionWorker.class).start(Worker.name());
 		context.getBean(FixitySchedule.class).start();
 		reconcile(context.getBean(IndexReconciliation.class));
 		return null;
