@@ -96,6 +96,7 @@ public class IngestProgress {
 		}
 		ExecutionContext context = step(execution).map(StepExecution::getExecutionContext)
 			.orElseGet(ExecutionContext::new);
+		List<StepExecution> fileSteps = fileSteps(execution);
 		// A job taken over from a dead worker went on in a new execution of the same
 		// instance: the counts are the instance's, every run together.
 		List<JobExecution> runs = runs(execution);
@@ -118,17 +119,17 @@ public class IngestProgress {
 		long pagesRead = running ? Math.max(request.pagesRead(), pagesIndexed)
 				: context.getLong(PAGES_READ, Math.max(request.pagesRead(), pagesIndexed));
 		long filesDone = runs.stream()
-			.flatMap((run) -> step(run).stream())
+			.flatMap((run) -> fileSteps(run).stream())
 			.mapToLong((step) -> step.getReadCount() + step.getReadSkipCount())
 			.sum();
 		long duplicates = runs.stream()
-			.flatMap((run) -> step(run).stream())
+			.flatMap((run) -> fileSteps(run).stream())
 			.mapToLong(StepExecution::getFilterCount)
 			.sum();
 		return new JobProgress(request.id(), folder, status, exitMessage, instant(execution.getStartTime()),
-				instant(execution.getEndTime()), integer(context, FILES_TOTAL), filesDone,
+				instant(execution.getEndTime()), total(fileSteps, FILES_TOTAL), filesDone,
 				ids.stream().mapToLong(this.documents::countAddedBy).sum(), duplicates,
-				setAside.stream().filter(IngestFailure::wholeFile).count(), pagesIndexed, integer(context, PAGES_TOTAL),
+				setAside.stream().filter(IngestFailure::wholeFile).count(), pagesIndexed, total(fileSteps, PAGES_TOTAL),
 				pagesRead, setAside, running ? request.waitingFor() : null);
 	}
 
@@ -185,6 +186,31 @@ public class IngestProgress {
 
 	private static Optional<StepExecution> step(JobExecution execution) {
 		return execution.getStepExecutions().stream().findFirst();
+	}
+
+	/**
+	 * The steps that read files: the partitions of a job spread over several workers
+	 * (named {@code step:partition}), else its one step.
+	 */
+	private static List<StepExecution> fileSteps(JobExecution execution) {
+		List<StepExecution> partitions = execution.getStepExecutions()
+			.stream()
+			.filter((step) -> step.getStepName().contains(":"))
+			.toList();
+		return partitions.isEmpty() ? step(execution).stream().toList() : partitions;
+	}
+
+	/** A count the file steps record, summed; unknown until every one has it. */
+	private static @Nullable Integer total(List<StepExecution> steps, String key) {
+		long sum = 0;
+		for (StepExecution step : steps) {
+			Integer count = integer(step.getExecutionContext(), key);
+			if (count == null) {
+				return null;
+			}
+			sum += count;
+		}
+		return steps.isEmpty() ? null : (int) Math.min(Integer.MAX_VALUE, sum);
 	}
 
 	private static @Nullable Integer integer(ExecutionContext context, String key) {
