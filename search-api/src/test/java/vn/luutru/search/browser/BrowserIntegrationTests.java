@@ -163,11 +163,12 @@ class BrowserIntegrationTests {
 		browser.findElement(By.cssSelector("#login button[type=submit]")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(20))
 			.until(ExpectedConditions.urlContains("/stats.html?from=2023-01-01"));
-		// A viewer's menu has no ingestion and no administration.
+		// A viewer's menu has no ingestion, no appraisal and no administration; the
+		// archival files are there to read.
 		new WebDriverWait(browser, Duration.ofSeconds(20))
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".who-role")));
 		assertThat(browser.findElements(By.cssSelector("nav.site-nav a"))).extracting(WebElement::getText)
-			.containsExactly("Tìm kiếm", "Thống kê");
+			.containsExactly("Tìm kiếm", "Thống kê", "Hồ sơ lưu trữ");
 		browser.findElement(By.cssSelector(".sign-out")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login.html?logout"));
 	}
