@@ -13,6 +13,9 @@ import java.sql.Statement;
  */
 final class ApplicationRole {
 
+	/** The advisory lock that serialises ensuring the role: an arbitrary key of ours. */
+	private static final long ROLE_LOCK = 0x4c75757472750002L;
+
 	private ApplicationRole() {
 	}
 
@@ -24,6 +27,30 @@ final class ApplicationRole {
 	 * @param password its password, hex digits of ours
 	 */
 	static void ensure(Connection connection, String name, String password) throws SQLException {
+		// Processes starting at once (two workers beside a server) each ensure the role:
+		// unserialised, the second's ALTER ROLE or REVOKE failed with "tuple concurrently
+		// updated" and that worker did not start. One transaction under one lock at a
+		// time.
+		boolean autoCommit = connection.getAutoCommit();
+		connection.setAutoCommit(false);
+		try {
+			try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+				lock.setLong(1, ROLE_LOCK);
+				lock.execute();
+			}
+			ensureHeld(connection, name, password);
+			connection.commit();
+		}
+		catch (SQLException ex) {
+			connection.rollback();
+			throw ex;
+		}
+		finally {
+			connection.setAutoCommit(autoCommit);
+		}
+	}
+
+	private static void ensureHeld(Connection connection, String name, String password) throws SQLException {
 		boolean exists;
 		try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
 			query.setString(1, name);
