@@ -1,6 +1,7 @@
 package vn.luutru.archive.identifiers;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,10 @@ public record DocumentNumber(String value) {
 	// Number, optional year, symbol parts of letters (Đ kept: it is part of NĐ, QĐ).
 	private static final Pattern FORM = Pattern
 		.compile("(\\d{1,6})/(?:(\\d{4})/)?([A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ][A-ZĐ0-9&]*)+|[A-ZĐ]{2,}[A-ZĐ0-9&]*)");
+
+	// The type abbreviations of Decree 30/2020/NĐ-CP (Appendix III) a symbol starts with.
+	private static final Set<String> TYPES = Set.of("QĐ", "TB", "BC", "CV", "BB", "KH", "TTR", "GP", "HD", "CT", "NQ",
+			"TT", "NĐ", "QC", "PA", "ĐA", "GCN", "CTR", "GM", "GUQ", "PL");
 
 	/**
 	 * Reads a number and symbol, forgiving OCR: spaces around {@code /} and {@code -},
@@ -43,6 +48,16 @@ public record DocumentNumber(String value) {
 		String symbol = this.value.substring(this.value.lastIndexOf('/') + 1);
 		int dash = symbol.indexOf('-');
 		return (dash > 0) ? symbol.substring(0, dash) : "";
+	}
+
+	/**
+	 * The issuing body's abbreviation: the part after the type ({@code TB-STNMT} →
+	 * STNMT), or a letter's first part, the body before the drafting unit
+	 * ({@code STNMT-VP} → STNMT, {@code UBND} → UBND).
+	 */
+	public String issuer() {
+		String[] parts = this.value.substring(this.value.lastIndexOf('/') + 1).split("-");
+		return (parts.length > 1 && TYPES.contains(parts[0])) ? parts[1] : parts[0];
 	}
 
 	@Override

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import vn.luutru.archive.identifiers.DocumentNumber;
 import vn.luutru.archive.catalog.CatalogedDocument;
 import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.archive.catalog.Documents;
@@ -33,9 +33,6 @@ class PackagedDocuments implements DocumentDescriptions {
 
 	// Type abbreviations of Decree 30/2020's symbols: what follows one is the issuing
 	// body.
-	private static final Set<String> TYPES = Set.of("QĐ", "TB", "BC", "CV", "BB", "KH", "TTR", "GP", "HD", "CT", "NQ",
-			"TT", "NĐ", "QC", "PA", "ĐA", "GCN", "CTR", "GM", "GUQ", "PL");
-
 	private final Documents catalogue;
 
 	private final IndexedEntries entries;
@@ -73,8 +70,8 @@ class PackagedDocuments implements DocumentDescriptions {
 		Path pdfa = this.derivatives.searchablePdf(id);
 		return new DescribedDocument(id.value(), number, date(identifiers),
 				(identifiers != null) ? identifiers.kind() : null, entry.map(DocumentEntry::subject).orElse(null),
-				issuer(number), document.pageCount(), "vi", document.title(), document.fileName(),
-				document.contentType(), document.sha256(), document.storedPath(),
+				(number != null) ? DocumentNumber.of(number).issuer() : null, document.pageCount(), "vi",
+				document.title(), document.fileName(), document.contentType(), document.sha256(), document.storedPath(),
 				Files.isRegularFile(pdfa) ? pdfa : null, texts, hocr, personal);
 	}
 
@@ -99,21 +96,6 @@ class PackagedDocuments implements DocumentDescriptions {
 			return identifiers.dates().getFirst().toString();
 		}
 		return (identifiers.year() != null) ? identifiers.year().toString() : null;
-	}
-
-	/**
-	 * The issuing body in a symbol: after the type ({@code TB-STNMT}), else first
-	 * ({@code STNMT-VP}).
-	 */
-	static @Nullable String issuer(@Nullable String number) {
-		if (number == null) {
-			return null;
-		}
-		String[] parts = number.substring(number.lastIndexOf('/') + 1).split("-");
-		if (parts.length > 1 && TYPES.contains(parts[0])) {
-			return String.join("-", java.util.Arrays.copyOfRange(parts, 1, parts.length));
-		}
-		return parts[0];
 	}
 
 }

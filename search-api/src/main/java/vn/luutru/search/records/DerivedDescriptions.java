@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import vn.luutru.archive.catalog.CatalogedDocument;
+import vn.luutru.archive.identifiers.DocumentNumber;
+import vn.luutru.archive.records.DocumentTypes;
 import vn.luutru.archive.index.ArchiveEntry.Identifiers;
 import vn.luutru.archive.index.DocumentEntry;
 
@@ -32,36 +34,22 @@ class DerivedDescriptions {
 		String numberAndSymbol = (identifiers != null) ? first(identifiers.documentNumbers()) : null;
 		String number = null;
 		String symbol = null;
+		String issuer = null;
 		if (numberAndSymbol != null) {
 			int slash = numberAndSymbol.indexOf('/');
 			number = (slash > 0) ? numberAndSymbol.substring(0, slash) : null;
 			symbol = (slash > 0) ? numberAndSymbol.substring(slash + 1) : numberAndSymbol;
+			issuer = DocumentNumber.of(numberAndSymbol).issuer();
 		}
 		LocalDate issuedOn = (identifiers != null) ? first(identifiers.dates()) : null;
 		String kind = (identifiers != null) ? identifiers.kind() : null;
 		String type = DocumentTypes.name(kind);
 		String subject = entry.map(DocumentEntry::subject).orElse(null);
 		return new DocumentDescription(number, symbol, issuedOn, (type != null) ? type : "Công văn",
-				(subject != null && !subject.isBlank()) ? subject : document.title(), issuer(symbol), null,
+				(subject != null && !subject.isBlank()) ? subject : document.title(), issuer, null,
 				this.properties.language(), Math.max(1, document.pageCount()),
 				AccessRegime.of(this.properties.accessRegime()), null, List.of(),
 				Reliability.ofTextSource(document.textSource()), null, null, null);
-	}
-
-	/**
-	 * The issuing body's abbreviation in a symbol (Decree 30/2020/NĐ-CP): the part after
-	 * the type ({@code TB-STNMT}), or a letter's first part ({@code STNMT-VP}, which has
-	 * no type).
-	 */
-	static @Nullable String issuer(@Nullable String symbol) {
-		if (symbol == null) {
-			return null;
-		}
-		String[] parts = symbol.split("-");
-		if (parts.length == 1) {
-			return null;
-		}
-		return (parts[0].length() <= 3) ? parts[1] : parts[0];
 	}
 
 	private static <T> @Nullable T first(List<T> values) {

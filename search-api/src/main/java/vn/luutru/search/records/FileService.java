@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.luutru.archive.records.DocumentTypes;
 import vn.luutru.search.audit.AuditedAction;
 
 /**

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import vn.luutru.archive.records.DocumentTypes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -51,14 +53,6 @@ class RecordValuesTests {
 		assertThat(DocumentTypes.code("quyet dinh")).isEqualTo("quyet-dinh");
 		assertThat(DocumentTypes.code("ban-do")).isEqualTo("ban-do");
 		assertThat(DocumentTypes.name("giay-phep")).isEqualTo("Giấy phép");
-	}
-
-	@Test
-	void theIssuerIsReadFromTheSymbol() {
-		assertThat(DerivedDescriptions.issuer("TB-STNMT")).isEqualTo("STNMT");
-		assertThat(DerivedDescriptions.issuer("STNMT-VP")).isEqualTo("STNMT");
-		assertThat(DerivedDescriptions.issuer("QĐ-UBND")).isEqualTo("UBND");
-		assertThat(DerivedDescriptions.issuer("STNMT")).isNull();
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package vn.luutru.search.records;
+package vn.luutru.archive.records;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * the codes ingestion reads into {@code identifiers.kind}, which the retention schedule
  * is keyed by.
  */
-final class DocumentTypes {
+public final class DocumentTypes {
 
 	private static final Map<String, String> NAMES = Map.ofEntries(Map.entry("quyet-dinh", "Quyết định"),
 			Map.entry("thong-bao", "Thông báo"), Map.entry("bao-cao", "Báo cáo"),
@@ -25,12 +25,12 @@ final class DocumentTypes {
 	}
 
 	/** The name of a type code; null for a code it does not know. */
-	static @Nullable String name(@Nullable String code) {
+	public static @Nullable String name(@Nullable String code) {
 		return (code != null) ? NAMES.get(code) : null;
 	}
 
 	/** The code of a type name as an archivist types it, with or without diacritics. */
-	static String code(String name) {
+	public static String code(String name) {
 		String folded = fold(name);
 		return NAMES.entrySet()
 			.stream()
