@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -17,6 +18,7 @@ import vn.luutru.archive.identifiers.IdentifiersProperties;
 import vn.luutru.archive.index.ElasticsearchConfiguration;
 import vn.luutru.archive.index.ElasticsearchProperties;
 import vn.luutru.archive.links.DossierLinks;
+import vn.luutru.archive.records.ArchivalDescriptions;
 import vn.luutru.archive.postgres.PostgresConfiguration;
 import vn.luutru.archive.postgres.PostgresProperties;
 import vn.luutru.archive.storage.Derivatives;
@@ -63,6 +65,13 @@ public class ArchiveAutoConfiguration {
 	@Bean
 	DossierLinks dossierLinks(JdbcClient jdbc) {
 		return new DossierLinks(jdbc);
+	}
+
+	@Bean
+	ArchivalDescriptions archivalDescriptions(JdbcClient jdbc, Environment environment) {
+		// The web server's luutru.records.access-regime, so that both derive alike.
+		return new ArchivalDescriptions(jdbc,
+				environment.getProperty("luutru.records.access-regime", ArchivalDescriptions.DEFAULT_ACCESS_REGIME));
 	}
 
 	@Bean

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import vn.luutru.archive.catalog.CatalogedDocument;
@@ -17,7 +19,9 @@ import vn.luutru.archive.catalog.Documents;
 import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.archive.index.ArchiveEntry;
 import vn.luutru.archive.index.ArchiveIndex;
+import vn.luutru.archive.index.DocumentEntry;
 import vn.luutru.archive.links.DossierLinks;
+import vn.luutru.archive.records.ArchivalDescriptions;
 import vn.luutru.archive.storage.PageTexts;
 
 /**
@@ -57,15 +61,21 @@ public class ArchiveReindex {
 
 	private final LinkCopies linkCopies;
 
+	private final ArchivalDescriptions archival;
+
+	private final DescriptionCopies descriptionCopies;
+
 	public ArchiveReindex(ElasticsearchClient client, ArchiveIndex index, IdentifierReader identifiers,
-			Documents documents, PageTexts pageTexts, DossierLinks links) {
+			Documents documents, PageTexts pageTexts, DossierLinks links, ArchivalDescriptions archival) {
 		this.client = client;
 		this.index = index;
 		this.documents = documents;
 		this.links = links;
-		this.source = new SourceEntries(pageTexts, identifiers);
+		this.archival = archival;
+		this.source = new SourceEntries(pageTexts, identifiers, archival);
 		this.old = new OldEntries(client, identifiers);
 		this.linkCopies = new LinkCopies(client, links, documents);
+		this.descriptionCopies = new DescriptionCopies(client, archival);
 	}
 
 	/**
@@ -96,6 +106,10 @@ public class ArchiveReindex {
 			this.index.create(to);
 			out.println("Rebuilding " + to + " from the catalogue and the stored page texts …");
 			String moment = this.links.now();
+			// Descriptions have no change log: what was saved or filed from a little
+			// before the start (a transaction then still open) is copied again at the
+			// end.
+			Instant started = Instant.now().minus(SWITCH_WAIT);
 			Counts counts = rebuild(from, to);
 			this.client.indices().refresh((r) -> r.index(to));
 			long written = this.client.count((c) -> c.index(to)).count();
@@ -115,6 +129,7 @@ public class ArchiveReindex {
 			}
 			List<String> late = this.links.changedAfter(beforeSwitch);
 			this.linkCopies.copy(to, late);
+			this.descriptionCopies.copy(to, this.archival.changedSince(started));
 			Result result = new Result(from, to, written, counts.rebuilt(), counts.copied(), counts.lost(),
 					changed.size() + late.size());
 			print(out, result);
@@ -141,11 +156,15 @@ public class ArchiveReindex {
 			String after = "";
 			for (List<CatalogedDocument> page = this.documents.after(after, PAGE); !page
 				.isEmpty(); page = this.documents.after(after, PAGE)) {
-				Map<String, ArchiveEntry.Links> links = this.links
-					.of(page.stream().map((d) -> d.id().value()).toList());
+				List<String> ids = page.stream().map((d) -> d.id().value()).toList();
+				Map<String, ArchiveEntry.Links> links = this.links.of(ids);
+				Map<String, ArchivalDescriptions.Kept> kept = this.archival.of(ids);
 				for (CatalogedDocument document : page) {
-					Optional<List<ArchiveEntry>> made = this.source.of(document, links.get(document.id().value()));
-					List<ArchiveEntry> documentEntries = made.isPresent() ? made.get() : this.old.of(from, document);
+					ArchivalDescriptions.Kept described = kept.get(document.id().value());
+					Optional<List<ArchiveEntry>> made = this.source.of(document, links.get(document.id().value()),
+							described);
+					List<ArchiveEntry> documentEntries = made.isPresent() ? made.get()
+							: described(this.old.of(from, document), described);
 					if (made.isPresent()) {
 						rebuilt++;
 					}
@@ -164,6 +183,17 @@ public class ArchiveReindex {
 			}
 		}
 		return new Counts(entries, rebuilt, copied, lost);
+	}
+
+	// A copied document carries what PostgreSQL keeps now, not what the old index held.
+	private List<ArchiveEntry> described(List<ArchiveEntry> entries, ArchivalDescriptions.@Nullable Kept kept) {
+		if (kept == null) {
+			return entries;
+		}
+		return entries.stream()
+			.map((entry) -> (entry instanceof DocumentEntry whole)
+					? whole.withArchival(this.archival.terms(whole, kept)) : entry)
+			.toList();
 	}
 
 	private void print(PrintStream out, Result result) {

@@ -21,6 +21,7 @@ import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.archive.index.ArchiveEntry;
 import vn.luutru.archive.index.ArchiveIndex;
 import vn.luutru.archive.links.DossierLinks;
+import vn.luutru.archive.records.ArchivalDescriptions;
 import vn.luutru.archive.storage.PageTexts;
 
 /**
@@ -44,15 +45,18 @@ public class IndexReconciliation {
 
 	private final DossierLinks links;
 
+	private final ArchivalDescriptions archival;
+
 	private final SourceEntries source;
 
 	public IndexReconciliation(ElasticsearchClient client, ArchiveIndex index, Documents documents, PageTexts pageTexts,
-			DossierLinks links, IdentifierReader identifiers) {
+			DossierLinks links, IdentifierReader identifiers, ArchivalDescriptions archival) {
 		this.client = client;
 		this.index = index;
 		this.documents = documents;
 		this.links = links;
-		this.source = new SourceEntries(pageTexts, identifiers);
+		this.archival = archival;
+		this.source = new SourceEntries(pageTexts, identifiers, archival);
 	}
 
 	/**
@@ -81,8 +85,9 @@ public class IndexReconciliation {
 	 */
 	public void reindex(CatalogedDocument document) throws IOException {
 		this.index.ensureExists();
-		Optional<List<ArchiveEntry>> entries = this.source.of(document,
-				this.links.of(List.of(document.id().value())).get(document.id().value()));
+		List<String> id = List.of(document.id().value());
+		Optional<List<ArchiveEntry>> entries = this.source.of(document, this.links.of(id).get(id.getFirst()),
+				this.archival.of(id).get(id.getFirst()));
 		if (entries.isEmpty()) {
 			return;
 		}
@@ -110,11 +115,14 @@ public class IndexReconciliation {
 		if (missing.isEmpty()) {
 			return 0;
 		}
-		Map<String, ArchiveEntry.Links> current = this.links.of(missing.stream().map((d) -> d.id().value()).toList());
+		List<String> missingIds = missing.stream().map((d) -> d.id().value()).toList();
+		Map<String, ArchiveEntry.Links> current = this.links.of(missingIds);
+		Map<String, ArchivalDescriptions.Kept> kept = this.archival.of(missingIds);
 		BulkRequest.Builder bulk = new BulkRequest.Builder();
 		long indexed = 0;
 		for (CatalogedDocument document : missing) {
-			Optional<List<ArchiveEntry>> entries = this.source.of(document, current.get(document.id().value()));
+			Optional<List<ArchiveEntry>> entries = this.source.of(document, current.get(document.id().value()),
+					kept.get(document.id().value()));
 			if (entries.isEmpty()) {
 				log.warn("{} is catalogued but neither indexed nor kept with its page texts: ingest {} again",
 						document.id().value(), document.fileName());

@@ -13,15 +13,16 @@ import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.archive.index.ArchiveEntry;
 import vn.luutru.archive.index.DocumentEntry;
 import vn.luutru.archive.index.PageEntry;
+import vn.luutru.archive.records.ArchivalDescriptions;
 import vn.luutru.archive.storage.PageRecords;
 import vn.luutru.archive.storage.PageTexts;
 
 /**
  * A document's index entries made again from the source: its catalogue row, its pages'
- * stored texts and records, its dossier links, and the identifiers read again from each
- * page's text with the current reader. The same entries as ingestion writes
- * ({@link IndexEntries}): the document's first, holding every page's text, then one per
- * page.
+ * stored texts and records, its dossier links, its archival file and description as
+ * PostgreSQL keeps them, and the identifiers read again from each page's text with the
+ * current reader. The same entries as ingestion writes ({@link IndexEntries}): the
+ * document's first, holding every page's text, then one per page.
  */
 final class SourceEntries {
 
@@ -29,16 +30,20 @@ final class SourceEntries {
 
 	private final IdentifierReader identifiers;
 
-	SourceEntries(PageTexts pageTexts, IdentifierReader identifiers) {
+	private final ArchivalDescriptions archival;
+
+	SourceEntries(PageTexts pageTexts, IdentifierReader identifiers, ArchivalDescriptions archival) {
 		this.pageTexts = pageTexts;
 		this.identifiers = identifiers;
+		this.archival = archival;
 	}
 
 	/**
 	 * The entries, or nothing when the document was catalogued before page texts were
 	 * kept.
 	 */
-	Optional<List<ArchiveEntry>> of(CatalogedDocument document, ArchiveEntry.@Nullable Links links) throws IOException {
+	Optional<List<ArchiveEntry>> of(CatalogedDocument document, ArchiveEntry.@Nullable Links links,
+			ArchivalDescriptions.@Nullable Kept kept) throws IOException {
 		Optional<PageRecords> records = this.pageTexts.read(document.id());
 		if (records.isEmpty()) {
 			return Optional.empty();
@@ -65,6 +70,7 @@ final class SourceEntries {
 				document.textSource(), null, null, document.ingestedAt(), document.jobExecutionId(),
 				records.get().metadata(), links, List.of())
 			.withPages(pages);
+		whole = whole.withArchival(this.archival.terms(whole, kept));
 		List<ArchiveEntry> entries = new ArrayList<>(pages.size() + 1);
 		entries.add(whole);
 		entries.addAll(pages);

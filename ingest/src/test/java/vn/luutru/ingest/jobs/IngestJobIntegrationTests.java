@@ -18,6 +18,7 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -83,6 +84,9 @@ class IngestJobIntegrationTests {
 
 	@Autowired
 	IndexReconciliation reconciliation;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	@Order(1)
@@ -213,6 +217,65 @@ class IngestJobIntegrationTests {
 
 		assertThat(progress.filesIndexed()).isZero();
 		assertThat(progress.duplicates()).isEqualTo(1);
+	}
+
+	@Test
+	@Order(4)
+	void aReindexKeepsWhatArchivistsFiledAndDescribed() throws IOException {
+		DocumentEntry notice = documentEntry("thong-bao-977-tb-stnmt-scan.pdf");
+		DocumentEntry report = documentEntry("bao-cao-dtm-3-trang.tif");
+		int number = (int) (System.nanoTime() % 1_000_000) + 1;
+		String file = "H99.1." + number;
+		this.jdbc.sql("""
+				INSERT INTO archival_files (code, fonds_code, catalogue_number, file_number, title, access_regime,
+				reliability) VALUES (?, 'H99', 1, ?, 'Hồ sơ thông báo', 'han-che', 'so-hoa')
+				""").params(file, number).update();
+		this.jdbc.sql("INSERT INTO archival_file_documents (document_id, file_code, position) VALUES (?, ?, 1)")
+			.params(notice.documentId(), file)
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO document_descriptions (document_id, document_type, subject, issuer, language, page_count,
+				access_regime, keywords, reliability, edited_by, edited_at)
+				VALUES (?, 'Báo cáo', 'Báo cáo đánh giá tác động môi trường khu dân cư', 'Sở Tài nguyên và Môi trường',
+				'vi', 3, 'cong-khai', ARRAY['đtm', 'môi trường'], 'so-hoa', 'luu-tru-vien', now())
+				""").params(report.documentId()).update();
+		try {
+			for (int run = 0; run < 2; run++) {
+				if (run == 1) {
+					// The index lost altogether: PostgreSQL alone has them.
+					for (String name : this.client.indices()
+						.getAlias((g) -> g.index(this.index.alias() + "-*"))
+						.aliases()
+						.keySet()) {
+						this.client.indices().delete((d) -> d.index(name));
+					}
+				}
+
+				this.reindex.run(System.out);
+
+				// Filed, never described: the terms derived from what ingestion read.
+				assertThat(documentEntry("thong-bao-977-tb-stnmt-scan.pdf").archival()).isNotNull()
+					.satisfies((terms) -> assertThat(terms.fileCode()).isEqualTo(file))
+					.satisfies((terms) -> assertThat(terms.documentType()).isEqualTo("Thông báo"))
+					.satisfies((terms) -> assertThat(terms.issuer()).isEqualTo("STNMT"))
+					.satisfies((terms) -> assertThat(terms.accessRegime()).isEqualTo("han-che"));
+				// Described by an archivist: the saved values win.
+				assertThat(documentEntry("bao-cao-dtm-3-trang.tif").archival()).isNotNull()
+					.satisfies((terms) -> assertThat(terms.fileCode()).isNull())
+					.satisfies((terms) -> assertThat(terms.documentType()).isEqualTo("Báo cáo"))
+					.satisfies((terms) -> assertThat(terms.issuer()).isEqualTo("Sở Tài nguyên và Môi trường"))
+					.satisfies((terms) -> assertThat(terms.accessRegime()).isEqualTo("cong-khai"))
+					.satisfies((terms) -> assertThat(terms.keywords()).containsExactly("đtm", "môi trường"));
+				assertThat(documentEntry("quyet-dinh-born-digital.pdf").archival()).isNull();
+			}
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM document_descriptions WHERE document_id = ?")
+				.params(report.documentId())
+				.update();
+			this.jdbc.sql("DELETE FROM archival_file_documents WHERE file_code = ?").params(file).update();
+			this.jdbc.sql("DELETE FROM archival_files WHERE code = ?").params(file).update();
+		}
 	}
 
 	@Test

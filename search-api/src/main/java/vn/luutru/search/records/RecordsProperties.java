@@ -5,6 +5,8 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import vn.luutru.archive.records.ArchivalDescriptions;
+
 /**
  * Archival description and retention settings ({@code luutru.records.*}).
  *
@@ -25,7 +27,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param language the language a derived description proposes (ISO 639-1)
  */
 @ConfigurationProperties("luutru.records")
-public record RecordsProperties(Map<String, String> retention, @DefaultValue("han-che") String accessRegime,
+public record RecordsProperties(Map<String, String> retention,
+		@DefaultValue(ArchivalDescriptions.DEFAULT_ACCESS_REGIME) String accessRegime,
 		@DefaultValue("vi") String language) {
 
 	/** The default schedule; configured entries replace these one type at a time. */
