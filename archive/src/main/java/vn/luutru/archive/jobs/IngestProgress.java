@@ -133,17 +133,8 @@ public class IngestProgress {
 				pagesRead, setAside, running ? request.waitingFor() : null);
 	}
 
-	/**
-	 * A set-aside file as staff see it: its path relative to its ingest root (or, should
-	 * the roots have changed since, to the job's folder), never where it is on the
-	 * server.
-	 */
 	private IngestFailure shown(IngestFailure failure, Path folder) {
-		Path file = failure.sourcePath();
-		Path relative = this.roots.relative(file)
-			.orElseGet(() -> (file.startsWith(folder) && !file.equals(folder)) ? folder.relativize(file)
-					: Objects.requireNonNullElse(file.getFileName(), file));
-		return failure.at(relative);
+		return failure.at(this.roots.shown(failure.sourcePath(), folder));
 	}
 
 	/** Every execution of the job's instance, this one among them. */

@@ -60,7 +60,8 @@ public class IngestRetries {
 				.query((row, n) -> new SetAside(row.getLong(1), Path.of(row.getString(2))))
 				.list()
 				.stream()
-				.filter((entry) -> file == null || shown(entry.path(), folder).equals(Path.of(file).normalize()))
+				.filter((entry) -> file == null
+						|| this.roots.shown(entry.path(), folder).equals(Path.of(file).normalize()))
 				.toList();
 			if (setAside.isEmpty()) {
 				throw new NothingToRetry(
@@ -77,14 +78,6 @@ public class IngestRetries {
 			}
 			return retry;
 		}));
-	}
-
-	// As the jobs page shows a set-aside file: relative to its ingest root, or else to
-	// the job's folder.
-	private Path shown(Path file, Path folder) {
-		return this.roots.relative(file)
-			.orElseGet(() -> file.startsWith(folder) ? folder.relativize(file) : file)
-			.normalize();
 	}
 
 	private record SetAside(long id, Path path) {

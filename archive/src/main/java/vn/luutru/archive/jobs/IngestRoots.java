@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -122,6 +123,17 @@ public final class IngestRoots {
 					+ ": bản gốc, bản phái sinh, cơ sở dữ liệu); không nhập được từ đó.");
 		}
 		return new IngestFolder(real, root);
+	}
+
+	/**
+	 * A job's file as staff see it and name it: relative to its ingest root (or, should
+	 * the roots have changed since, to the job's folder, else only its name), never where
+	 * it is on the server. The jobs page shows it; a retry of one file is asked by it.
+	 */
+	public Path shown(Path file, Path folder) {
+		return relative(file).orElseGet(() -> (file.startsWith(folder) && !file.equals(folder))
+				? folder.relativize(file) : Objects.requireNonNullElse(file.getFileName(), file))
+			.normalize();
 	}
 
 	/** A file's path relative to the root it lies in, if it lies in one. */

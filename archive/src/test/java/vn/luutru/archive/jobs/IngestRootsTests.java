@@ -30,6 +30,20 @@ class IngestRootsTests {
 	}
 
 	@Test
+	void aFileIsShownRelativeToItsRootElseToItsFolderElseByItsName() throws IOException {
+		Path root = Files.createDirectories(this.base.resolve("scans")).toRealPath();
+		IngestRoots roots = roots(root);
+		Path outside = this.base.resolve("old-root/2019/to-12.tif");
+
+		assertThat(roots.shown(root.resolve("2025-06/a/to-12.tif"), root.resolve("2025-06")))
+			.isEqualTo(Path.of("2025-06/a/to-12.tif"));
+		// The roots changed since the job ran: relative to the job's folder, as retries
+		// name it too.
+		assertThat(roots.shown(outside, this.base.resolve("old-root"))).isEqualTo(Path.of("2019/to-12.tif"));
+		assertThat(roots.shown(outside, this.base.resolve("elsewhere"))).isEqualTo(Path.of("to-12.tif"));
+	}
+
+	@Test
 	void aFolderOutsideEveryRootIsRefusedWithoutSayingWhetherItExists() throws IOException {
 		IngestRoots roots = roots(Files.createDirectories(this.base.resolve("scans")));
 
