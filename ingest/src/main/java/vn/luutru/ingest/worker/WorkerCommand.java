@@ -1,8 +1,11 @@
 package vn.luutru.ingest.worker;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A parsed command line of the worker application: the command word, its operands, and
@@ -15,12 +18,48 @@ import java.util.Locale;
  */
 record WorkerCommand(String name, List<String> operands, String[] options) {
 
-	static final List<String> NAMES = List.of("worker", "ingest", "retry", "resume", "reindex", "reocr", "fixity",
-			"backup", "restore");
+	/**
+	 * What operands each command takes: how many, and what the first must look like (a
+	 * job number for retry and resume).
+	 */
+	private record Operands(String usage, int least, int most, Pattern first) {
 
-	/** The commands that take one operand, and what it is. */
-	private static final java.util.Map<String, String> OPERAND = java.util.Map.of("ingest", "<folder>", "reocr",
-			"<document-id>", "backup", "<dir>", "restore", "<dir>");
+		static final Pattern ANY = Pattern.compile(".+", Pattern.DOTALL);
+
+		static final Pattern JOB = Pattern.compile("\\d{1,18}");
+
+		static Operands none() {
+			return new Operands("", 0, 0, ANY);
+		}
+
+		static Operands one(String usage) {
+			return new Operands(usage, 1, 1, ANY);
+		}
+
+		boolean accept(List<String> operands) {
+			return operands.size() >= this.least && operands.size() <= this.most
+					&& (operands.isEmpty() || this.first.matcher(operands.getFirst()).matches());
+		}
+
+	}
+
+	private static final Map<String, Operands> COMMANDS = commands();
+
+	static final List<String> NAMES = List.copyOf(COMMANDS.keySet());
+
+	private static Map<String, Operands> commands() {
+		Map<String, Operands> commands = new LinkedHashMap<>();
+		commands.put("worker", Operands.none());
+		commands.put("ingest", Operands.one("<folder>"));
+		commands.put("retry", new Operands("<job> [file]", 1, 2, Operands.JOB));
+		commands.put("resume", new Operands("<job>", 1, 1, Operands.JOB));
+		commands.put("reindex", Operands.none());
+		commands.put("reocr", Operands.one("<document-id>"));
+		commands.put("fixity", Operands.none());
+		commands.put("backup", Operands.one("<dir>"));
+		commands.put("restore", Operands.one("<dir>"));
+		return commands;
+	}
 
 	/**
 	 * Parses the arguments of {@code luutru-worker.jar}.
@@ -35,23 +74,11 @@ record WorkerCommand(String name, List<String> operands, String[] options) {
 			throw new IllegalArgumentException("Unknown command '" + name + "'; expected one of " + NAMES);
 		}
 		List<String> operands = words.isEmpty() ? List.of() : words.subList(1, words.size());
-		if (name.equals("retry")) {
-			if (operands.isEmpty() || operands.size() > 2 || !operands.getFirst().matches("\\d{1,18}")) {
-				throw new IllegalArgumentException("Usage: luutru retry <job> [file]");
-			}
-			return new WorkerCommand(name, operands, options);
-		}
-		if (name.equals("resume") && (operands.size() != 1 || !operands.getFirst().matches("\\d{1,18}"))) {
-			throw new IllegalArgumentException("Usage: luutru resume <job>");
-		}
-		if (name.equals("resume")) {
-			return new WorkerCommand(name, operands, options);
-		}
-		if (OPERAND.containsKey(name) && operands.size() != 1) {
-			throw new IllegalArgumentException("Usage: luutru " + name + " " + OPERAND.get(name));
-		}
-		if (!OPERAND.containsKey(name) && !operands.isEmpty()) {
-			throw new IllegalArgumentException("Usage: luutru " + name + " (no operands; got " + operands + ")");
+		Operands takes = COMMANDS.get(name);
+		if (!takes.accept(operands)) {
+			throw new IllegalArgumentException(
+					takes.usage().isEmpty() ? "Usage: luutru " + name + " (no operands; got " + operands + ")"
+							: "Usage: luutru " + name + " " + takes.usage());
 		}
 		return new WorkerCommand(name, operands, options);
 	}
