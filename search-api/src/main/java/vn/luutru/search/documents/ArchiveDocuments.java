@@ -22,6 +22,7 @@ import vn.luutru.archive.catalog.CatalogedDocument;
 import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.archive.catalog.Documents;
 import vn.luutru.archive.catalog.PdfaConformances;
+import vn.luutru.archive.hocr.AltoPage;
 import vn.luutru.archive.storage.Derivatives;
 import vn.luutru.archive.index.DocumentEntry;
 
@@ -132,6 +133,17 @@ class ArchiveDocuments {
 	Resource pageWordBoxes(String id, int page) {
 		return new ByteArrayResource(
 				this.personalData.wordBoxes(id, page, hocr(id, page)).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The OCR of one page as ALTO v4, converted from its hOCR as stored (corrections
+	 * included) after the text of personal data is masked for users who may not see it.
+	 * @throws DocumentNotFound when no document has this id, or it has no such page
+	 * @throws NoWordBoxes when the page's text did not come from OCR
+	 */
+	Resource pageAlto(String id, int page) {
+		String hocr = this.personalData.wordBoxes(id, page, hocr(id, page));
+		return new ByteArrayResource(AltoPage.of(hocr, find(id).fileName(), page).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private String hocr(String id, int page) {

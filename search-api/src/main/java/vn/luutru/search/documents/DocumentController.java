@@ -99,6 +99,17 @@ class DocumentController {
 	}
 
 	/**
+	 * The OCR of one page, 1-based, as ALTO v4 XML, converted from the same hOCR (so the
+	 * same corrections and masks apply).
+	 */
+	@GetMapping(path = "/{id}/pages/{page}/alto", produces = "application/xml;charset=UTF-8")
+	ResponseEntity<Resource> pageAlto(@PathVariable String id, @PathVariable int page) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))
+			.body(this.documents.pageAlto(id, page));
+	}
+
+	/**
 	 * The document as a searchable PDF/A (its scans with the OCR text laid invisibly on
 	 * the words), or a born-digital PDF as it is.
 	 */

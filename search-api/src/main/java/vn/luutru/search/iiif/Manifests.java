@@ -230,13 +230,19 @@ class Manifests {
 				+ DAY.format(document.ingestedAt()) + ".");
 	}
 
-	/** The page's OCR word boxes, for readers of its text; none for a page not OCR'd. */
+	/**
+	 * The page's OCR as hOCR and ALTO, for readers of its text; none for a page not
+	 * OCR'd.
+	 */
 	private List<Resource> seeAlso(String base, DocumentId id, int page) {
 		if (!Files.isRegularFile(this.derivatives.hocr(id, page))) {
 			return List.of();
 		}
-		return List.of(Resource.dataset(pagePicture(base, id, page, "ocr"), "Chữ nhận dạng (hOCR)",
-				"text/vnd.hocr+html", "http://kba.cloud/hocr-spec/1.2/"));
+		return List.of(
+				Resource.dataset(pagePicture(base, id, page, "ocr"), "Chữ nhận dạng (hOCR)", "text/vnd.hocr+html",
+						"http://kba.cloud/hocr-spec/1.2/"),
+				Resource.dataset(pagePicture(base, id, page, "alto"), "Chữ nhận dạng (ALTO)", "application/xml",
+						"http://www.loc.gov/standards/alto/ns-v4#"));
 	}
 
 	// kind: "image" (the page picture) or "thumbnail"

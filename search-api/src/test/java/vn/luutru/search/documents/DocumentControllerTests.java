@@ -123,6 +123,26 @@ class DocumentControllerTests {
 	}
 
 	@Test
+	void pageOcrIsAlsoAltoXml() throws Exception {
+		given(this.documents.pageAlto(ID, 1)).willReturn(new org.springframework.core.io.ByteArrayResource(
+				"<alto xmlns='http://www.loc.gov/standards/alto/ns-v4#'/>".getBytes(StandardCharsets.UTF_8)));
+
+		this.mvc.perform(get("/api/documents/{id}/pages/{page}/alto", ID, 1))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/xml"))
+			.andExpect(content().string(containsString("alto/ns-v4#")));
+	}
+
+	@Test
+	void aPageReadFromItsTextLayerHasNoAlto() throws Exception {
+		given(this.documents.pageAlto(ID, 1)).willThrow(new NoWordBoxes(ID, 1));
+
+		this.mvc.perform(get("/api/documents/{id}/pages/{page}/alto", ID, 1))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.title").value("No word boxes"));
+	}
+
+	@Test
 	void aPageReadFromItsTextLayerHasNoWordBoxes() throws Exception {
 		given(this.documents.pageWordBoxes(ID, 1)).willThrow(new NoWordBoxes(ID, 1));
 

@@ -165,6 +165,9 @@ class PersonalDataIntegrationTests {
 		assertThat(get(VIEWER, "/api/documents/" + SCANNED + "/pages/1/ocr", "application/xhtml+xml").body())
 			.contains(">•••••••••122,<", ">222,<")
 			.doesNotContain("079088001122", ">0905<");
+		assertThat(get(VIEWER, "/api/documents/" + SCANNED + "/pages/1/alto", "application/xml").body())
+			.contains("CONTENT=\"•••••••••122,\"")
+			.doesNotContain("079088001122");
 		assertThat(get(VIEWER, "/api/documents/" + SCANNED + "/pages/1/hits?q=0905", "application/json").body())
 			.contains("\"boxes\":[]");
 		assertThat(audited(SCANNED)).isEqualTo(audited);

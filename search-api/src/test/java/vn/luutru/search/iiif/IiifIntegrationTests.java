@@ -286,6 +286,8 @@ class IiifIntegrationTests {
 		assertThat(manifest.at("/homepage/0/id").asText()).isEqualTo(url("/document.html?id=" + MAP));
 		assertThat(canvas.at("/seeAlso/0/id").asText()).isEqualTo(url("/api/documents/" + MAP + "/pages/1/ocr"));
 		assertThat(canvas.at("/seeAlso/0/format").asText()).isEqualTo("text/vnd.hocr+html");
+		assertThat(canvas.at("/seeAlso/1/id").asText()).isEqualTo(url("/api/documents/" + MAP + "/pages/1/alto"));
+		assertThat(canvas.at("/seeAlso/1/profile").asText()).isEqualTo("http://www.loc.gov/standards/alto/ns-v4#");
 	}
 
 	/**
