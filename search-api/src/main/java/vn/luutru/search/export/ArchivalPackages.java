@@ -3,11 +3,8 @@ package vn.luutru.search.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -90,50 +87,20 @@ public class ArchivalPackages {
 		try (BagZip bag = new BagZip(out, name)) {
 			List<Map<String, Object>> described = new ArrayList<>();
 			for (DescribedDocument document : documents) {
-				described.add(PackageDescription.document(document, pack(bag, document)));
+				described.add(PackageDescription.document(document, DocumentFiles.pack(bag, document)));
 			}
 			bag.add("description.json", this.json.writerWithDefaultPrettyPrinter()
 				.writeValueAsBytes(PackageDescription.of(source, described)));
+			// Last, so that it names every other payload file with its checksum.
+			bag.add("mets.xml", MetsDescription.of(source, described, bag.checksums()));
 			bag.finish(Map.of("Source-Organization", "Lưu trữ", "Bagging-Date", LocalDate.now().toString(),
 					"External-Identifier", source.kind() + ":" + source.id(), "External-Description",
 					source.kind() + " " + source.id() + ", " + documents.size() + " tài liệu"));
 		}
 	}
 
-	/**
-	 * Packs one document's files; returns them by role, as paths inside {@code data/}.
-	 */
-	private static Map<String, Object> pack(BagZip bag, DescribedDocument document) throws IOException {
-		String folder = "documents/" + document.id() + "/";
-		Map<String, Object> files = new LinkedHashMap<>();
-		if (Files.isRegularFile(document.original())) {
-			String original = folder + "original/" + safe(document.fileName());
-			bag.add(original, document.original());
-			files.put("original", original);
-		}
-		if (document.pdfa() != null && Files.isRegularFile(document.pdfa())) {
-			bag.add(folder + "pdfa.pdf", document.pdfa());
-			files.put("pdfa", folder + "pdfa.pdf");
-		}
-		files.put("text", packAll(bag, folder + "text/", document.pageTexts()));
-		files.put("hocr", packAll(bag, folder + "hocr/", document.hocr()));
-		return files;
-	}
-
-	private static List<String> packAll(BagZip bag, String folder, List<Path> files) throws IOException {
-		List<String> packed = new ArrayList<>();
-		for (Path file : files) {
-			if (Files.isRegularFile(file)) {
-				String relative = folder + file.getFileName();
-				bag.add(relative, file);
-				packed.add(relative);
-			}
-		}
-		return packed;
-	}
-
 	// A name safe in a zip, a manifest line and a download: no separators, controls or %.
-	private static String safe(String name) {
+	static String safe(String name) {
 		String cleaned = name.replaceAll("[\\\\/:%*?\"<>|\\p{Cntrl}]", "_").strip();
 		return cleaned.isEmpty() ? "_" : (cleaned.length() > 120 ? cleaned.substring(0, 120) : cleaned);
 	}

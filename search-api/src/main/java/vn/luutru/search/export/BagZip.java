@@ -29,6 +29,8 @@ final class BagZip implements AutoCloseable {
 
 	private final StringBuilder manifest = new StringBuilder();
 
+	private final Map<String, String> checksums = new LinkedHashMap<>();
+
 	private long files;
 
 	private long bytes;
@@ -50,6 +52,14 @@ final class BagZip implements AutoCloseable {
 		try (OutputStream entry = entry(relative)) {
 			entry.write(content);
 		}
+	}
+
+	/**
+	 * The SHA-256 of each payload file written so far, by its path inside {@code data/},
+	 * in the order written: what the package's METS names them with.
+	 */
+	Map<String, String> checksums() {
+		return java.util.Collections.unmodifiableMap(this.checksums);
 	}
 
 	/**
@@ -91,10 +101,9 @@ final class BagZip implements AutoCloseable {
 			@Override
 			public void close() throws IOException {
 				BagZip.this.zip.closeEntry();
-				BagZip.this.manifest.append(HexFormat.of().formatHex(sha256.digest()))
-					.append("  ")
-					.append(path)
-					.append('\n');
+				String checksum = HexFormat.of().formatHex(sha256.digest());
+				BagZip.this.manifest.append(checksum).append("  ").append(path).append('\n');
+				BagZip.this.checksums.put(relative, checksum);
 				BagZip.this.files++;
 				BagZip.this.bytes += this.written;
 			}

@@ -80,7 +80,7 @@ class SecurityConfiguration {
 			.requestMatchers("/api/documents/*/pages/*/lines", "/api/documents/*/pages/*/corrections",
 					"/api/documents/*/pages/*/corrections/**")
 			.hasAuthority(Permission.CORRECT_TEXT.authority())
-			.requestMatchers("/api/dossiers/*/export", "/api/search/export")
+			.requestMatchers("/api/dossiers/*/export", "/api/search/export", "/api/records/files/*/export")
 			.hasAuthority(Permission.EXPORT.authority())
 			.requestMatchers("/api/documents/*/suggested-dossiers")
 			.hasAuthority(Permission.LINK_DOSSIERS.authority())

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import gov.loc.repository.bagit.domain.Bag;
 import gov.loc.repository.bagit.reader.BagReader;
@@ -31,6 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,6 +42,7 @@ import vn.luutru.archive.ServicesProperties;
 import vn.luutru.archive.catalog.CatalogedDocument;
 import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.archive.catalog.Documents;
+import vn.luutru.archive.hocr.AltoStructure;
 import vn.luutru.archive.index.ArchiveEntry;
 import vn.luutru.archive.index.ArchiveIndex;
 import vn.luutru.archive.index.PageEntry;
@@ -56,7 +61,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and PostgreSQL: a search's and a dossier's documents download as a zipped BagIt bag
  * that the Library of Congress's verifier finds valid, whose description reads back with
  * the circular's fields; a viewer is refused a package holding personal data with a
- * problem in Vietnamese; every download is audited.
+ * problem in Vietnamese; every download is audited. Each OCR'd page travels as hOCR and
+ * as ALTO that keeps to the ALTO v4 structure, and {@code mets.xml} names every payload
+ * file with the checksum of the bag's manifest.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExportIntegrationTests {
@@ -80,6 +87,8 @@ class ExportIntegrationTests {
 	static final String REQUEST_TEXT = "Đơn đề nghị xuất khẩu lưu trữ của ông Nguyễn Văn An, CCCD số 079088001122.";
 
 	static final String DOSSIER = "000.00.12.H13-251204-0077";
+
+	static final String METS = "http://www.loc.gov/METS/";
 
 	static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -134,8 +143,12 @@ class ExportIntegrationTests {
 		Derivatives derivatives = new Derivatives(this.services.derivativesDir());
 		DocumentId notice = DocumentId.of(NOTICE);
 		Files.createDirectories(derivatives.hocr(notice, 1).getParent());
-		Files.writeString(derivatives.hocr(notice, 1),
-				"<html><body><div class='ocr_page'>" + NOTICE_TEXT + "</div></body></html>");
+		Files.writeString(derivatives.hocr(notice, 1), """
+				<html><body><div class='ocr_page' title='bbox 0 0 1240 1754; scan_res 150 150'>
+				 <span class='ocr_line' title='bbox 100 100 700 140; baseline 0 -8'>
+				  <span class='ocrx_word' title='bbox 100 100 180 140; x_wconf 93'>Số:</span>
+				  <span class='ocrx_word' title='bbox 200 100 420 140; x_wconf 88'>977/TB-STNMT</span>
+				 </span></div></body></html>""");
 		Files.copy(folder.resolve("thong-bao.pdf"), derivatives.searchablePdf(notice),
 				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		ArchiveEntries.index(this.client, this.index, List.of(page(NOTICE, NOTICE_TEXT), page(REQUEST, REQUEST_TEXT)));
@@ -163,6 +176,20 @@ class ExportIntegrationTests {
 		assertThat(bag.getRootDir().resolve("data/documents/" + NOTICE + "/text/page-0001.txt")).content()
 			.isEqualTo(NOTICE_TEXT);
 		assertThat(bag.getRootDir().resolve("data/documents/" + NOTICE + "/hocr/page-0001.hocr")).exists();
+		Path alto = bag.getRootDir().resolve("data/documents/" + NOTICE + "/alto/page-0001.xml");
+		assertThat(AltoStructure.problems(Files.readString(alto))).isEmpty();
+		assertThat(alto).content().contains("CONTENT=\"977/TB-STNMT\"", "WC=\"0.88\"");
+		assertThat(notice.get("files").get("alto").get(0).asString())
+			.isEqualTo("documents/" + NOTICE + "/alto/page-0001.xml");
+		Element mets = metsNamingEveryPayloadFile(bag);
+		assertThat(mets.getTextContent()).contains("977/TB-STNMT", "Kết quả thẩm định");
+		assertThat(mets.getElementsByTagNameNS(METS, "div")).satisfies((divs) -> {
+			List<String> types = new java.util.ArrayList<>();
+			for (int i = 0; i < divs.getLength(); i++) {
+				types.add(((Element) divs.item(i)).getAttribute("TYPE"));
+			}
+			assertThat(types).contains("package", "document", "page");
+		});
 		assertThat(bag.getRootDir().resolve("data/documents/" + REQUEST + "/text/page-0001.txt")).content()
 			.contains("079088001122");
 		assertThat(audited("search")).isPositive();
@@ -205,6 +232,66 @@ class ExportIntegrationTests {
 			.satisfies((document) -> assertThat(document.get("identifier").asString()).isEqualTo(NOTICE));
 		assertThat(get(OFFICER, "/api/dossiers/khong-co/export").statusCode()).isEqualTo(404);
 		assertThat(audited("dossier")).isPositive();
+	}
+
+	@Test
+	void anArchivalFilesDocumentsDownloadWithTheFilesFields() throws Exception {
+		String code = "H12.9.77";
+		if (send(OFFICER, "GET", "/api/records/files/" + code, "application/json", "").statusCode() == 404) {
+			assertThat(send(OFFICER, "POST", "/api/records/files", "application/json", """
+					{"fondsCode": "H12", "catalogueNumber": 9, "fileNumber": 77,
+					 "title": "Hồ sơ xuất khẩu lưu trữ", "retention": "vinh-vien"}""").statusCode()).isEqualTo(201);
+			assertThat(send(OFFICER, "PUT", "/api/records/files/" + code + "/documents/" + NOTICE, "application/json",
+					"{}")
+				.statusCode()).isEqualTo(200);
+		}
+
+		HttpResponse<InputStream> response = get(OFFICER, "/api/records/files/" + code + "/export");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		Bag bag = validBag(response);
+		JsonNode description = description(bag);
+		assertThat(description.get("kind").asString()).isEqualTo("file");
+		assertThat(description.get("description").get("code").asString()).isEqualTo(code);
+		assertThat(description.get("description").get("title").asString()).isEqualTo("Hồ sơ xuất khẩu lưu trữ");
+		assertThat(description.get("description").get("retention").asString()).isEqualTo("vinh-vien");
+		assertThat(description.get("documents")).singleElement()
+			.satisfies((document) -> assertThat(document.get("identifier").asString()).isEqualTo(NOTICE));
+		assertThat(metsNamingEveryPayloadFile(bag).getTextContent()).contains("Hồ sơ xuất khẩu lưu trữ");
+		assertThat(get(OFFICER, "/api/records/files/H12.9.404/export").statusCode()).isEqualTo(404);
+		assertThat(audited("file")).isPositive();
+	}
+
+	/**
+	 * Reads {@code data/mets.xml} and checks that it names every other payload file, each
+	 * with the checksum the bag's manifest gives it.
+	 */
+	private static Element metsNamingEveryPayloadFile(Bag bag) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		Element mets = factory.newDocumentBuilder()
+			.parse(bag.getRootDir().resolve("data/mets.xml").toFile())
+			.getDocumentElement();
+		assertThat(mets.getNamespaceURI()).isEqualTo(METS);
+		assertThat(mets.getLocalName()).isEqualTo("mets");
+		java.util.Map<String, String> named = new java.util.HashMap<>();
+		NodeList files = mets.getElementsByTagNameNS(METS, "file");
+		for (int i = 0; i < files.getLength(); i++) {
+			Element file = (Element) files.item(i);
+			assertThat(file.getAttribute("CHECKSUMTYPE")).isEqualTo("SHA-256");
+			Element location = (Element) file.getElementsByTagNameNS(METS, "FLocat").item(0);
+			named.put(location.getAttributeNS("http://www.w3.org/1999/xlink", "href"), file.getAttribute("CHECKSUM"));
+		}
+		java.util.Map<String, String> manifest = new java.util.HashMap<>();
+		Path data = bag.getRootDir().resolve("data");
+		bag.getPayLoadManifests()
+			.iterator()
+			.next()
+			.getFileToChecksumMap()
+			.forEach((file, checksum) -> manifest.put(data.relativize(file).toString().replace('\\', '/'), checksum));
+		manifest.remove("mets.xml");
+		assertThat(named).isEqualTo(manifest);
+		return mets;
 	}
 
 	/**

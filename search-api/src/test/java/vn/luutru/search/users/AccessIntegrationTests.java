@@ -123,6 +123,7 @@ class AccessIntegrationTests {
 				{ "GET", "/api/records/files", null, Permission.SEARCH, 200 },
 				{ "POST", "/api/records/files", "{}", Permission.DESCRIBE_RECORDS, 400 },
 				{ "PUT", "/api/records/files/H1.1.1/documents/" + DOCUMENT, null, Permission.DESCRIBE_RECORDS, 404 },
+				{ "GET", "/api/records/files/H1.1.1/export", null, Permission.EXPORT, 404 },
 				{ "GET", "/api/records/appraisal", null, Permission.APPRAISE_RECORDS, 200 },
 				{ "POST", "/api/records/appraisal/H1.1.1/decisions", "{}", Permission.APPRAISE_RECORDS, 404 },
 				{ "GET", "/api/jobs", null, Permission.RUN_JOBS, 200 },
