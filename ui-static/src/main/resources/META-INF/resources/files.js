@@ -83,6 +83,10 @@ function renderFile(view) {
 
 async function showFile() {
   renderFile(await getJson(`/api/records/files/${encodeURIComponent(code)}`));
+  // A plain link: the browser streams the zip to disk rather than holding it in this page.
+  const exportLink = document.getElementById('export');
+  exportLink.href = `/api/records/files/${encodeURIComponent(code)}/export`;
+  exportLink.hidden = !(await may('EXPORT'));
   if (await may('DESCRIBE_RECORDS')) {
     const form = document.getElementById('add-document');
     form.hidden = false;

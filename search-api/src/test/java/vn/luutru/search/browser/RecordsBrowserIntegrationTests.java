@@ -1,16 +1,26 @@
 package vn.luutru.search.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import gov.loc.repository.bagit.reader.BagReader;
+import gov.loc.repository.bagit.verify.BagVerifier;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -46,7 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The archival-records pages in a real headless Chromium against the whole application
  * and the real stores: an officer edits a document's description and sees every broken
  * rule, an administrator records a destruction on the appraisal page and cannot confirm
- * it alone.
+ * it alone, an officer downloads an archival file as a BagIt bag from the file's page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RecordsBrowserIntegrationTests {
@@ -192,6 +202,60 @@ class RecordsBrowserIntegrationTests {
 		assertThat(
 				this.jdbc.sql("SELECT status FROM archival_files WHERE code = 'H12.1.7'").query(String.class).single())
 			.isEqualTo("destruction-approved");
+	}
+
+	@Test
+	void anOfficerDownloadsAnArchivalFileAsABagFromItsPage(@TempDir Path downloads) throws Exception {
+		this.jdbc.sql("""
+				INSERT INTO archival_files (code, fonds_code, catalogue_number, file_number, title, document_type,
+				    retention_years, access_regime, end_date, reliability)
+				VALUES ('H12.1.9', 'H12', 1, 9, 'Hồ sơ thu hồi đất năm 2019', 'thong-bao', NULL, 'han-che',
+				    DATE '2019-12-31', 'so-hoa')""").update();
+		this.jdbc.sql("INSERT INTO archival_file_documents (document_id, file_code, position) VALUES (?, 'H12.1.9', 1)")
+			.param(DOCUMENT)
+			.update();
+		Browser.signIn(browser, url(""), user(Role.OFFICER), PASSWORD);
+		browser.executeCdpCommand("Browser.setDownloadBehavior",
+				java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+		browser.get(url("/files.html?code=H12.1.9"));
+
+		WebElement export = waitFor(By.cssSelector("#file:not([hidden]) #export:not([hidden])"));
+		Browser.screenshot(browser, "file-export");
+		export.click();
+
+		Path zip = new WebDriverWait(browser, Duration.ofSeconds(60)).until((d) -> downloaded(downloads));
+		assertThat(zip.getFileName().toString()).startsWith("luutru-file-H12.1.9-").endsWith(".zip");
+		Path bag = unzipped(zip, downloads.resolve("bag"));
+		try (BagVerifier verifier = new BagVerifier()) {
+			verifier.isValid(new BagReader().read(bag), false);
+		}
+		assertThat(bag.resolve("data/description.json")).content().contains("Hồ sơ thu hồi đất năm 2019", DOCUMENT);
+		assertThat(bag.resolve("data/mets.xml")).content().contains("http://www.loc.gov/METS/", DOCUMENT);
+	}
+
+	/** The finished download, once Chromium has renamed it from its partial name. */
+	private static @Nullable Path downloaded(Path folder) {
+		try (var files = Files.list(folder)) {
+			return files.filter((file) -> file.getFileName().toString().endsWith(".zip")).findFirst().orElse(null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Unzips a bag; returns its root folder. */
+	private static Path unzipped(Path zip, Path target) throws IOException {
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip), StandardCharsets.UTF_8)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				Path file = target.resolve(entry.getName()).normalize();
+				assertThat(file.startsWith(target)).as(entry.getName()).isTrue();
+				Files.createDirectories(file.getParent());
+				Files.copy(in, file);
+			}
+		}
+		try (var roots = Files.list(target)) {
+			return roots.findFirst().orElseThrow();
+		}
 	}
 
 	private void scrollTo(By locator) {
