@@ -28,11 +28,9 @@ import vn.luutru.search.export.DocumentDescriptions;
  * files, and tells whether their pages hold personal data (the same finding that
  * withholds their originals and PDFs from roles without it).
  */
-@Component
+@Component("packagedDocuments")
 class PackagedDocuments implements DocumentDescriptions {
 
-	// Type abbreviations of Decree 30/2020's symbols: what follows one is the issuing
-	// body.
 	private final Documents catalogue;
 
 	private final IndexedEntries entries;

@@ -32,4 +32,16 @@ public record DescribedDocument(String id, @Nullable String numberAndSymbol, @Nu
 		@Nullable String type, @Nullable String subject, @Nullable String issuer, int pages, String language,
 		String title, String fileName, String contentType, String sha256, Path original, @Nullable Path pdfa,
 		List<Path> pageTexts, List<Path> hocr, boolean personalData) {
+
+	/**
+	 * This document with the descriptive fields an archivist saved, which win over what
+	 * was read from its text.
+	 */
+	public DescribedDocument describedAs(@Nullable String numberAndSymbol, @Nullable String date, String type,
+			String subject, @Nullable String issuer, int pages, String language) {
+		return new DescribedDocument(this.id, numberAndSymbol, date, type, subject, issuer, pages, language, this.title,
+				this.fileName, this.contentType, this.sha256, this.original, this.pdfa, this.pageTexts, this.hocr,
+				this.personalData);
+	}
+
 }

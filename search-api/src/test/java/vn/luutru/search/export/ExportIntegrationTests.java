@@ -235,6 +235,29 @@ class ExportIntegrationTests {
 	}
 
 	@Test
+	void anArchivistsSavedDescriptionIsWhatThePackageCarries() throws Exception {
+		assertThat(send(ADMIN, "PUT", "/api/documents/" + REQUEST + "/description", "application/json", """
+				{"number": "15", "symbol": "ĐĐ-UBND", "issuedOn": "2025-09-02", "documentType": "Biên bản",
+				 "subject": "Biên bản xuất khẩu lưu trữ đã hiệu đính", "issuer": "Ủy ban nhân dân phường An Khánh",
+				 "language": "vi", "pageCount": 1, "accessRegime": "han-che", "reliability": "so-hoa"}""").statusCode())
+			.isEqualTo(200);
+		try {
+			HttpResponse<InputStream> response = get(ADMIN, "/api/search/export?q=" + encode("xuất khẩu lưu trữ"));
+
+			assertThat(response.statusCode()).isEqualTo(200);
+			JsonNode request = documentOf(description(validBag(response)), REQUEST);
+			assertThat(request.get("subject").asString()).isEqualTo("Biên bản xuất khẩu lưu trữ đã hiệu đính");
+			assertThat(request.get("numberAndSymbol").asString()).isEqualTo("15/ĐĐ-UBND");
+			assertThat(request.get("issuer").asString()).isEqualTo("Ủy ban nhân dân phường An Khánh");
+			assertThat(request.get("date").asString()).isEqualTo("2025-09-02");
+			assertThat(request.get("type").asString()).isEqualTo("bien-ban");
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM document_descriptions WHERE document_id = ?").param(REQUEST).update();
+		}
+	}
+
+	@Test
 	void anArchivalFilesDocumentsDownloadWithTheFilesFields() throws Exception {
 		String code = "H12.9.77";
 		if (send(OFFICER, "GET", "/api/records/files/" + code, "application/json", "").statusCode() == 404) {
