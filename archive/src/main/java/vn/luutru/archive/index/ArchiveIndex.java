@@ -48,6 +48,9 @@ public final class ArchiveIndex {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
+	// The spatial module's plugin name, and its directory's, which some builds report.
+	private static final java.util.Set<String> SPATIAL_MODULES = java.util.Set.of("spatial", "x-pack-spatial");
+
 	private final ElasticsearchClient client;
 
 	private final ElasticsearchProperties.Index settings;
@@ -108,7 +111,8 @@ public final class ArchiveIndex {
 					+ " rank lower than they should for a passage on one of their pages. Run ./luutru reindex once.",
 					current, layout, LAYOUT);
 		}
-		ObjectNode mappings = (ObjectNode) JSON.readTree(definition()).path("mappings");
+		// A field's type cannot change: the footprint stays mapped as the index was made.
+		ObjectNode mappings = (ObjectNode) JSON.readTree(definition(indexesShapes())).path("mappings");
 		// The layout an index was built with stays its own: only a reindex raises it.
 		mappings.remove("_meta");
 		// Nor can a field's scoring change, and an index of an earlier layout has no such
@@ -148,9 +152,16 @@ public final class ArchiveIndex {
 
 	/**
 	 * The mapping file with this deployment's shard and replica counts and document-text
-	 * length normalisation filled in.
+	 * length normalisation filled in, and a map's footprint polygon mapped as a
+	 * {@code geo_shape} where the cluster has the spatial module (the embedded
+	 * distribution has not: there the polygon is only kept, and searches compare the
+	 * footprint's envelope).
 	 */
 	String definition() throws IOException {
+		return definition(hasShapes());
+	}
+
+	String definition(boolean shapes) throws IOException {
 		try (InputStream mapping = ArchiveIndex.class.getClassLoader().getResourceAsStream(MAPPING)) {
 			if (mapping == null) {
 				throw new IllegalStateException(MAPPING + " is missing from the classpath");
@@ -161,8 +172,48 @@ public final class ArchiveIndex {
 			index.put("number_of_replicas", this.settings.replicas());
 			((ObjectNode) index.path("similarity").path(CONTENT_SIMILARITY)).put("b",
 					this.settings.contentLengthNormalisation());
+			if (shapes) {
+				((ObjectNode) json.at("/mappings/properties/place/properties/footprint/properties")).putObject("shape")
+					.put("type", "geo_shape");
+			}
 			return JSON.writeValueAsString(json);
 		}
+	}
+
+	/**
+	 * Whether the cluster can index {@code geo_shape} fields: every node has the spatial
+	 * module (x-pack-spatial, in the default distribution; not in the embedded one).
+	 */
+	private boolean hasShapes() {
+		try {
+			var nodes = this.client.nodes().info((request) -> request.metric("plugins")).nodes().values();
+			return !nodes.isEmpty() && nodes.stream()
+				.allMatch((node) -> node.modules() != null
+						&& node.modules().stream().anyMatch((module) -> SPATIAL_MODULES.contains(module.name())));
+		}
+		catch (IOException | ElasticsearchException ex) {
+			log.warn("Could not tell whether Elasticsearch indexes shapes ({}); map footprints stay unindexed",
+					ex.toString());
+			return false;
+		}
+	}
+
+	/**
+	 * Whether the index behind the alias maps a map's footprint polygon as a
+	 * {@code geo_shape}, so searches may test shapes rather than envelopes.
+	 */
+	public boolean indexesShapes() throws IOException {
+		String index = current();
+		var property = this.client.indices()
+			.getFieldMapping((request) -> request.index(index).fields(IndexFields.FOOTPRINT_SHAPE))
+			.get(index);
+		return property != null && property.mappings().containsKey(IndexFields.FOOTPRINT_SHAPE)
+				&& property.mappings()
+					.get(IndexFields.FOOTPRINT_SHAPE)
+					.mapping()
+					.values()
+					.stream()
+					.anyMatch((mapping) -> mapping.isGeoShape());
 	}
 
 	/** The versioned index the alias points at. */

@@ -35,11 +35,13 @@ import org.jspecify.annotations.Nullable;
  * @param content its pages' texts, in page order
  * @param archival its archival description's searchable terms; null until an archivist
  * saved a description
+ * @param place the wards and districts it names and a map's footprint; null when none
  */
 public record DocumentEntry(String documentId, String sha256, String fileName, String title, @Nullable String subject,
 		String contentType, long sizeBytes, int pageCount, String textSource, @Nullable Float ocrConfidence,
 		@Nullable Identifiers identifiers, Instant ingestedAt, long jobExecutionId, Map<String, String> metadata,
-		@Nullable Links dossiers, List<String> content, @Nullable ArchivalTerms archival) implements ArchiveEntry {
+		@Nullable Links dossiers, List<String> content, @Nullable ArchivalTerms archival,
+		@Nullable Place place) implements ArchiveEntry {
 
 	/** The value of the {@value IndexFields#ENTRY} field of document entries. */
 	public static final String KIND = "document";
@@ -57,7 +59,7 @@ public record DocumentEntry(String documentId, String sha256, String fileName, S
 			@Nullable Identifiers identifiers, Instant ingestedAt, long jobExecutionId, Map<String, String> metadata,
 			@Nullable Links dossiers, List<String> content) {
 		this(documentId, sha256, fileName, title, subject, contentType, sizeBytes, pageCount, textSource, ocrConfidence,
-				identifiers, ingestedAt, jobExecutionId, metadata, dossiers, content, null);
+				identifiers, ingestedAt, jobExecutionId, metadata, dossiers, content, null, null);
 	}
 
 	/** A document entry whose subject is not known. */
@@ -85,8 +87,9 @@ public record DocumentEntry(String documentId, String sha256, String fileName, S
 
 	/**
 	 * This entry holding its pages' texts in page order (without their {@link NumberGrid
-	 * number grids}), the union of their identifiers and the mean OCR confidence of the
-	 * OCR'd ones (null when none was).
+	 * number grids}), the union of their identifiers, the mean OCR confidence of the
+	 * OCR'd ones (null when none was) and the {@link Place place} they and the file's
+	 * metadata name.
 	 * @param pages the document's page entries, in any order
 	 */
 	public DocumentEntry withPages(List<PageEntry> pages) {
@@ -102,14 +105,15 @@ public record DocumentEntry(String documentId, String sha256, String fileName, S
 				this.contentType, this.sizeBytes, this.pageCount, this.textSource,
 				confidence.isPresent() ? (float) confidence.getAsDouble() : null, union, this.ingestedAt,
 				this.jobExecutionId, this.metadata, this.dossiers,
-				ordered.stream().map(PageEntry::text).map(NumberGrid::words).toList(), this.archival);
+				ordered.stream().map(PageEntry::text).map(NumberGrid::words).toList(), this.archival,
+				Place.of(this.metadata, union.adminUnits()));
 	}
 
 	/** This entry with these archival terms (null: none). */
 	public DocumentEntry withArchival(@Nullable ArchivalTerms terms) {
 		return new DocumentEntry(this.documentId, this.sha256, this.fileName, this.title, this.subject,
 				this.contentType, this.sizeBytes, this.pageCount, this.textSource, this.ocrConfidence, this.identifiers,
-				this.ingestedAt, this.jobExecutionId, this.metadata, this.dossiers, this.content, terms);
+				this.ingestedAt, this.jobExecutionId, this.metadata, this.dossiers, this.content, terms, this.place);
 	}
 
 	@Override

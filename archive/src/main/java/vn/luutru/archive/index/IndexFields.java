@@ -113,6 +113,47 @@ public final class IndexFields {
 
 	public static final String ADMIN_UNITS_FOLDED = "identifiers.adminUnits.folded";
 
+	/**
+	 * A document entry's {@link Place}: the wards and districts it names, a map's
+	 * footprint.
+	 */
+	public static final String PLACE = "place";
+
+	/** Wards, communes and towns ("Phường An Khánh"), as the gazetteer names them. */
+	public static final String WARDS = "place.wards";
+
+	/** The ward names with Vietnamese diacritics folded away, for typed filters. */
+	public static final String WARDS_FOLDED = "place.wards.folded";
+
+	/** Districts ("Quận Ninh Kiều"), as the gazetteer names them. */
+	public static final String DISTRICTS = "place.districts";
+
+	public static final String DISTRICTS_FOLDED = "place.districts.folded";
+
+	/** A georeferenced map's footprint in WGS84. */
+	public static final String FOOTPRINT = "place.footprint";
+
+	/** The EPSG code of the map's own coordinate system. */
+	public static final String FOOTPRINT_EPSG = "place.footprint.epsg";
+
+	/**
+	 * The footprint polygon, GeoJSON: kept in the source, not indexed (no
+	 * {@code geo_shape} without the spatial module), except where the cluster has it.
+	 */
+	public static final String FOOTPRINT_SHAPE = "place.footprint.shape";
+
+	/** The footprint envelope's west edge, degrees of longitude. */
+	public static final String FOOTPRINT_MIN_LON = "place.footprint.minLon";
+
+	public static final String FOOTPRINT_MIN_LAT = "place.footprint.minLat";
+
+	public static final String FOOTPRINT_MAX_LON = "place.footprint.maxLon";
+
+	public static final String FOOTPRINT_MAX_LAT = "place.footprint.maxLat";
+
+	/** The footprint envelope's centre, a {@code geo_point}. */
+	public static final String FOOTPRINT_CENTRE = "place.footprint.centre";
+
 	public static final String INGESTED_AT = "ingestedAt";
 
 	public static final String JOB_EXECUTION_ID = "jobExecutionId";

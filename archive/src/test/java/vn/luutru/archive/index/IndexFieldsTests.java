@@ -44,7 +44,10 @@ class IndexFieldsTests {
 			"Về việc thu hồi đất", "application/pdf", 1234, 1, 1, "Sở Tài nguyên và Môi trường", "ocr", 91.5f,
 			new PageImage(2480, 3508, 300, 0, 0.4f), IDENTIFIERS, Instant.parse("2026-01-02T03:04:05Z"), 7, LINKS);
 
-	private static final DocumentEntry DOCUMENT = DocumentEntry.of(List.of(PAGE), Map.of("Author", "Sở TNMT"))
+	private static final DocumentEntry DOCUMENT = DocumentEntry
+		.of(List.of(PAGE),
+				Map.of("Author", "Sở TNMT", Place.EPSG, "3405", Place.FOOTPRINT,
+						"105.75 10.03;105.76 10.03;105.76 10.02;105.75 10.02"))
 		.withArchival(new ArchivalTerms("H01.1.12", "Thông báo", "Sở Tài nguyên và Môi trường", "han-che",
 				"Về việc thu hồi đất", List.of("thu hồi đất")));
 
@@ -73,6 +76,15 @@ class IndexFieldsTests {
 			assertThat(json.readValue(written, ArchiveEntry.class)).isEqualTo(entry);
 		}
 		assertThat(json.readValue(json.writeValueAsString(PAGE), PageEntry.class)).isEqualTo(PAGE);
+	}
+
+	@Test
+	void aDocumentEntryHoldsThePlaceItsPagesAndMetadataName() {
+		assertThat(DOCUMENT.place()).isNotNull();
+		assertThat(DOCUMENT.place().wards()).containsExactly("Phường Hải Châu 1");
+		assertThat(DOCUMENT.place().footprint().minLon()).isEqualTo(105.75);
+		assertThat(DOCUMENT.place().footprint().maxLat()).isEqualTo(10.03);
+		assertThat(DOCUMENT.place().footprint().shape().coordinates().getFirst()).hasSize(5);
 	}
 
 	@Test
@@ -117,13 +129,15 @@ class IndexFieldsTests {
 	}
 
 	// Leaves and objects, as the mapping names them; the free-form metadata object's keys
-	// are its own.
+	// are its own, and a GeoJSON shape and a geo_point are leaves to the mapping.
 	private static void paths(JsonNode node, String prefix, Set<String> paths) {
 		node.fieldNames().forEachRemaining((name) -> {
 			String path = prefix + name;
 			paths.add(path);
 			JsonNode value = node.get(name);
-			if (value.isObject() && !path.equals(IndexFields.METADATA)) {
+			if (value.isObject()
+					&& !Set.of(IndexFields.METADATA, IndexFields.FOOTPRINT_SHAPE, IndexFields.FOOTPRINT_CENTRE)
+						.contains(path)) {
 				paths(value, path + ".", paths);
 			}
 		});
