@@ -56,6 +56,11 @@ public sealed interface Extraction {
 			return new Extracted(this.file, this.metadata, pages, this.scans, this.derivativeFailures);
 		}
 
+		/** This document with other metadata (what a later step learnt of the file). */
+		public Extracted withMetadata(FileMetadata metadata) {
+			return new Extracted(this.file, metadata, this.pages, this.scans, this.derivativeFailures);
+		}
+
 		/** This document once its page scans are deleted. */
 		public Extracted withoutScans() {
 			return new Extracted(this.file, this.metadata, this.pages, null, this.derivativeFailures);

@@ -10,6 +10,7 @@ import vn.luutru.archive.storage.PageTexts;
 import vn.luutru.archive.storage.StoredFiles;
 import vn.luutru.ingest.extraction.ExtractedProcessor;
 import vn.luutru.ingest.indexing.IdentifiersProcessor;
+import vn.luutru.ingest.maps.MapFootprintProcessor;
 import vn.luutru.ingest.maps.MapTilesProcessor;
 import vn.luutru.ingest.maps.Tiler;
 import vn.luutru.ingest.searchable.BornDigitalPdfaProcessor;
@@ -24,9 +25,9 @@ import vn.luutru.ingest.searchable.SearchablePdfs;
  * The steps after a file's pages are read, in their order, shared by the ingestion job
  * and by re-reading one document: officers' corrections first, so that every derivative
  * carries them; then the searchable PDF (which owns the page scans and deletes them), a
- * born-digital PDF's PDF/A check and derivative, the word boxes, the map tiles, the page
- * texts (after every step that may change a page: the index is rebuilt from these) and
- * the identifiers.
+ * born-digital PDF's PDF/A check and derivative, the word boxes, the map tiles and
+ * footprint, the page texts (after every step that may change a page: the index is
+ * rebuilt from these) and the identifiers.
  */
 final class DerivativeSteps {
 
@@ -41,7 +42,8 @@ final class DerivativeSteps {
 				// After it: a PDF with OCR'd pages has its PDF/A already.
 				new BornDigitalPdfaProcessor(new PdfaValidator(), pdfs, derivatives, storedFiles, conformances),
 				new HocrProcessor(derivatives, storedFiles), new MapTilesProcessor(tiler, derivatives, mapPdfDpi),
-				new PageTextsProcessor(pageTexts), new IdentifiersProcessor(identifiers));
+				// Before the page texts, which keep the file's metadata it adds to.
+				new MapFootprintProcessor(), new PageTextsProcessor(pageTexts), new IdentifiersProcessor(identifiers));
 	}
 
 }

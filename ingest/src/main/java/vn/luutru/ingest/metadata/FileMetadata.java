@@ -23,6 +23,13 @@ public record FileMetadata(String contentType, @Nullable String title, Map<Strin
 		this(technical.format(), title, technical.properties());
 	}
 
+	/** This metadata with more properties, replacing those of the same names. */
+	public FileMetadata with(Map<String, String> more) {
+		Map<String, String> all = new java.util.HashMap<>(this.properties);
+		all.putAll(more);
+		return new FileMetadata(this.contentType, this.title, all);
+	}
+
 	/** Whether the file is a PDF. */
 	public boolean isPdf() {
 		return "application/pdf".equals(this.contentType);
