@@ -25,14 +25,45 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Read from a JSON list ({@code luutru.identifiers.gazetteer}, default the bundled sample
  * for the demo province): {@code {"name": "Phường An Khánh", "successor": "Phường Ninh
- * Kiều", "aliases": ["P. An Khánh"]}}.
+ * Kiều", "aliases": ["P. An Khánh"], "within": "Quận Ninh Kiều", "bounds": [105.735,
+ * 10.02, 105.76, 10.038]}}. The bounds (west, south, east, north in WGS84 degrees) draw
+ * the overview officers pick an area on; the bundled ones are approximate, from public
+ * maps, good for picking a ward and no more.
  */
 public final class Gazetteer {
 
 	private final List<Unit> units;
 
-	private Gazetteer(List<Unit> units) {
+	private final List<Area> areas;
+
+	private Gazetteer(List<Unit> units, List<Area> areas) {
 		this.units = units;
+		this.areas = areas;
+	}
+
+	/**
+	 * A unit as an overview of the province draws it.
+	 *
+	 * @param name its name with its level
+	 * @param level {@code ward} (phường, xã, thị trấn), {@code district} (quận, huyện,
+	 * thị xã) or {@code province} (tỉnh, thành phố)
+	 * @param successor the unit it became part of, or null while it exists
+	 * @param within the unit it lies in, or null for a province
+	 * @param bounds west, south, east, north in WGS84 degrees (approximate); empty when
+	 * not known
+	 */
+	public record Area(String name, String level, @Nullable String successor, @Nullable String within,
+			List<Double> bounds) {
+	}
+
+	/** The gazetteer configured, else the bundled sample. */
+	public static Gazetteer of(IdentifiersProperties properties) {
+		return (properties.gazetteer() != null) ? of(properties.gazetteer()) : bundled();
+	}
+
+	/** Every unit, in the gazetteer's order. */
+	public List<Area> areas() {
+		return this.areas;
 	}
 
 	/**
@@ -70,16 +101,33 @@ public final class Gazetteer {
 
 	private static Gazetteer read(JsonNode list) {
 		List<Unit> units = new ArrayList<>();
+		List<Area> areas = new ArrayList<>();
 		for (JsonNode entry : list) {
 			String name = entry.path("name").asText();
 			String successor = entry.path("successor").isTextual() ? entry.path("successor").asText() : null;
+			String within = entry.path("within").isTextual() ? entry.path("within").asText() : null;
+			List<Double> bounds = new ArrayList<>();
+			entry.path("bounds").forEach((edge) -> bounds.add(edge.asDouble()));
+			areas.add(new Area(name, level(name), successor, within,
+					(bounds.size() == 4) ? List.copyOf(bounds) : List.of()));
 			List<String> names = new ArrayList<>(List.of(name));
 			entry.path("aliases").forEach((alias) -> names.add(alias.asText()));
 			String alternatives = String.join("|", names.stream().map(Folded::of).map(Gazetteer::loose).toList());
 			units.add(new Unit(name, successor,
 					Pattern.compile("(?<![\\p{L}\\d])(?:" + alternatives + ")(?![\\p{L}\\d])")));
 		}
-		return new Gazetteer(units);
+		return new Gazetteer(units, List.copyOf(areas));
+	}
+
+	private static String level(String name) {
+		String folded = Folded.of(name);
+		if (folded.startsWith("phuong ") || folded.startsWith("xa ") || folded.startsWith("thi tran ")) {
+			return "ward";
+		}
+		if (folded.startsWith("quan ") || folded.startsWith("huyen ") || folded.startsWith("thi xa ")) {
+			return "district";
+		}
+		return "province";
 	}
 
 	// Spaces and dots in a name may come out of OCR as any spacing.
