@@ -13,7 +13,7 @@ import vn.luutru.archive.identifiers.DocumentNumber;
  * What an officer typed, taken apart: free words, quoted phrases, words to exclude with a
  * leading {@code -}, and field filters on the identifiers read from the documents
  * ({@code so:977/TB-STNMT thua:125 to:12 loai:ban-do nam:2019 ma:<dossier code>
- * dvhc:"An Khánh"}).
+ * dvhc:"An Khánh" phuong:"An Khánh" quan:"Ninh Kiều" vung:105.74,10.02,105.78,10.05}).
  *
  * @param words the free words, in order, space-separated (may be empty)
  * @param phrases quoted phrases
@@ -45,6 +45,18 @@ record OfficerQuery(String words, List<String> phrases, List<String> excluded, L
 
 		/** đơn vị hành chính (administrative unit). */
 		DVHC("dvhc", IndexFields.ADMIN_UNITS_FOLDED),
+
+		/** phường, xã, thị trấn: the ward a document names (a map's ward). */
+		PHUONG("phuong", IndexFields.WARDS_FOLDED),
+
+		/** quận, huyện, thị xã: the district a document names. */
+		QUAN("quan", IndexFields.DISTRICTS_FOLDED),
+
+		/**
+		 * vùng: a box {@code minLon,minLat,maxLon,maxLat} in WGS84 degrees that a map's
+		 * footprint meets.
+		 */
+		VUNG("vung", IndexFields.FOOTPRINT),
 
 		/** hồ sơ: attached to a dossier ({@code co}) or not ({@code khong}). */
 		HOSO("hoso", IndexFields.DOSSIER_CODES),
@@ -82,6 +94,14 @@ record OfficerQuery(String words, List<String> phrases, List<String> excluded, L
 
 		String indexField() {
 			return this.indexField;
+		}
+
+		/**
+		 * Whether the field is on document entries only (a map's place), so page searches
+		 * within the documents found leave it out.
+		 */
+		boolean documentsOnly() {
+			return this == PHUONG || this == QUAN || this == VUNG;
 		}
 
 		static String known() {
@@ -196,7 +216,8 @@ record OfficerQuery(String words, List<String> phrases, List<String> excluded, L
 				case NAM -> Integer.toString(Integer.parseInt(value));
 				case MA -> value.toUpperCase(Locale.ROOT);
 				case LOAI -> value.toLowerCase(Locale.ROOT);
-				case DVHC, LINHVUC, THUTUC, TUKHOA, COQUAN -> value;
+				case DVHC, LINHVUC, THUTUC, TUKHOA, COQUAN, PHUONG, QUAN -> value;
+				case VUNG -> Area.parse(value).typed();
 				case HSLT -> value.toUpperCase(Locale.ROOT);
 				case CHEDO -> switch (value.toLowerCase(Locale.ROOT)) {
 					case "cong-khai", "han-che" -> value.toLowerCase(Locale.ROOT);
@@ -227,6 +248,9 @@ record OfficerQuery(String words, List<String> phrases, List<String> excluded, L
 			case NAM -> "nam:2019";
 			case MA -> "ma:000.00.12.H13-191002-0015";
 			case DVHC -> "dvhc:\"An Khánh\"";
+			case PHUONG -> "phuong:\"An Khánh\"";
+			case QUAN -> "quan:\"Ninh Kiều\"";
+			case VUNG -> "vung:105.74,10.02,105.78,10.05";
 			case HOSO -> "hoso:co or hoso:khong";
 			case LINHVUC -> "linhvuc:\"Đất đai\"";
 			case THUTUC -> "thutuc:\"Thuê đất\"";

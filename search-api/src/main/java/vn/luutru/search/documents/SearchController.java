@@ -1,5 +1,6 @@
 package vn.luutru.search.documents;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,8 +30,7 @@ class SearchController {
 	 * previous answer's {@code next}.
 	 */
 	@GetMapping("/api/search/all")
-	SearchListing all(@RequestParam(defaultValue = "") String q,
-			@RequestParam(required = false) @org.jspecify.annotations.Nullable String after,
+	SearchListing all(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String after,
 			@RequestParam(defaultValue = "100") int size) {
 		if (size < 1 || size > SearchListing.MAX_SIZE) {
 			throw new InvalidSearch("size must be between 1 and " + SearchListing.MAX_SIZE + ", not " + size + ".");
@@ -42,10 +42,18 @@ class SearchController {
 		return this.archive.all(q, after, size);
 	}
 
+	/**
+	 * Ranked results; {@code bbox} (west,south,east,north in WGS84 degrees), {@code ward}
+	 * and {@code district} keep the maps of an area, as the filters {@code vung:},
+	 * {@code phuong:} and {@code quan:} typed in {@code q} do.
+	 */
 	@GetMapping("/api/search")
 	SearchResults search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + SearchQuery.DEFAULT_SIZE) int size) {
-		return this.archive.search(new SearchQuery(q, page, size));
+			@RequestParam(defaultValue = "" + SearchQuery.DEFAULT_SIZE) int size,
+			@RequestParam(required = false) @Nullable String bbox,
+			@RequestParam(required = false) @Nullable String ward,
+			@RequestParam(required = false) @Nullable String district) {
+		return this.archive.search(new SearchQuery(Area.withFilters(q, bbox, ward, district), page, size));
 	}
 
 }

@@ -250,7 +250,12 @@ final class SearchRequests {
 			for (String excluded : query.excluded()) {
 				b.mustNot((n) -> n.matchPhrase((m) -> m.field(over.folded).query(excluded)));
 			}
-			filters(query.filters()).forEach(b::filter);
+			// A map's place is on its document entry only: the pages of the documents
+			// found are looked for without it.
+			filters(query.filters()
+				.stream()
+				.filter((f) -> over == Over.DOCUMENTS || !f.field().documentsOnly())
+				.toList()).forEach(b::filter);
 			return b;
 		}));
 		List<Query> boosts = Ranking.boosts(named, over.folded);
@@ -286,7 +291,8 @@ final class SearchRequests {
 				case THUA ->
 					(sheet != null) ? Query.of((q) -> q.term((t) -> t.field(field).value(sheet + "/" + filter.value())))
 							: Query.of((q) -> q.wildcard((w) -> w.field(field).value("*/" + filter.value())));
-				case DVHC -> Query.of((q) -> q.matchPhrase((m) -> m.field(field).query(filter.value())));
+				case DVHC, PHUONG, QUAN -> Query.of((q) -> q.matchPhrase((m) -> m.field(field).query(filter.value())));
+				case VUNG -> Area.parse(filter.value()).query();
 				case HOSO -> filter.value().equals("co") ? Query.of((q) -> q.exists((e) -> e.field(field)))
 						: Query.of((q) -> q.bool((b) -> b.mustNot((n) -> n.exists((e) -> e.field(field)))));
 				default -> Query.of((q) -> q.term((t) -> t.field(field).value(filter.value())));
