@@ -371,6 +371,31 @@ class IngestJobIntegrationTests {
 		assertThat(this.reconciliation.run()).isZero();
 	}
 
+	@Test
+	@Order(8)
+	void aGeoTiffSheetIsIndexedWithItsWgs84FootprintWhichAReindexKeeps() throws IOException {
+		// A 500 m × 400 m sheet of Cần Thơ's VN-2000 TM-3 zone (EPSG:5897), in An Khánh.
+		Path folder = java.nio.file.Files.createDirectories(work.resolve("ban-do-geo"));
+		java.nio.file.Files.write(folder.resolve("to-ban-do-geo.tif"),
+				vn.luutru.ingest.maps.GeoTiffs.projected(500, 400, 1, 582_000, 1_109_400, 5897));
+
+		assertThat(this.command.ingest(folder).status()).isEqualTo("COMPLETED");
+		this.index.refresh();
+
+		DocumentEntry sheet = documentEntry("to-ban-do-geo.tif");
+		assertThat(sheet.metadata()).containsEntry(vn.luutru.archive.index.Place.EPSG, "5897");
+		assertThat(sheet.place()).isNotNull();
+		vn.luutru.archive.index.Footprint footprint = sheet.place().footprint();
+		assertThat(footprint.minLon()).isBetween(105.745, 105.751);
+		assertThat(footprint.maxLat()).isBetween(10.028, 10.037);
+		assertThat(footprint.maxLon() - footprint.minLon()).isBetween(0.0045, 0.0047);
+
+		this.reindex.run(System.out);
+		this.index.refresh();
+
+		assertThat(documentEntry("to-ban-do-geo.tif").place()).isEqualTo(sheet.place());
+	}
+
 	/** The job execution that ran a job: the catalogue records what it added by it. */
 	private long executionOf(JobProgress progress) {
 		return this.requests.find(progress.id()).orElseThrow().jobExecutionId();
