@@ -2,8 +2,11 @@ package vn.luutru.search.documents;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import co.elastic.clients.elasticsearch._types.GeoShapeRelation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.json.JsonData;
 import org.jspecify.annotations.Nullable;
 
 import vn.luutru.archive.index.IndexFields;
@@ -89,12 +92,26 @@ record Area(double west, double south, double east, double north) {
 				plain(this.north));
 	}
 
-	/** The documents whose footprint's envelope meets the box. */
+	/**
+	 * The documents whose footprint's envelope meets the box and, on an index that maps
+	 * the footprint as a {@code geo_shape} (a cluster with the spatial module), whose
+	 * polygon itself does. Elsewhere the polygon is no field: the shape query, told to
+	 * ignore an unmapped field, matches nothing, nothing "exists" there, and the envelope
+	 * decides alone.
+	 */
 	Query query() {
+		Query shape = Query.of((q) -> q.geoShape((g) -> g.field(IndexFields.FOOTPRINT_SHAPE)
+			.ignoreUnmapped(true)
+			.shape((s) -> s.relation(GeoShapeRelation.Intersects)
+				.shape(JsonData.of(Map.of("type", "envelope", "coordinates",
+						List.of(List.of(this.west, this.north), List.of(this.east, this.south))))))));
+		Query noShape = Query
+			.of((q) -> q.bool((b) -> b.mustNot((n) -> n.exists((e) -> e.field(IndexFields.FOOTPRINT_SHAPE)))));
 		return Query.of((q) -> q.bool((b) -> b.filter(range(IndexFields.FOOTPRINT_MIN_LON, null, this.east))
 			.filter(range(IndexFields.FOOTPRINT_MAX_LON, this.west, null))
 			.filter(range(IndexFields.FOOTPRINT_MIN_LAT, null, this.north))
-			.filter(range(IndexFields.FOOTPRINT_MAX_LAT, this.south, null))));
+			.filter(range(IndexFields.FOOTPRINT_MAX_LAT, this.south, null))
+			.filter((f) -> f.bool((either) -> either.should(shape).should(noShape).minimumShouldMatch("1")))));
 	}
 
 	private static Query range(String field, @Nullable Double from, @Nullable Double to) {
