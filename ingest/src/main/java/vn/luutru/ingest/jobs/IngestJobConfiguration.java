@@ -50,6 +50,7 @@ import vn.luutru.archive.storage.Derivatives;
 import vn.luutru.archive.storage.PageTexts;
 import vn.luutru.archive.storage.StoredFiles;
 import vn.luutru.ingest.maps.MapPages;
+import vn.luutru.ingest.maps.PageTilesProperties;
 import vn.luutru.ingest.maps.Tiler;
 import vn.luutru.ingest.maps.TilingProperties;
 import vn.luutru.archive.storage.Originals;
@@ -153,12 +154,14 @@ class IngestJobConfiguration {
 	CompositeItemProcessor<ScannedFile, Extraction> fileProcessor(Documents documents,
 			ExtractionProcessor extractionProcessor, Derivatives derivatives, SearchablePdfProperties searchablePdf,
 			Tiler tiler, TilingProperties tiling, IdentifierReader identifierReader, StoredFiles storedFiles,
-			InputLimits limits, PageTexts pageTexts, PageCorrections corrections, PdfaConformances conformances) {
+			InputLimits limits, PageTexts pageTexts, PageCorrections corrections, PdfaConformances conformances,
+			PageTilesProperties pageTiles) {
 		List<org.springframework.batch.infrastructure.item.ItemProcessor<?, ?>> steps = new java.util.ArrayList<>();
 		steps.add(new FingerprintProcessor(documents));
 		steps.add(extractionProcessor);
 		steps.addAll(DerivativeSteps.of(corrections, new SearchablePdfs(searchablePdf, limits.maxRenderPixels()),
-				derivatives, storedFiles, tiler, tiling.pdfDpi(), pageTexts, identifierReader, conformances));
+				derivatives, storedFiles, tiler, tiling.pdfDpi(), pageTexts, identifierReader, conformances, pageTiles,
+				limits.maxRenderPixels()));
 		return new CompositeItemProcessor<>(steps);
 	}
 
@@ -168,7 +171,7 @@ class IngestJobConfiguration {
 			ExtractionProperties extraction, InputLimits limits, SearchablePdfProperties searchablePdf,
 			Derivatives derivatives, StoredFiles storedFiles, Tiler tiler, TilingProperties tiling,
 			IdentifierReader identifierReader, PageTexts pageTexts, PageCorrections corrections,
-			PdfaConformances conformances, IndexReconciliation index) {
+			PdfaConformances conformances, IndexReconciliation index, PageTilesProperties pageTiles) {
 		return new DocumentReread(documents, () -> {
 			PageRecognition recognition = new PageRecognition(() -> TextRecognizers.create(ocr), ocr.dpi(),
 					ocr.effectiveWorkers());
@@ -177,7 +180,8 @@ class IngestJobConfiguration {
 							new MapPages(recognition, extraction), new PagesInProgress(),
 							searchablePdf.enabled() ? searchablePdf.jpegQuality() : null));
 		}, DerivativeSteps.of(corrections, new SearchablePdfs(searchablePdf, limits.maxRenderPixels()), derivatives,
-				storedFiles, tiler, tiling.pdfDpi(), pageTexts, identifierReader, conformances), index);
+				storedFiles, tiler, tiling.pdfDpi(), pageTexts, identifierReader, conformances, pageTiles,
+				limits.maxRenderPixels()), index);
 	}
 
 	@Bean

@@ -55,7 +55,7 @@ public record MapTilesProcessor(Tiler tiler, Derivatives derivatives, int pdfDpi
 	 * single-image file. A multi-page TIFF is a scanned report: its pages are shown
 	 * whole.
 	 */
-	private List<Integer> pagesToTile(Extraction.Extracted extracted) {
+	List<Integer> pagesToTile(Extraction.Extracted extracted) {
 		Path file = extracted.file().path();
 		List<Integer> pages = new ArrayList<>();
 		if (extracted.metadata().isPdf()) {

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The map tiler, configured by {@code luutru.tiling.*}. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TilingProperties.class)
+@EnableConfigurationProperties({ TilingProperties.class, PageTilesProperties.class })
 class TilingConfiguration {
 
 	/** libvips when installed (and not configured away), the Java tiler otherwise. */
