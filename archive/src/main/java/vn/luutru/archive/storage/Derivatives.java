@@ -28,6 +28,16 @@ public final class Derivatives {
 		return this.root.resolve(id.value()).resolve("searchable.pdf");
 	}
 
+	/**
+	 * Where the structure of a document is kept, whether or not it exists: its sections
+	 * as JSON ({@code {"source": "outline"|"headings", "sections": [{"label", "page",
+	 * "sections"}]}}), from the PDF's outline or the report's headings, written by the
+	 * worker at ingest. A document with no structure has none.
+	 */
+	public Path structure(DocumentId id) {
+		return this.root.resolve(id.value()).resolve("structure.json");
+	}
+
 	/** Where the hOCR of a page is kept, whether or not it exists. */
 	public Path hocr(DocumentId id, int page) {
 		return this.root.resolve(id.value()).resolve("ocr").resolve("page-%04d.hocr".formatted(page));

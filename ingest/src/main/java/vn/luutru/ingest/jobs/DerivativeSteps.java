@@ -22,15 +22,16 @@ import vn.luutru.ingest.searchable.PageTextsProcessor;
 import vn.luutru.ingest.searchable.PdfaValidator;
 import vn.luutru.ingest.searchable.SearchablePdfProcessor;
 import vn.luutru.ingest.searchable.SearchablePdfs;
+import vn.luutru.ingest.structure.StructureProcessor;
 
 /**
  * The steps after a file's pages are read, in their order, shared by the ingestion job
  * and by re-reading one document: officers' corrections first, so that every derivative
- * carries them; then every page's image service, cut from the page scans before the
- * searchable PDF (which owns the page scans and deletes them), a born-digital PDF's PDF/A
- * check and derivative, the word boxes, the map tiles and footprint, the page texts
- * (after every step that may change a page: the index is
- * rebuilt from these) and the identifiers.
+ * carries them; the table of contents (from the corrected text); then every page's image
+ * service, cut from the page scans before the searchable PDF (which owns the page scans
+ * and deletes them), a born-digital PDF's PDF/A check and derivative, the word boxes, the
+ * map tiles and footprint, the page texts (after every step that may change a page: the
+ * index is rebuilt from these) and the identifiers.
  */
 final class DerivativeSteps {
 
@@ -41,7 +42,7 @@ final class DerivativeSteps {
 			StoredFiles storedFiles, Tiler tiler, int mapPdfDpi, PageTexts pageTexts, IdentifierReader identifiers,
 			PdfaConformances conformances, PageTilesProperties pageTiles, long maxRenderPixels) {
 		MapTilesProcessor maps = new MapTilesProcessor(tiler, derivatives, mapPdfDpi);
-		return List.of(new CorrectionsProcessor(corrections),
+		return List.of(new CorrectionsProcessor(corrections), new StructureProcessor(derivatives),
 				PageTilesProcessor.of(pageTiles, derivatives, maps, maxRenderPixels),
 				new SearchablePdfProcessor(pdfs, derivatives, storedFiles),
 				// After it: a PDF with OCR'd pages has its PDF/A already.

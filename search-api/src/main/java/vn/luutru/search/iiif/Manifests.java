@@ -68,9 +68,12 @@ class Manifests {
 
 	private final Derivatives derivatives;
 
+	private final Structures structures;
+
 	Manifests(Documents catalogue, IndexedPages index, PageTiles tiles, PdfPageSizes pdfSizes, WholeImages wholeImages,
-			ManifestTerms terms, Derivatives derivatives) {
+			ManifestTerms terms, Derivatives derivatives, Structures structures) {
 		this.catalogue = catalogue;
+		this.structures = structures;
 		this.terms = terms;
 		this.derivatives = derivatives;
 		this.index = index;
@@ -138,9 +141,11 @@ class Manifests {
 		}
 		List<Resource> thumbnail = canvases.isEmpty() ? List.of() : canvases.getFirst().thumbnail();
 		return new Manifest(documentUrl + "/manifest", vi(document.title()), summary(document), metadata(document),
-				this.terms.about(base), thumbnail, List.of(Resource
-					.link(base + "/document.html?id=" + documentId.value(), "Text", "Trang tài liệu", "text/html")),
-				rendering(base, document), SearchServices.of(documentUrl), canvases);
+				this.terms.about(base), thumbnail,
+				List.of(Resource.link(base + "/document.html?id=" + documentId.value(), "Text", "Trang tài liệu",
+						"text/html")),
+				rendering(base, document), SearchServices.of(documentUrl), canvases,
+				this.structures.ranges(documentId, document.pageCount(), documentUrl));
 	}
 
 	/**

@@ -36,13 +36,13 @@ final class Presentation {
 	record Manifest(@JsonProperty("@context") String context, String id, String type, Map<String, List<String>> label,
 			Map<String, List<String>> summary, List<Metadata> metadata, Metadata requiredStatement, String rights,
 			List<Agent> provider, List<Resource> thumbnail, List<Resource> homepage, List<Resource> rendering,
-			List<Object> service, List<Canvas> items) {
+			List<Object> service, List<Canvas> items, List<Range> structures) {
 
 		Manifest(String id, Map<String, List<String>> label, Map<String, List<String>> summary, List<Metadata> metadata,
 				About about, List<Resource> thumbnail, List<Resource> homepage, List<Resource> rendering,
-				List<Object> service, List<Canvas> items) {
+				List<Object> service, List<Canvas> items, List<Range> structures) {
 			this(CONTEXT, id, "Manifest", label, summary, metadata, about.requiredStatement(), about.rights(),
-					about.provider(), thumbnail, homepage, rendering, service, items);
+					about.provider(), thumbnail, homepage, rendering, service, items, structures);
 		}
 
 	}
@@ -84,6 +84,37 @@ final class Presentation {
 		Canvas(String id, Map<String, List<String>> label, int width, int height, List<Resource> thumbnail,
 				List<Resource> seeAlso, List<AnnotationPage> items) {
 			this(id, "Canvas", label, width, height, thumbnail, seeAlso, items);
+		}
+
+	}
+
+	/**
+	 * A section of the document for a viewer's table of contents: its canvases, then the
+	 * sections within it.
+	 *
+	 * @param id {@code …/iiif/{id}/range/{n}[-{n}…]}
+	 * @param type always {@code Range}
+	 * @param label the section's title
+	 * @param items {@link CanvasReference}s and {@link Range}s
+	 */
+	record Range(String id, String type, Map<String, List<String>> label, List<Object> items) {
+
+		Range(String id, Map<String, List<String>> label, List<Object> items) {
+			this(id, "Range", label, items);
+		}
+
+	}
+
+	/**
+	 * A canvas named by its id, inside a {@link Range}.
+	 *
+	 * @param id the canvas's id
+	 * @param type always {@code Canvas}
+	 */
+	record CanvasReference(String id, String type) {
+
+		CanvasReference(String id) {
+			this(id, "Canvas");
 		}
 
 	}

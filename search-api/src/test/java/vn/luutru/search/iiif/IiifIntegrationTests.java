@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,9 @@ class IiifIntegrationTests {
 
 	@Autowired
 	ServicesProperties services;
+
+	@Autowired
+	vn.luutru.archive.storage.Derivatives derivatives;
 
 	@DynamicPropertySource
 	static void stores(DynamicPropertyRegistry registry) {
@@ -366,10 +370,48 @@ class IiifIntegrationTests {
 		assertThat(body.get("id").asText()).isEqualTo(url("/api/documents/" + TEXT + "/pages/1/image"));
 		assertThat(body.get("format").asText()).isEqualTo("image/jpeg");
 		assertThat(body.has("service")).isFalse();
+		assertThat(manifest.has("structures")).as("a document without sections has no ranges").isFalse();
 		assertThat(landscape.at("/thumbnail/0/id").asText())
 			.isEqualTo(url("/api/documents/" + TEXT + "/pages/2/thumbnail"));
 		assertThat(manifest.get("rendering").findValuesAsText("id"))
 			.containsExactly(url("/api/documents/" + TEXT + "/file"), url("/api/documents/" + TEXT + "/pdf"));
+	}
+
+	/**
+	 * The sections the worker kept (here a nested outline) are ranges of canvases: a
+	 * section covers its pages up to the next one, its own pages before its subsections.
+	 */
+	@Test
+	void aDocumentsSectionsAreItsManifestsRanges() throws Exception {
+		Path structure = this.derivatives.structure(vn.luutru.archive.catalog.DocumentId.of(TEXT));
+		Files.createDirectories(structure.getParent());
+		Files.writeString(structure, """
+				{"source": "outline", "sections": [
+				  {"label": "Chương 1. Tổng quan", "page": 1,
+				   "sections": [{"label": "1.1. Vị trí", "page": 2}]},
+				  {"label": "Trang không có", "page": 9}
+				]}
+				""");
+		try {
+			JsonNode manifest = JSON.readTree(get("/iiif/" + TEXT + "/manifest").body());
+
+			assertThat(IiifSchemas.manifestErrors(manifest)).isEmpty();
+			JsonNode structures = manifest.get("structures");
+			assertThat(structures).hasSize(1);
+			JsonNode chapter = structures.get(0);
+			assertThat(chapter.get("type").asText()).isEqualTo("Range");
+			assertThat(chapter.get("id").asText()).isEqualTo(url("/iiif/" + TEXT + "/range/1"));
+			assertThat(chapter.at("/label/vi/0").asText()).isEqualTo("Chương 1. Tổng quan");
+			assertThat(chapter.at("/items/0/type").asText()).isEqualTo("Canvas");
+			assertThat(chapter.at("/items/0/id").asText()).isEqualTo(url("/iiif/" + TEXT + "/canvas/1"));
+			JsonNode section = chapter.at("/items/1");
+			assertThat(section.get("type").asText()).isEqualTo("Range");
+			assertThat(section.at("/label/vi/0").asText()).isEqualTo("1.1. Vị trí");
+			assertThat(section.get("items").findValuesAsText("id")).containsExactly(url("/iiif/" + TEXT + "/canvas/2"));
+		}
+		finally {
+			Files.delete(structure);
+		}
 	}
 
 	private static int ceil(int pixels, int scale) {

@@ -84,6 +84,18 @@ final class IiifSchemas {
 			        "items": { "type": "array", "items": { "$ref": "#/$defs/annotation" } }
 			      }
 			    },
+			    "range": {
+			      "type": "object", "required": ["id", "type", "items"],
+			      "properties": {
+			        "id": { "$ref": "#/$defs/uri" }, "type": { "const": "Range" },
+			        "label": { "$ref": "#/$defs/languageMap" },
+			        "items": { "type": "array", "minItems": 1, "items": { "anyOf": [
+			          { "$ref": "#/$defs/range" },
+			          { "type": "object", "required": ["id", "type"], "additionalProperties": false,
+			            "properties": { "id": { "$ref": "#/$defs/uri" }, "type": { "const": "Canvas" } } }
+			        ] } }
+			      }
+			    },
 			    "canvas": {
 			      "type": "object", "required": ["id", "type", "width", "height", "items"],
 			      "properties": {
@@ -118,7 +130,8 @@ final class IiifSchemas {
 			    "thumbnail": { "type": "array", "items": { "$ref": "#/$defs/resource" } },
 			    "homepage": { "type": "array", "items": { "$ref": "#/$defs/link" } },
 			    "rendering": { "type": "array", "items": { "$ref": "#/$defs/link" } },
-			    "items": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/canvas" } }
+			    "items": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/canvas" } },
+			    "structures": { "type": "array", "items": { "$ref": "#/$defs/range" } }
 			  }
 			}
 			""";

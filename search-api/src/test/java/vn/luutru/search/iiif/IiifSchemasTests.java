@@ -72,6 +72,21 @@ class IiifSchemasTests {
 	}
 
 	@Test
+	void aRangeOfCanvasesIsValidAndARangeWithoutItemsIsNot() throws Exception {
+		ObjectNode manifest = (ObjectNode) JSON.readTree(COOKBOOK_MANIFEST);
+		ObjectNode range = manifest.putArray("structures").addObject();
+		range.put("id", "https://example.org/iiif/book1/range/r1").put("type", "Range");
+		range.putObject("label").putArray("vi").add("Chương 1");
+		range.putArray("items")
+			.addObject()
+			.put("id", "https://iiif.io/api/cookbook/recipe/0001-mvm-image/canvas/p1")
+			.put("type", "Canvas");
+		assertThat(IiifSchemas.manifestErrors(manifest)).isEmpty();
+		range.putArray("items");
+		assertThat(IiifSchemas.manifestErrors(manifest)).isNotEmpty();
+	}
+
+	@Test
 	void anImageServiceWithoutProfileIsInvalid() throws Exception {
 		ObjectNode manifest = (ObjectNode) JSON.readTree(COOKBOOK_MANIFEST);
 		ObjectNode body = (ObjectNode) manifest.at("/items/0/items/0/items/0/body");
