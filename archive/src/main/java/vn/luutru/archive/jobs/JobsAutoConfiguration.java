@@ -28,6 +28,11 @@ public class JobsAutoConfiguration {
 	}
 
 	@Bean
+	OcrWork ocrWork(JdbcClient jdbc) {
+		return new OcrWork(jdbc);
+	}
+
+	@Bean
 	IngestRetries ingestRetries(IngestRequests requests, IngestRoots roots, JdbcClient jdbc) {
 		return new IngestRetries(requests, roots, jdbc);
 	}

@@ -42,6 +42,11 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 
 	private final @Nullable Float keepScansAtQuality;
 
+	// What reportOcr handed on so far; a step reads its files one after the other.
+	private long reportedPages;
+
+	private long reportedNanos;
+
 	/**
 	 * Creates the processor of one step execution.
 	 * @param largeFrames reads the image frames too large to read whole
@@ -96,6 +101,20 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 			log.warn("Setting aside {}: stack overflow while reading it", file.path());
 			return new Extraction.Failed(file, ContainedErrors.STACK_OVERFLOW);
 		}
+		finally {
+			reportOcr();
+		}
+	}
+
+	/**
+	 * Hands on the OCR time of the file just read: what the tally gained since the last.
+	 */
+	private void reportOcr() {
+		long pages = this.recognition.ocrPages();
+		long nanos = this.recognition.ocrNanos();
+		this.inProgress.ocrRead(pages - this.reportedPages, nanos - this.reportedNanos);
+		this.reportedPages = pages;
+		this.reportedNanos = nanos;
 	}
 
 	private Extraction read(FingerprintedFile file) throws IOException {

@@ -38,6 +38,10 @@ public class PageRecognition implements AutoCloseable {
 
 	private final AtomicLong pagesDone = new AtomicLong();
 
+	private final AtomicLong ocrPages = new AtomicLong();
+
+	private final AtomicLong ocrNanos = new AtomicLong();
+
 	private final Supplier<TextRecognizer> recognizers;
 
 	private final int dpi;
@@ -137,6 +141,16 @@ public class PageRecognition implements AutoCloseable {
 		return this.pagesDone.get();
 	}
 
+	/** Whole pages OCR'd so far (not the regions of a map). */
+	long ocrPages() {
+		return this.ocrPages.get();
+	}
+
+	/** The time OCR took on those pages, each on its own thread, in nanoseconds. */
+	long ocrNanos() {
+		return this.ocrNanos.get();
+	}
+
 	/** Counts a page whose text came without OCR. */
 	public void countPage() {
 		this.pagesDone.incrementAndGet();
@@ -231,7 +245,10 @@ public class PageRecognition implements AutoCloseable {
 	}
 
 	private PageText read(int number, BufferedImage image, int imageDpi, @Nullable PageScans scans) {
+		long started = System.nanoTime();
 		RecognizedPage page = this.perThread.get().recognize(image, imageDpi);
+		this.ocrNanos.addAndGet(System.nanoTime() - started);
+		this.ocrPages.incrementAndGet();
 		String text = page.text().strip();
 		TextSource source = text.isEmpty() ? TextSource.NONE : TextSource.OCR;
 		boolean sideways = page.rotation() % 180 != 0;

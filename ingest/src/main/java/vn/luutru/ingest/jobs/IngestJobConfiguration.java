@@ -33,6 +33,7 @@ import vn.luutru.ingest.extraction.ExtractionProcessor;
 import vn.luutru.ingest.extraction.ExtractionProperties;
 import vn.luutru.ingest.extraction.PageRecognition;
 import vn.luutru.ingest.extraction.PagesInProgress;
+import vn.luutru.archive.jobs.OcrWork;
 import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.archive.identifiers.IdentifiersProperties;
 import vn.luutru.ingest.searchable.SearchablePdfProperties;
@@ -212,9 +213,13 @@ class IngestJobConfiguration {
 		return Math.max(1, ocr.effectiveWorkers() / Math.max(1, jobs));
 	}
 
+	/**
+	 * The pages being read, and the OCR time of every file read into {@code ocr_work}.
+	 */
 	@Bean
-	PagesInProgress pagesInProgress() {
-		return new PagesInProgress();
+	PagesInProgress pagesInProgress(OcrWork ocrWork) {
+		String machine = OcrWork.thisMachine();
+		return new PagesInProgress((pages, nanos) -> ocrWork.add(machine, pages, nanos / 1e9));
 	}
 
 	@Bean

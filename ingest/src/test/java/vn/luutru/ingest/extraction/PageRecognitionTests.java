@@ -43,6 +43,18 @@ class PageRecognitionTests {
 	}
 
 	@Test
+	void theOcrTimeOfEveryPageIsTallied() {
+		PageRecognition recognition = new PageRecognition(this::make, 300, 2);
+		for (int page = 1; page <= 3; page++) {
+			PageRecognition.await(recognition.submit(page, new BufferedImage(4, 4, BufferedImage.TYPE_BYTE_GRAY), 300));
+		}
+		recognition.close();
+
+		assertThat(recognition.ocrPages()).isEqualTo(3);
+		assertThat(recognition.ocrNanos()).isPositive();
+	}
+
+	@Test
 	void aBlankPageHasNoText() {
 		PageRecognition recognition = new PageRecognition(() -> new FakeRecognizer("  \n"), 300, 1);
 		PageText page = PageRecognition.await(recognition.submit(1, new BufferedImage(4, 4, 10), 300));

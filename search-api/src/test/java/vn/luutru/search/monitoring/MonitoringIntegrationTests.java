@@ -46,6 +46,9 @@ class MonitoringIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	vn.luutru.archive.jobs.OcrWork ocrWork;
+
 	@DynamicPropertySource
 	static void stores(DynamicPropertyRegistry registry) {
 		TestStores.register(registry, "search-api");
@@ -85,6 +88,26 @@ class MonitoringIntegrationTests {
 			.statusCode()).isEqualTo(401);
 	}
 
+	/**
+	 * What the workers add to {@code ocr_work} is a timer per worker machine: pages as
+	 * its count, OCR seconds as its sum.
+	 */
+	@Test
+	void theOcrSecondsTheWorkersRecordAreATimerPerWorker() throws Exception {
+		this.ocrWork.add("may-quet-1", 12, 30.5);
+		this.ocrWork.add("may-quet-1", 2, 4.5);
+
+		String scrape = "";
+		for (int i = 0; i < 30 && !scrape.contains("luutru_ocr_seconds_count{worker=\"may-quet-1\"}"); i++) {
+			scrape = get("/actuator/prometheus", "administrator").body();
+			Thread.sleep(500);
+		}
+
+		assertThat(value(scrape, "luutru_ocr_seconds_count{worker=\"may-quet-1\"}")).isEqualTo(14);
+		assertThat(value(scrape, "luutru_ocr_seconds_sum{worker=\"may-quet-1\"}")).isEqualTo(35.0);
+		assertThat(scrape).contains("luutru_ocr_workers");
+	}
+
 	@Test
 	void theAdministrationPageGetsTheSameFigures() throws Exception {
 		HttpResponse<String> monitoring = get("/api/monitoring", "administrator");
@@ -94,6 +117,14 @@ class MonitoringIntegrationTests {
 		assertThat(JsonPath.<Number>read(monitoring.body(), "$.archive.documents").longValue()).isEqualTo(documents);
 		assertThat(JsonPath.<Number>read(monitoring.body(), "$.archive.queuedJobs").longValue()).isNotNegative();
 		assertThat(get("/api/monitoring", "viewer").statusCode()).isEqualTo(403);
+	}
+
+	private static double value(String scrape, String series) {
+		return scrape.lines()
+			.filter((line) -> line.startsWith(series + " "))
+			.map((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(series + " is not in " + scrape));
 	}
 
 	private static double queued(String scrape) {
