@@ -32,6 +32,22 @@ record Api(int port) {
 		return send(request(path).header("Authorization", basic(username, password)).GET().build());
 	}
 
+	/** A picture or another binary body. */
+	HttpResponse<byte[]> bytes(String path, String username, String password) throws IOException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization", basic(username, password))
+			.GET()
+			.build();
+		try {
+			return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException(ex);
+		}
+	}
+
 	HttpResponse<String> post(String path, String json, String username, String password) throws IOException {
 		return send(request(path).header("Authorization", basic(username, password))
 			.header("Content-Type", "application/json")

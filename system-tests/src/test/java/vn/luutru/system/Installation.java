@@ -36,7 +36,7 @@ final class Installation implements AutoCloseable {
 
 	static final Path CHECKOUT = Path.of(System.getProperty("luutru.checkout", "..")).toAbsolutePath().normalize();
 
-	private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(5);
+	private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(10);
 
 	/** The launcher's default service user. */
 	static final String SERVICE_USER = "luutru";
@@ -137,7 +137,9 @@ final class Installation implements AutoCloseable {
 	 * @return the password {@code add-user} printed once
 	 */
 	String serveWithAdministrator() {
-		awaitHealthy(background("server", "serve"), Duration.ofMinutes(5));
+		// Ten minutes: on a loaded 2-core machine the server alone has taken five to
+		// start.
+		awaitHealthy(background("server", "serve"), Duration.ofMinutes(10));
 		Ran added = luutru("add-user", "quantri", "administrator");
 		Matcher matcher = ADMINISTRATOR_PASSWORD.matcher(added.out());
 		if (!matcher.find()) {
