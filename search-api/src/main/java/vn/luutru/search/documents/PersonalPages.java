@@ -56,6 +56,15 @@ public class PersonalPages {
 	}
 
 	/**
+	 * Whether the page's pictures as stored are withheld from the current user (its text
+	 * holds personal data they may not see): a viewer is then shown its masked picture.
+	 * @throws IndexUnavailable when Elasticsearch cannot answer
+	 */
+	public boolean withheld(DocumentId id, int page) {
+		return !this.views.unmasked() && holdsPersonalData(id, page);
+	}
+
+	/**
 	 * Whether the page's text holds personal data, so that its pictures must not be kept
 	 * by a cache shared between users.
 	 * @throws IndexUnavailable when Elasticsearch cannot answer

@@ -15,6 +15,7 @@ import vn.luutru.archive.catalog.CatalogedDocument;
 import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.archive.catalog.Documents;
 import vn.luutru.archive.storage.Derivatives;
+import vn.luutru.search.documents.PersonalPages;
 import vn.luutru.search.iiif.IndexedPages.PageImage;
 import vn.luutru.search.iiif.PageTiles.FullImage;
 import vn.luutru.search.iiif.PageTiles.Info;
@@ -60,6 +61,9 @@ class Manifests {
 
 	private final PageTiles tiles;
 
+	// A page whose tiles the user may not see is shown by its masked picture instead.
+	private final PersonalPages personalPages;
+
 	private final PdfPageSizes pdfSizes;
 
 	private final WholeImages wholeImages;
@@ -71,8 +75,9 @@ class Manifests {
 	private final Structures structures;
 
 	Manifests(Documents catalogue, IndexedPages index, PageTiles tiles, PdfPageSizes pdfSizes, WholeImages wholeImages,
-			ManifestTerms terms, Derivatives derivatives, Structures structures) {
+			ManifestTerms terms, Derivatives derivatives, Structures structures, PersonalPages personalPages) {
 		this.catalogue = catalogue;
+		this.personalPages = personalPages;
 		this.structures = structures;
 		this.terms = terms;
 		this.derivatives = derivatives;
@@ -98,7 +103,8 @@ class Manifests {
 			int number = page;
 			String canvasId = documentUrl + "/canvas/" + page;
 			PageImage image = indexed.get(page);
-			Optional<Info> info = this.tiles.info(documentId, page).map((stored) -> withIndexed(stored, image));
+			Optional<Info> info = this.personalPages.withheld(documentId, page) ? Optional.empty()
+					: this.tiles.info(documentId, page).map((stored) -> withIndexed(stored, image));
 			Resource body;
 			Size size;
 			if (info.isPresent()) {

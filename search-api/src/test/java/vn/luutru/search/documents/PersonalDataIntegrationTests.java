@@ -229,6 +229,10 @@ class PersonalDataIntegrationTests {
 			assertThat(withheld.body()).contains("personal-data-withheld");
 		}
 		assertThat(get(VIEWER, "/iiif/" + CLEAN + "/1/" + TILE, "*/*").statusCode()).isEqualTo(200);
+		// So a viewer's manifest shows that page by its blacked-out picture, not by tiles
+		// the viewer would be refused.
+		String viewersCanvas = pageImage(get(VIEWER, "/iiif/" + SCANNED + "/manifest", "*/*").body());
+		assertThat(viewersCanvas).contains("/api/documents/" + SCANNED + "/pages/1/image").doesNotContain("service");
 
 		long audited = audited(SCANNED);
 		BufferedImage asOfficer = picture(bytes(OFFICER, "/api/documents/" + SCANNED + "/pages/1/image", "image/jpeg"));
@@ -240,6 +244,24 @@ class PersonalDataIntegrationTests {
 		assertThat(get(OFFICER, "/iiif/" + SCANNED + "/1/" + TILE, "*/*").statusCode()).isEqualTo(200);
 		// The picture, the file and the page's tiles opened; not each tile.
 		assertThat(audited(SCANNED)).isEqualTo(audited + 3);
+		assertThat(pageImage(get(OFFICER, "/iiif/" + SCANNED + "/manifest", "*/*").body()))
+			.contains("/iiif/" + SCANNED + "/1")
+			.contains("ImageService3");
+	}
+
+	// The first canvas's painted image, as JSON.
+	private static String pageImage(String manifest) {
+		return tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(manifest)
+			.get("items")
+			.get(0)
+			.get("items")
+			.get(0)
+			.get("items")
+			.get(0)
+			.get("body")
+			.toString();
 	}
 
 	// --- fixtures
