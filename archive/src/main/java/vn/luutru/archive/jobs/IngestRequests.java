@@ -86,24 +86,51 @@ public class IngestRequests {
 	/** As {@link #holding(Path, Supplier)}, for a request that may hold it itself. */
 	private <T> T holding(Path folder, long itself, Supplier<T> insert) {
 		T recorded = this.transactions.execute((status) -> {
-			this.jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?)").param(FOLDERS_LOCK).query(Integer.class).single();
-			Optional<Long> holder = this.jdbc.sql("""
-					SELECT r.id FROM ingest_requests r
-					WHERE r.refused IS NULL AND r.id <> ?
-					  AND (r.folder = ? OR starts_with(r.folder, ?) OR starts_with(?, r.folder || '/'))
-					  AND (r.job_execution_id IS NULL OR EXISTS (
-					      SELECT 1 FROM batch_job_execution e WHERE e.job_execution_id = r.job_execution_id
-					        AND e.status IN (%s)))
-					ORDER BY r.id LIMIT 1""".formatted(UNFINISHED))
-				.params(itself, folder.toString(), folder + "/", folder.toString())
-				.query(Long.class)
-				.optional();
+			Optional<Long> holder = holder(folder, itself);
 			if (holder.isPresent()) {
 				throw new FolderBusy(folder, holder.get());
 			}
 			return insert.get();
 		});
 		return Objects.requireNonNull(recorded);
+	}
+
+	/**
+	 * Records a request that reads only these files of the folder (a watched folder's
+	 * batch), unless the folder is held by another: then nothing is recorded and the
+	 * caller tries again later. Joins the caller's transaction, if any, so that what it
+	 * records about the files commits with the request or not at all.
+	 * @return the request's id, or empty when the folder is busy
+	 */
+	public Optional<Long> requestFiles(Path folder, String requestedBy, List<Path> files) {
+		Optional<Long> recorded = this.transactions.execute((status) -> {
+			if (holder(folder, 0).isPresent()) {
+				return Optional.<Long>empty();
+			}
+			return Optional
+				.of(insert(folder, requestedBy, null, files.stream().map(Path::toString).toArray(String[]::new), null)
+					.id());
+		});
+		return Objects.requireNonNull(recorded);
+	}
+
+	/**
+	 * The request holding the folder, itself, one inside it or one containing it, looked
+	 * for under a lock every recorder takes until its transaction ends.
+	 */
+	private Optional<Long> holder(Path folder, long itself) {
+		this.jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?)").param(FOLDERS_LOCK).query(Integer.class).single();
+		return this.jdbc.sql("""
+				SELECT r.id FROM ingest_requests r
+				WHERE r.refused IS NULL AND r.id <> ?
+				  AND (r.folder = ? OR starts_with(r.folder, ?) OR starts_with(?, r.folder || '/'))
+				  AND (r.job_execution_id IS NULL OR EXISTS (
+				      SELECT 1 FROM batch_job_execution e WHERE e.job_execution_id = r.job_execution_id
+				        AND e.status IN (%s)))
+				ORDER BY r.id LIMIT 1""".formatted(UNFINISHED))
+			.params(itself, folder.toString(), folder + "/", folder.toString())
+			.query(Long.class)
+			.optional();
 	}
 
 	/**
@@ -143,7 +170,7 @@ public class IngestRequests {
 	 * folder.
 	 */
 	IngestRequest insert(Path folder, String requestedBy, @Nullable String claimedBy, String[] onlyFiles,
-			long retryOf) {
+			@Nullable Long retryOf) {
 		return this.jdbc.sql("""
 				INSERT INTO ingest_requests (folder, requested_by, claimed_by, claimed_at, heartbeat_at, only_files,
 				                             retry_of)

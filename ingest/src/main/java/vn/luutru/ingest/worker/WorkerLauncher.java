@@ -19,6 +19,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.luutru.archive.ServicesProperties;
+import vn.luutru.archive.watch.FolderWatcher;
 import vn.luutru.archive.corrections.TextLayerRequests;
 import vn.luutru.archive.storage.Derivatives;
 import vn.luutru.ingest.jobs.DocumentReread;
@@ -175,7 +176,15 @@ public final class WorkerLauncher {
 				textLayers.close();
 			}
 		});
+		// Every worker may watch; one at a time does (see FolderWatcher).
+		FolderWatcher watcher = context.getBean(FolderWatcher.class);
+		context.addApplicationListener((ApplicationListener<ApplicationEvent>) (event) -> {
+			if (event instanceof ContextClosedEvent) {
+				watcher.stop();
+			}
+		});
 		worker.start();
+		watcher.start();
 		textLayers.start();
 		context.getBean(PartitionWorker.class).start(Worker.name());
 		context.getBean(FixitySchedule.class).start();

@@ -1,0 +1,223 @@
+package vn.luutru.ingest.worker;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.luutru.archive.ServicesProperties;
+import vn.luutru.archive.index.ArchiveIndex;
+import vn.luutru.archive.index.PageEntry;
+import vn.luutru.archive.jobs.IngestRequests;
+import vn.luutru.archive.support.TestStores;
+import vn.luutru.archive.watch.FolderWatcher;
+import vn.luutru.archive.watch.WatchedFolder;
+import vn.luutru.archive.watch.WatchedFolders;
+import vn.luutru.ingest.jobs.IngestJobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Watched folders against the real stores and a real worker: what is copied there is
+ * searched for without anyone starting a job, once its copy has ended.
+ */
+@SpringBootTest(classes = WatchedFolderIntegrationTests.Work.class, properties = { "spring.batch.job.enabled=false",
+		"luutru.watch.poll-interval=200ms", "luutru.watch.quiet-period=1500ms" })
+class WatchedFolderIntegrationTests {
+
+	private static final WorkerProperties QUICK = new WorkerProperties(Duration.ofMillis(200), Duration.ofMillis(500),
+			1, Duration.ofSeconds(30), Duration.ofSeconds(2));
+
+	@TempDir
+	static Path work;
+
+	@DynamicPropertySource
+	static void stores(DynamicPropertyRegistry registry) {
+		TestStores.register(registry, "ingest");
+	}
+
+	@Autowired
+	IngestJobs jobs;
+
+	@Autowired
+	IngestRequests requests;
+
+	@Autowired
+	ServicesProperties services;
+
+	@Autowired
+	WatchedFolders folders;
+
+	@Autowired
+	FolderWatcher watcher;
+
+	@Autowired
+	ElasticsearchClient client;
+
+	@Autowired
+	ArchiveIndex index;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Worker worker;
+
+	@BeforeEach
+	void startWorker() {
+		this.worker = new Worker(this.jobs, this.requests, QUICK, this.services.dataDir());
+		this.worker.start();
+	}
+
+	@AfterEach
+	void stop() {
+		this.watcher.stop();
+		this.worker.stop();
+	}
+
+	@Test
+	void aScanCopiedIntoAWatchedFolderIsSearchableWithoutAnyoneStartingAJob() throws Exception {
+		Path folder = Files.createDirectories(work.resolve("tiep-nhan-1"));
+		this.folders.add(folder.toString(), "admin");
+		this.watcher.start();
+
+		letter(folder.resolve("cong-van-khoang.pdf"), "khoangsan");
+
+		assertThat(awaitPages("khoangsan")).containsExactly("cong-van-khoang.pdf#1");
+		// Later rounds do not take it again.
+		Thread.sleep(1000);
+		assertThat(takenRows(folder)).isEqualTo(1);
+	}
+
+	@Test
+	void aScanCopiedWhileTheArchiveWasStoppedIsIngestedWhenItStarts() throws Exception {
+		Path folder = Files.createDirectories(work.resolve("tiep-nhan-2"));
+		this.folders.add(folder.toString(), "admin");
+		letter(folder.resolve("to-trinh-luc-dung.pdf"), "thuyloi");
+		Files.setLastModifiedTime(folder.resolve("to-trinh-luc-dung.pdf"),
+				java.nio.file.attribute.FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+
+		this.watcher.start();
+
+		assertThat(awaitPages("thuyloi")).containsExactly("to-trinh-luc-dung.pdf#1");
+	}
+
+	@Test
+	void aFileStillBeingCopiedIsNotReadUntilItsCopyHasEnded() throws Exception {
+		Path folder = Files.createDirectories(work.resolve("tiep-nhan-3"));
+		WatchedFolder watched = this.folders.add(folder.toString(), "admin");
+		Path whole = letter(work.resolve("ban-goc.pdf"), "lamnghiep");
+		byte[] bytes = Files.readAllBytes(whole);
+		Path copy = folder.resolve("quyet-dinh-lam-nghiep.pdf");
+		this.watcher.start();
+
+		// Written a little at a time over three quiet periods, as a slow share copies.
+		int chunks = 12;
+		try (OutputStream out = Files.newOutputStream(copy, StandardOpenOption.CREATE_NEW)) {
+			for (int i = 0; i < chunks; i++) {
+				int from = bytes.length * i / chunks;
+				out.write(bytes, from, bytes.length * (i + 1) / chunks - from);
+				out.flush();
+				Thread.sleep(400);
+				assertThat(takenRows(folder)).as("taken while still growing, after chunk " + i).isZero();
+			}
+		}
+
+		assertThat(awaitPages("lamnghiep")).containsExactly("quyet-dinh-lam-nghiep.pdf#1");
+		String sha256 = this.jdbc.sql("SELECT sha256 FROM documents WHERE file_name = ?")
+			.param("quyet-dinh-lam-nghiep.pdf")
+			.query(String.class)
+			.single();
+		assertThat(sha256).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+		assertThat(this.folders.find(watched.id()).orElseThrow().filesTaken()).isEqualTo(1);
+	}
+
+	private long takenRows(Path folder) throws IOException {
+		return this.jdbc.sql("""
+				SELECT count(*) FROM watched_files f JOIN watched_folders w ON w.id = f.folder_id
+				WHERE w.folder = ?""").param(folder.toRealPath().toString()).query(Long.class).single();
+	}
+
+	private List<String> awaitPages(String word) throws Exception {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+		while (true) {
+			List<String> found = found(word);
+			if (!found.isEmpty() || Instant.now().isAfter(deadline)) {
+				return found;
+			}
+			Thread.sleep(300);
+		}
+	}
+
+	private List<String> found(String word) throws IOException {
+		try {
+			this.client.indices().refresh((r) -> r.index(this.index.alias()));
+			return this.client.search(
+					(s) -> s.index(this.index.alias())
+						.query((q) -> q.bool((b) -> b.filter((f) -> f.term((t) -> t.field("entry").value("page")))
+							.must((m) -> m.multiMatch(
+									(mm) -> mm.query(word).fields("text", "text.folded").operator(Operator.And))))),
+					PageEntry.class)
+				.hits()
+				.hits()
+				.stream()
+				.map((hit) -> hit.source().fileName() + "#" + hit.source().page())
+				.toList();
+		}
+		catch (co.elastic.clients.elasticsearch._types.ElasticsearchException ex) {
+			// No index before the first job creates it.
+			return List.of();
+		}
+	}
+
+	/** A one-page letter with a text layer and this word in it: read without OCR. */
+	private static Path letter(Path file, String word) throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			document.addPage(page);
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				content.beginText();
+				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+				content.newLineAtOffset(72, 720);
+				content.showText("CONG VAN ve viec " + word + " tai tinh, so 12/STNMT");
+				content.endText();
+			}
+			document.save(file.toFile());
+		}
+		return file;
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	@ComponentScan("vn.luutru.ingest")
+	static class Work {
+
+	}
+
+}
