@@ -24,8 +24,8 @@ public final class IngestRoots {
 	public static final String DEFAULT_FOLDER = "scans";
 
 	/** What the archive writes under its data directory: never a root, never ingested. */
-	private static final Set<String> STORES = Set.of("originals", "derivatives", "elasticsearch", "postgres",
-			"workers");
+	private static final Set<String> STORES = Set.of("originals", "derivatives", "elasticsearch", "postgres", "workers",
+			"uploads");
 
 	private final List<Path> roots;
 

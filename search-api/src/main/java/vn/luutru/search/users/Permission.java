@@ -39,8 +39,13 @@ public enum Permission {
 	 */
 	EXPORT,
 
-	/** Start ingestion jobs and watch them. */
+	/** Start ingestion jobs and watch them; upload batches of scans to ingest. */
 	RUN_JOBS,
+
+	/**
+	 * Register the folders whose scans workers ingest as they arrive, and remove them.
+	 */
+	WATCH_FOLDERS,
 
 	/** Import the one-stop system's exports. */
 	IMPORT_DOSSIERS,

@@ -128,6 +128,11 @@ class AccessIntegrationTests {
 				{ "POST", "/api/records/appraisal/H1.1.1/decisions", "{}", Permission.APPRAISE_RECORDS, 404 },
 				{ "GET", "/api/jobs", null, Permission.RUN_JOBS, 200 },
 				{ "POST", "/api/jobs", "{\"folder\": \"relative/folder\"}", Permission.RUN_JOBS, 400 },
+				{ "GET", "/api/uploads/batches/00000000-0000-0000-0000-000000000000", null, Permission.RUN_JOBS, 404 },
+				// A tus creation naming no batch.
+				{ "POST", "/api/uploads/files", null, Permission.RUN_JOBS, 404 },
+				{ "GET", "/api/watched-folders", null, Permission.WATCH_FOLDERS, 200 },
+				{ "POST", "/api/watched-folders", "{\"folder\": \"relative/folder\"}", Permission.WATCH_FOLDERS, 400 },
 				{ "GET", "/api/users", null, Permission.MANAGE_USERS, 200 },
 				{ "POST", "/api/users", "{\"username\": \"x\", \"role\": \"viewer\"}", Permission.MANAGE_USERS, 400 },
 				{ "GET", "/api/audit", null, Permission.READ_AUDIT, 200 },
