@@ -246,4 +246,9 @@ if (form) {
     start(folderInput.value.trim());
   });
   refresh().then((running) => running && schedule());
+  // A batch uploaded on this page (upload.js) has queued its job.
+  document.addEventListener('job-queued', (event) => {
+    render(event.detail);
+    schedule();
+  });
 }
