@@ -1,5 +1,6 @@
 package vn.luutru.search.browser;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,6 +59,14 @@ class UploadBrowserIntegrationTests {
 
 	@Autowired
 	CspReports cspReports;
+
+	/**
+	 * The batches are scans of the test's own: nothing is left in the shared temp folder.
+	 */
+	@AfterAll
+	static void deleteUploads() throws IOException {
+		org.springframework.util.FileSystemUtils.deleteRecursively(uploadRoot);
+	}
 
 	@DynamicPropertySource
 	static void stores(DynamicPropertyRegistry registry) throws Exception {
