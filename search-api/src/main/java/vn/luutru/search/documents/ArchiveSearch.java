@@ -41,18 +41,29 @@ class ArchiveSearch {
 
 	private final ArchiveIndex index;
 
-	// The facets are asked for while the documents are: two requests Elasticsearch runs
-	// side by side.
+	// With three requests, the facets are asked for while the documents are: two
+	// requests Elasticsearch runs side by side.
 	private final ElasticsearchAsyncClient async;
+
+	// Set from the properties; the search benchmark switches it between runs to compare
+	// both executions through the API in one run.
+	private volatile SearchProperties.Execution execution;
 
 	// Masks personal data in snippets and titles for users who may not see it.
 	private final PersonalDataViews personalData;
 
-	ArchiveSearch(ElasticsearchClient client, ArchiveIndex index, PersonalDataViews personalData) {
+	ArchiveSearch(ElasticsearchClient client, ArchiveIndex index, PersonalDataViews personalData,
+			SearchProperties properties) {
 		this.client = client;
+		this.execution = properties.execution();
 		this.personalData = personalData;
 		this.async = new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
 		this.index = index;
+	}
+
+	/** Sends the searches from now on as given (for the search benchmark). */
+	void executeAs(SearchProperties.Execution execution) {
+		this.execution = execution;
 	}
 
 	/**
@@ -68,15 +79,38 @@ class ArchiveSearch {
 			.map((hit) -> hit(hit, responses.pages()))
 			.map(this.personalData::heading)
 			.toList();
-		return new SearchResults(total(responses.facets()), query.page(), query.size(), hits,
-				Facets.of(responses.facets().aggregations()));
+		return new SearchResults(responses.total(), query.page(), query.size(), hits, Facets.of(responses.facets()));
 	}
 
 	/**
-	 * Elasticsearch's answers to a search: the documents and the facets asked at once,
-	 * then the matching pages of the documents found.
+	 * Elasticsearch's answers to a search: the documents and the facets, then the
+	 * matching pages of the documents found.
 	 */
 	Responses fetch(SearchQuery query) {
+		return switch (this.execution) {
+			case TWO_REQUESTS -> fetchTogether(query);
+			case THREE_REQUESTS -> fetchSideBySide(query);
+		};
+	}
+
+	// The documents, the total and the facets in one request, then the pages.
+	private Responses fetchTogether(SearchQuery query) {
+		try {
+			SearchResponse<DocumentHit> results = this.client.search(SearchRequests.results(query, this.index.alias()),
+					DocumentHit.class);
+			Map<String, Pages> pages = pages(query.text(), ids(results), true);
+			return new Responses(results, total(results), results.aggregations(), pages);
+		}
+		catch (ElasticsearchException ex) {
+			throw failed(ex);
+		}
+		catch (IOException ex) {
+			throw unavailable(ex);
+		}
+	}
+
+	// The documents and the facets as two requests side by side, then the pages.
+	private Responses fetchSideBySide(SearchQuery query) {
 		String alias = this.index.alias();
 		CompletableFuture<SearchResponse<Void>> facets = this.async.search(SearchRequests.facets(query, alias),
 				Void.class);
@@ -84,7 +118,8 @@ class ArchiveSearch {
 			SearchResponse<DocumentHit> documents = this.client.search(SearchRequests.documents(query, alias),
 					DocumentHit.class);
 			Map<String, Pages> pages = pages(query.text(), ids(documents), true);
-			return new Responses(documents, facets.join(), pages);
+			SearchResponse<Void> counted = facets.join();
+			return new Responses(documents, total(counted), counted.aggregations(), pages);
 		}
 		catch (ElasticsearchException ex) {
 			facets.cancel(true);
@@ -175,7 +210,7 @@ class ArchiveSearch {
 		return new IndexUnavailable(ex);
 	}
 
-	private static long total(SearchResponse<Void> facets) {
+	private static long total(SearchResponse<?> facets) {
 		TotalHits total = facets.hits().total();
 		return (total != null) ? total.value() : 0;
 	}
@@ -289,10 +324,12 @@ class ArchiveSearch {
 	 * Elasticsearch's answers to one search.
 	 *
 	 * @param documents the page of document hits
-	 * @param facets the facets and the number of matching documents
+	 * @param total the number of matching documents
+	 * @param facets the facets' aggregations
 	 * @param pages for each document hit, its matching pages
 	 */
-	record Responses(SearchResponse<DocumentHit> documents, SearchResponse<Void> facets, Map<String, Pages> pages) {
+	record Responses(SearchResponse<DocumentHit> documents, long total, Map<String, Aggregate> facets,
+			Map<String, Pages> pages) {
 	}
 
 }

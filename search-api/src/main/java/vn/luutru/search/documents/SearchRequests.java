@@ -153,6 +153,26 @@ final class SearchRequests {
 	}
 
 	/**
+	 * The first request of a search, facets included: the page of documents, best first,
+	 * the exact number of documents matching and the facets, all counted on the same
+	 * execution of the query. Elasticsearch scores every match instead of skipping those
+	 * that cannot make the page, but runs the query (and rewrites its fuzzy words) once
+	 * rather than twice, and answers one request rather than two.
+	 */
+	static SearchRequest results(SearchQuery query, String index) {
+		return SearchRequest.of((s) -> s.index(index)
+			.ignoreUnavailable(true)
+			.allowNoIndices(true)
+			.from(query.from())
+			.size(query.size())
+			.trackTotalHits((t) -> t.enabled(true))
+			.query(query(query.text(), Over.DOCUMENTS))
+			.aggregations(Facets.aggregations())
+			.source((src) -> src.filter((f) -> f.includes(IndexFields.DOCUMENT_ID, IndexFields.TITLE,
+					IndexFields.SUBJECT, IndexFields.FILE_NAME))));
+	}
+
+	/**
 	 * Sent beside {@link #documents}: how many documents match, exactly, and the facets.
 	 * The query is a filter here (counting needs no scores), and a request of size 0 is
 	 * one Elasticsearch's shard request cache keeps until the index next changes.

@@ -49,6 +49,26 @@ class SearchRequestsTests {
 	}
 
 	@Test
+	void resultsCarryTheFacetsAndTheExactTotalOnTheDocumentsQuery() throws Exception {
+		SearchQuery query = new SearchQuery("tai nguyen moi truong loai:ban-do", 2, 20);
+		JsonNode json = json(SearchRequests.results(query, "luutru-archive"));
+		JsonNode documents = json(SearchRequests.documents(query, "luutru-archive"));
+
+		assertThat(json.at("/from").asInt()).isEqualTo(40);
+		assertThat(json.at("/size").asInt()).isEqualTo(20);
+		// The same query, scored, as the documents' request: the facets count what the
+		// officer's filters leave, as the facets' own request did.
+		assertThat(json.at("/query")).isEqualTo(documents.at("/query"));
+		assertThat(json.at("/_source")).isEqualTo(documents.at("/_source"));
+		assertThat(json.at("/track_total_hits").asBoolean()).isTrue();
+		assertThat(json.at("/aggregations"))
+			.isEqualTo(json(SearchRequests.facets(query, "luutru-archive")).at("/aggregations"));
+		// Facets never ignore a filter: there is nothing to keep out of them.
+		assertThat(json.has("post_filter")).isFalse();
+		assertThat(json.has("collapse")).isFalse();
+	}
+
+	@Test
 	void pagesOfTheDocumentsFoundAreCountedTheBestListedAndTheBestOnesTextFetched() throws Exception {
 		JsonNode json = json(SearchRequests.pages("tai nguyen", List.of("a1", "b2"), true, "luutru-archive"));
 
