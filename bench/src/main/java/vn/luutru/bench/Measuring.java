@@ -26,7 +26,9 @@ final class Measuring {
 
 	private static final int WARM_UP_BATCHES_AT_LEAST = 3;
 
-	private static final int WARM_UP_BATCHES_AT_MOST = 40;
+	// -Dbench.warm-up-batches lowers the cap for a shorter run (the figures then say how
+	// busy the compiler still was).
+	private static final int WARM_UP_BATCHES_AT_MOST = Integer.getInteger("bench.warm-up-batches", 40);
 
 	// Settled: the JIT compiler busy less than 2 % of the time in two batches running (it
 	// pauses between bursts: one quiet batch was followed by 19 % in a measured run).
@@ -110,11 +112,20 @@ final class Measuring {
 		client.indices().clearCache((c) -> c.request(true).query(true));
 	}
 
+	// The data directory of the embedded node measured: other Elasticsearch nodes on the
+	// machine (other people's) are not counted.
+	private static volatile String elasticsearchHome = "";
+
+	static void elasticsearchHome(String dataDir) {
+		elasticsearchHome = dataDir;
+	}
+
 	// The embedded node runs as a daemon (started with -d), no longer this process's
 	// child.
 	static Duration elasticsearchCpu() {
 		return ProcessHandle.allProcesses()
 			.filter((p) -> p.info().commandLine().orElse("").contains("org.elasticsearch.bootstrap"))
+			.filter((p) -> p.info().commandLine().orElse("").contains(elasticsearchHome))
 			.map(Measuring::cpu)
 			.reduce(Duration.ZERO, Duration::plus);
 	}

@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -17,6 +20,7 @@ import vn.luutru.bench.LatencyTable.Row;
 import vn.luutru.bench.Measuring.Load;
 import vn.luutru.search.LuutruApplication;
 import vn.luutru.search.documents.DirectSearch;
+import vn.luutru.search.documents.SearchProperties.Execution;
 import vn.luutru.search.users.UserService;
 
 /**
@@ -32,6 +36,14 @@ import vn.luutru.search.users.UserService;
 public final class SearchBench {
 
 	private SearchBench() {
+	}
+
+	// The numbers of concurrent clients to measure, "1,16" unless -Dbench.clients says
+	// otherwise (a run at 16 alone takes a third of the time).
+	private static int[] clients() {
+		return Arrays.stream(System.getProperty("bench.clients", "1,16").split(","))
+			.mapToInt((c) -> Integer.parseInt(c.strip()))
+			.toArray();
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -54,30 +66,40 @@ public final class SearchBench {
 						index.alias(), session.cookies());
 				Thread.sleep(Long.MAX_VALUE);
 			}
+			Measuring.elasticsearchHome(dataDir.toAbsolutePath().toString());
 			List<Row> rows = new ArrayList<>();
-			for (int clients : new int[] { 1, 16 }) {
+			for (int clients : clients()) {
 				int requests = (clients == 1) ? 960 : 3840;
-				Load api = session::search;
-				Load direct = (words) -> DirectSearch.search(client, index, words);
-				Measuring.warmUp(clients, api, direct);
+				// Both executions through the API and directly: the application's search
+				// is switched before each of its runs.
+				Map<String, Load> paths = new LinkedHashMap<>();
+				for (Execution execution : List.of(Execution.THREE_REQUESTS, Execution.TWO_REQUESTS)) {
+					String name = execution.name().toLowerCase(Locale.ROOT).replace('_', '-');
+					paths.put("API `GET /api/search`, " + name, (words) -> {
+						DirectSearch.executeAs(app, execution);
+						return session.search(words);
+					});
+					paths.put("Elasticsearch directly, same requests, " + name,
+							(words) -> DirectSearch.search(client, index, words, execution));
+				}
+				Measuring.warmUp(clients, paths.values().toArray(Load[]::new));
 				// Each measured run starts with Elasticsearch's request and query caches
 				// empty and sends queries it has not seen: a benchmark cycling a few
 				// queries would measure the caches.
-				// The two paths take turns, twice, each half of the searches: whatever
-				// the machine does meanwhile falls on both.
-				Measured viaApi = null;
-				Measured directly = null;
+				// The paths take turns, twice, each half of the searches: whatever the
+				// machine does meanwhile falls on all.
+				Map<String, Measured> measured = new LinkedHashMap<>();
 				for (int turn = 0; turn < 2; turn++) {
 					// Numbers the archive holds (parcels up to 900), none the warm-up or
 					// the other turn sent.
 					int offset = turn * 500;
-					Measuring.clearCaches(client);
-					viaApi = Measured.both(viaApi, Measuring.run(api, clients, requests / 2, offset));
-					Measuring.clearCaches(client);
-					directly = Measured.both(directly, Measuring.run(direct, clients, requests / 2, offset));
+					for (Map.Entry<String, Load> path : paths.entrySet()) {
+						Measuring.clearCaches(client);
+						measured.put(path.getKey(), Measured.both(measured.get(path.getKey()),
+								Measuring.run(path.getValue(), clients, requests / 2, offset)));
+					}
 				}
-				rows.add(new Row("API `GET /api/search`", clients, viaApi));
-				rows.add(new Row("Elasticsearch directly, same requests", clients, directly));
+				measured.forEach((path, figures) -> rows.add(new Row(path, clients, figures)));
 				if (clients == 1) {
 					Load refused = (words) -> session.refused();
 					Measuring.warmUp(clients, refused);
