@@ -69,7 +69,8 @@ public final class SearchBench {
 			Measuring.elasticsearchHome(dataDir.toAbsolutePath().toString());
 			List<Row> rows = new ArrayList<>();
 			for (int clients : clients()) {
-				int requests = (clients == 1) ? 960 : 3840;
+				// -Dbench.searches: fewer searches a path for a shorter run.
+				int requests = Integer.getInteger("bench.searches", (clients == 1) ? 960 : 3840);
 				// Both executions through the API and directly: the application's search
 				// is switched before each of its runs.
 				Map<String, Load> paths = new LinkedHashMap<>();
