@@ -53,7 +53,7 @@ final class Installation implements AutoCloseable {
 
 	private final List<Process> started = new ArrayList<>();
 
-	private Installation(Path dataDir) {
+	private Installation(Path dataDir, List<String> more) {
 		this.dataDir = dataDir;
 		int[] ports = freePorts(4);
 		this.webPort = ports[0];
@@ -72,21 +72,36 @@ final class Installation implements AutoCloseable {
 		if (distribution != null) {
 			options.add("--luutru.elasticsearch.embedded.distribution=" + distribution);
 		}
+		options.addAll(more);
 		this.options = List.copyOf(options);
 	}
 
 	/** A new installation with an empty data directory. */
 	static Installation create(String name) {
-		String checkout = Integer.toHexString(CHECKOUT.toString().hashCode());
-		Path dataDir = Path.of("/tmp/luutru-it", checkout, "system-" + name);
-		deleteTree(dataDir);
+		return create(name, List.of());
+	}
+
+	/**
+	 * A new installation with an empty data directory and more options (which win over
+	 * the defaults above: Spring takes the last of a repeated argument).
+	 */
+	static Installation create(String name, List<String> options) {
+		Path dataDir = directory("system-" + name);
 		try {
 			Files.createDirectories(dataDir);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new Installation(dataDir);
+		return new Installation(dataDir, options);
+	}
+
+	/** An empty directory of this checkout's under {@code /tmp/luutru-it}. */
+	static Path directory(String name) {
+		String checkout = Integer.toHexString(CHECKOUT.toString().hashCode());
+		Path dir = Path.of("/tmp/luutru-it", checkout, name);
+		deleteTree(dir);
+		return dir;
 	}
 
 	Path dataDir() {
@@ -205,6 +220,39 @@ final class Installation implements AutoCloseable {
 		return line;
 	}
 
+	/** Hands a whole tree to the service user when the tests run as root. */
+	static void handToServiceUser(Path tree) {
+		if (uid(ProcessHandle.current().pid()) == 0) {
+			exec(List.of("chown", "-R", SERVICE_USER + ":" + SERVICE_USER, tree.toString()));
+		}
+	}
+
+	/** Runs a command to its end; its output, or an AssertionError with it. */
+	static String exec(List<String> command) {
+		try {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+				.start();
+			CompletableFuture<String> out = read(process.getInputStream());
+			if (!process.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				throw new AssertionError(String.join(" ", command) + " did not end: " + out.getNow(""));
+			}
+			if (process.exitValue() != 0) {
+				throw new AssertionError(
+						String.join(" ", command) + " ended with " + process.exitValue() + ": " + out.join());
+			}
+			return out.join();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+	}
+
 	/**
 	 * Hands files the tests make inside the data directory to the service user, as the
 	 * launcher hands it the data directory, when the tests run as root.
@@ -321,7 +369,7 @@ final class Installation implements AutoCloseable {
 	 * Distinct free ports: each socket stays open until all are found, or the system may
 	 * hand the same port out twice (the web server and Elasticsearch once got one).
 	 */
-	private static int[] freePorts(int count) {
+	static int[] freePorts(int count) {
 		List<ServerSocket> sockets = new ArrayList<>();
 		try {
 			for (int i = 0; i < count; i++) {

@@ -164,7 +164,7 @@ class PartitionedJobIntegrationTests {
 	}
 
 	/** How many partitions a worker's log says it started. */
-	private static int partitions(String log) {
+	static int partitions(String log) {
 		return log.split("runs partition StepExecutionRequest", -1).length - 1;
 	}
 
@@ -191,7 +191,7 @@ class PartitionedJobIntegrationTests {
 	}
 
 	/** A one-page born-digital PDF with a word of its own and one all share. */
-	private static void pdf(Path folder, int n) throws IOException {
+	static void pdf(Path folder, int n) throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			PDPage page = new PDPage(PDRectangle.A6);
 			document.addPage(page);

@@ -1,0 +1,179 @@
+package vn.luutru.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The archive as a department runs it on several machines, on this one: a two-node
+ * Elasticsearch cluster with one replica and a PostgreSQL server that the archive does
+ * not start (external mode: no embedded store), the web server and two worker processes
+ * sharing one folder's job through the partition channel; one worker is killed with
+ * SIGKILL mid-way, and every file is catalogued and indexed once.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClusterIntegrationTests {
+
+	private static final int FILES = 200;
+
+	private static final List<String> PARTITIONING = List.of("worker", "--luutru.partitioning.enabled=true",
+			"--luutru.partitioning.files-per-partition=10", "--luutru.partitioning.heartbeat-interval=1s",
+			"--luutru.partitioning.take-over-after=4s", "--luutru.partitioning.poll-interval=500ms");
+
+	@TempDir(factory = ReadableTempDirs.class)
+	static Path scans;
+
+	private Path stores;
+
+	private ElasticsearchCluster cluster;
+
+	private ExternalPostgres postgres;
+
+	private Installation installation;
+
+	private Api api;
+
+	private String password;
+
+	@BeforeAll
+	void externalStoresAndServer() throws IOException {
+		this.stores = Installation.directory("system-cluster-stores");
+		int[] ports = Installation.freePorts(5);
+		this.cluster = ElasticsearchCluster.start(this.stores.resolve("elasticsearch"), List.of(ports[0], ports[1]),
+				List.of(ports[2], ports[3]), "384m");
+		this.postgres = ExternalPostgres.start(this.stores.resolve("postgres"), ports[4]);
+		this.cluster.awaitGreen(Duration.ofMinutes(6), this.stores.resolve("elasticsearch"));
+		List<String> options = new ArrayList<>(this.cluster.options());
+		options.addAll(this.postgres.options());
+		options.add("--luutru.elasticsearch.index.replicas=1");
+		this.installation = Installation.create("cluster", options);
+		this.password = this.installation.serveWithAdministrator();
+		this.api = new Api(this.installation.webPort());
+	}
+
+	@AfterAll
+	void stopEverything() {
+		try {
+			if (this.installation != null) {
+				this.installation.close();
+			}
+		}
+		finally {
+			try {
+				if (this.cluster != null) {
+					this.cluster.close();
+				}
+			}
+			finally {
+				if (this.postgres != null) {
+					this.postgres.close();
+				}
+			}
+		}
+	}
+
+	@Test
+	void twoWorkersOnTwoNodesIndexEveryFileOnceThoughOneIsKilled() throws Exception {
+		// given
+		Path folder = Files.createDirectories(scans.resolve("cum-may"));
+		for (int n = 0; n < FILES; n++) {
+			PartitionedJobIntegrationTests.pdf(folder, n);
+		}
+		Process first = this.installation.background("worker-a", PARTITIONING.toArray(String[]::new));
+		Process second = this.installation.background("worker-b", PARTITIONING.toArray(String[]::new));
+		awaitLogged("worker-a", "runs partitions of every worker");
+		awaitLogged("worker-b", "runs partitions of every worker");
+
+		// when
+		Instant started = Instant.now();
+		var requested = this.api.post("/api/jobs", "{\"folder\": \"" + folder + "\"}", "quantri", this.password);
+		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
+		long job = JsonPath.<Number>read(requested.body(), "$.id").longValue();
+		String victim = awaitBothRunningPartitions(first, second);
+		Process killed = victim.equals("worker-a") ? first : second;
+		killed.destroyForcibly();
+		assertThat(killed.waitFor(10, TimeUnit.SECONDS)).isTrue();
+		String progress = awaitEnd(job);
+		System.out.printf("Cluster test: %d files over 2 workers, one killed, in %.1f s%n", FILES,
+				Duration.between(started, Instant.now()).toMillis() / 1000.0);
+
+		// then
+		assertThat(JsonPath.<String>read(progress, "$.status")).as(progress).isEqualTo("COMPLETED");
+		String survivor = victim.equals("worker-a") ? "worker-b" : "worker-a";
+		assertThat(this.installation.log(survivor)).contains("sends partition");
+		assertThat(this.postgres.sql("luutru", "SELECT count(*) || ' ' || count(DISTINCT source_path) FROM documents"))
+			.isEqualTo(FILES + " " + FILES);
+		String workers = this.postgres.sql("luutru",
+				"SELECT string_agg(DISTINCT worker, ' ') FROM partition_runs WHERE outcome = 'COMPLETED'");
+		assertThat(workers).contains(":" + first.pid()).contains(":" + second.pid());
+		var found = this.api.get(Api.search("phanvung"), "quantri", this.password);
+		assertThat(JsonPath.<Number>read(found.body(), "$.total").longValue()).as(found::body).isEqualTo(FILES);
+		assertThat(this.cluster.get("/luutru-archive/_settings")).contains("\"number_of_replicas\":\"1\"");
+		String health = this.cluster.get("/_cluster/health/luutru-archive?wait_for_status=green&timeout=30s");
+		assertThat(health).contains("\"status\":\"green\"").contains("\"number_of_nodes\":2");
+		assertThat(this.cluster.get("/_cat/shards/luutru-archive?h=prirep,state,node")).contains("node-1")
+			.contains("node-2")
+			.doesNotContain("UNASSIGNED");
+	}
+
+	/**
+	 * Waits until each worker has started a partition and the one not running the job
+	 * itself has started a second: mid-way. Returns that worker's name, to be killed.
+	 */
+	private String awaitBothRunningPartitions(Process first, Process second) {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+		while (Instant.now().isBefore(deadline)) {
+			assertThat(first.isAlive()).as(() -> this.installation.log("worker-a")).isTrue();
+			assertThat(second.isAlive()).as(() -> this.installation.log("worker-b")).isTrue();
+			String a = this.installation.log("worker-a");
+			String b = this.installation.log("worker-b");
+			if (PartitionedJobIntegrationTests.partitions(a) >= 1
+					&& PartitionedJobIntegrationTests.partitions(b) >= 1) {
+				String victim = a.contains("Running job") ? "worker-b" : "worker-a";
+				if (PartitionedJobIntegrationTests.partitions(victim.equals("worker-a") ? a : b) >= 2) {
+					return victim;
+				}
+			}
+			Installation.sleep(Duration.ofMillis(200));
+		}
+		throw new AssertionError("Both workers did not take part: " + this.installation.log("worker-a")
+				+ this.installation.log("worker-b"));
+	}
+
+	private void awaitLogged(String process, String line) {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+		while (!this.installation.log(process).contains(line)) {
+			assertThat(Instant.now()).as(() -> this.installation.log(process)).isBefore(deadline);
+			Installation.sleep(Duration.ofMillis(500));
+		}
+	}
+
+	private String awaitEnd(long job) throws IOException {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+		String progress = "";
+		while (Instant.now().isBefore(deadline)) {
+			progress = this.api.get("/api/jobs/" + job, "quantri", this.password).body();
+			String status = JsonPath.read(progress, "$.status");
+			if (!List.of("QUEUED", "STARTING", "STARTED", "STOPPING").contains(status)) {
+				return progress;
+			}
+			Installation.sleep(Duration.ofSeconds(1));
+		}
+		throw new AssertionError("The job did not end: " + progress);
+	}
+
+}
