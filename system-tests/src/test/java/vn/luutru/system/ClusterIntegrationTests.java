@@ -12,8 +12,11 @@ import java.util.concurrent.TimeUnit;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,9 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Elasticsearch cluster with one replica and a PostgreSQL server that the archive does
  * not start (external mode: no embedded store), the web server and two worker processes
  * sharing one folder's job through the partition channel; one worker is killed with
- * SIGKILL mid-way, and every file is catalogued and indexed once.
+ * SIGKILL mid-way, and every file is catalogued and indexed once. Then a worker stopped
+ * normally (SIGTERM) hands its range back, and another goes on with it at once.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIntegrationTests {
 
 	private static final int FILES = 200;
@@ -33,6 +38,15 @@ class ClusterIntegrationTests {
 	private static final List<String> PARTITIONING = List.of("worker", "--luutru.partitioning.enabled=true",
 			"--luutru.partitioning.files-per-partition=10", "--luutru.partitioning.heartbeat-interval=1s",
 			"--luutru.partitioning.take-over-after=4s", "--luutru.partitioning.poll-interval=500ms");
+
+	/** Workers that would wait ten minutes before taking over a silent worker's range. */
+	private static final List<String> PATIENT = List.of("worker", "--luutru.partitioning.enabled=true",
+			"--luutru.partitioning.files-per-partition=10", "--luutru.partitioning.heartbeat-interval=1s",
+			"--luutru.partitioning.take-over-after=10m", "--luutru.partitioning.poll-interval=500ms");
+
+	private static final int HANDED_FILES = 60;
+
+	private final List<Process> workers = new ArrayList<>();
 
 	@TempDir(factory = ReadableTempDirs.class)
 	static Path scans;
@@ -87,6 +101,7 @@ class ClusterIntegrationTests {
 	}
 
 	@Test
+	@Order(1)
 	void twoWorkersOnTwoNodesIndexEveryFileOnceThoughOneIsKilled() throws Exception {
 		// given
 		Path folder = Files.createDirectories(scans.resolve("cum-may"));
@@ -95,6 +110,7 @@ class ClusterIntegrationTests {
 		}
 		Process first = this.installation.background("worker-a", PARTITIONING.toArray(String[]::new));
 		Process second = this.installation.background("worker-b", PARTITIONING.toArray(String[]::new));
+		this.workers.addAll(List.of(first, second));
 		awaitLogged("worker-a", "runs partitions of every worker");
 		awaitLogged("worker-b", "runs partitions of every worker");
 
@@ -103,7 +119,7 @@ class ClusterIntegrationTests {
 		var requested = this.api.post("/api/jobs", "{\"folder\": \"" + folder + "\"}", "quantri", this.password);
 		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
 		long job = JsonPath.<Number>read(requested.body(), "$.id").longValue();
-		String victim = awaitBothRunningPartitions(first, second);
+		String victim = awaitBothRunningPartitions("worker-a", first, "worker-b", second);
 		Process killed = victim.equals("worker-a") ? first : second;
 		killed.destroyForcibly();
 		assertThat(killed.waitFor(10, TimeUnit.SECONDS)).isTrue();
@@ -130,28 +146,69 @@ class ClusterIntegrationTests {
 			.doesNotContain("UNASSIGNED");
 	}
 
+	@Test
+	@Order(2)
+	void aWorkerStoppedNormallyHandsItsRangeBackAtOnce() throws Exception {
+		// given: the first test's workers gone, two that would wait ten minutes for a
+		// silent worker
+		for (Process worker : this.workers) {
+			worker.destroy();
+			assertThat(worker.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		}
+		Path folder = Files.createDirectories(scans.resolve("ban-giao"));
+		for (int n = 0; n < HANDED_FILES; n++) {
+			PartitionedJobIntegrationTests.pdf(folder, 1000 + n);
+		}
+		Process third = this.installation.background("worker-c", PATIENT.toArray(String[]::new));
+		Process fourth = this.installation.background("worker-d", PATIENT.toArray(String[]::new));
+		awaitLogged("worker-c", "runs partitions of every worker");
+		awaitLogged("worker-d", "runs partitions of every worker");
+
+		// when: the worker not running the job itself is stopped as ./luutru stop does
+		var requested = this.api.post("/api/jobs", "{\"folder\": \"" + folder + "\"}", "quantri", this.password);
+		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
+		long job = JsonPath.<Number>read(requested.body(), "$.id").longValue();
+		String stopping = awaitBothRunningPartitions("worker-c", third, "worker-d", fourth);
+		Process stopped = stopping.equals("worker-c") ? third : fourth;
+		stopped.destroy();
+		assertThat(stopped.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+		// then
+		assertThat(this.installation.log(stopping)).contains("hands partition");
+		String progress = awaitEnd(job);
+		assertThat(JsonPath.<String>read(progress, "$.status")).as(progress).isEqualTo("COMPLETED");
+		assertThat(this.postgres.sql("luutru",
+				"SELECT count(*) || ' ' || count(DISTINCT source_path) "
+						+ "FROM documents WHERE file_name LIKE 'pv-1___.pdf'"))
+			.isEqualTo(HANDED_FILES + " " + HANDED_FILES);
+		assertThat(this.postgres.sql("luutru", "SELECT count(*) FROM partition_runs WHERE outcome = 'HANDED_BACK'"))
+			.isEqualTo("1");
+		String other = stopping.equals("worker-c") ? "worker-d" : "worker-c";
+		assertThat(this.installation.log(other)).doesNotContain("sends partition");
+	}
+
 	/**
 	 * Waits until each worker has started a partition and the one not running the job
-	 * itself has started a second: mid-way. Returns that worker's name, to be killed.
+	 * itself has started a second: mid-way. Returns that worker's name.
 	 */
-	private String awaitBothRunningPartitions(Process first, Process second) {
+	private String awaitBothRunningPartitions(String firstName, Process first, String secondName, Process second) {
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
 		while (Instant.now().isBefore(deadline)) {
-			assertThat(first.isAlive()).as(() -> this.installation.log("worker-a")).isTrue();
-			assertThat(second.isAlive()).as(() -> this.installation.log("worker-b")).isTrue();
-			String a = this.installation.log("worker-a");
-			String b = this.installation.log("worker-b");
+			assertThat(first.isAlive()).as(() -> this.installation.log(firstName)).isTrue();
+			assertThat(second.isAlive()).as(() -> this.installation.log(secondName)).isTrue();
+			String a = this.installation.log(firstName);
+			String b = this.installation.log(secondName);
 			if (PartitionedJobIntegrationTests.partitions(a) >= 1
 					&& PartitionedJobIntegrationTests.partitions(b) >= 1) {
-				String victim = a.contains("Running job") ? "worker-b" : "worker-a";
-				if (PartitionedJobIntegrationTests.partitions(victim.equals("worker-a") ? a : b) >= 2) {
-					return victim;
+				String chosen = a.contains("Running job") ? secondName : firstName;
+				if (PartitionedJobIntegrationTests.partitions(chosen.equals(firstName) ? a : b) >= 2) {
+					return chosen;
 				}
 			}
 			Installation.sleep(Duration.ofMillis(200));
 		}
-		throw new AssertionError("Both workers did not take part: " + this.installation.log("worker-a")
-				+ this.installation.log("worker-b"));
+		throw new AssertionError("Both workers did not take part: " + this.installation.log(firstName)
+				+ this.installation.log(secondName));
 	}
 
 	private void awaitLogged(String process, String line) {

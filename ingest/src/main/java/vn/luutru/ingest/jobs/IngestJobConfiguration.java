@@ -9,6 +9,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.AbstractStep;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.support.CompositeItemProcessor;
@@ -108,9 +109,12 @@ class IngestJobConfiguration {
 	@Bean
 	Step ingestPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			FolderReader folderReader, CompositeItemProcessor<ScannedFile, Extraction> fileProcessor,
-			ExtractionProcessor extractionProcessor, ArchiveWriter archiveWriter, SetAsideListener setAsideListener) {
-		return filesStep(PartitioningConfiguration.WORKER_STEP, jobRepository, transactionManager, folderReader,
-				fileProcessor, extractionProcessor, archiveWriter, setAsideListener);
+			ExtractionProcessor extractionProcessor, ArchiveWriter archiveWriter, SetAsideListener setAsideListener,
+			PartitionHandBack partitionHandBack) {
+		AbstractStep step = (AbstractStep) filesStep(PartitioningConfiguration.WORKER_STEP, jobRepository,
+				transactionManager, folderReader, fileProcessor, extractionProcessor, archiveWriter, setAsideListener);
+		step.registerStepExecutionListener(partitionHandBack);
+		return step;
 	}
 
 	private static Step filesStep(String name, JobRepository jobRepository,

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
@@ -46,18 +47,24 @@ public final class PartitionWorker implements DisposableBean {
 
 	private final PartitioningProperties properties;
 
+	private final PartitionHandBack handBack;
+
 	private final CountDownLatch stopping = new CountDownLatch(1);
 
 	private @Nullable String name;
 
+	private @Nullable Thread consumer;
+
 	PartitionWorker(PollableChannel channel, StepExecutionRequestHandler handler, JobRepository repository,
-			PartitionRuns runs, TransactionTemplate transactions, PartitioningProperties properties) {
+			PartitionRuns runs, TransactionTemplate transactions, PartitioningProperties properties,
+			PartitionHandBack handBack) {
 		this.channel = channel;
 		this.handler = handler;
 		this.repository = repository;
 		this.runs = runs;
 		this.transactions = transactions;
 		this.properties = properties;
+		this.handBack = handBack;
 	}
 
 	/** Starts taking partitions under this worker name; returns at once. */
@@ -67,14 +74,36 @@ public final class PartitionWorker implements DisposableBean {
 		}
 		this.name = worker;
 		log.info("Worker {} runs partitions of every worker's jobs", worker);
-		Thread.ofPlatform().name("partitions").daemon().start(() -> consume(worker));
+		this.consumer = Thread.ofPlatform().name("partitions").daemon().start(() -> consume(worker));
 		Thread.ofPlatform().name("partitions-heartbeat").daemon().start(() -> beat(worker));
 	}
 
-	/** Stops taking partitions; the one under way is taken over if the process ends. */
+	/**
+	 * Stops taking partitions and hands the one under way back: it stops after the file
+	 * it is on, and is sent again at once for another worker to go on with from there.
+	 * Waits up to {@code take-over-after} for that file; a partition still running then
+	 * is taken over as if this worker had died. Call it while the stores are still open.
+	 */
+	public void stop() {
+		this.stopping.countDown();
+		this.handBack.request();
+		Thread running = this.consumer;
+		if (running == null || running == Thread.currentThread()) {
+			return;
+		}
+		try {
+			if (!running.join(this.properties.takeOverAfter())) {
+				log.warn("The partition under way did not stop in time; another worker takes it over");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	@Override
 	public void destroy() {
-		this.stopping.countDown();
+		stop();
 	}
 
 	private void consume(String worker) {
@@ -123,6 +152,10 @@ public final class PartitionWorker implements DisposableBean {
 	private void run(StepExecutionRequest request, String worker) {
 		log.info("Worker {} runs partition {}", worker, request);
 		StepExecution ran = this.handler.handle(request);
+		if (this.handBack.handedBack(ran)) {
+			handBack(request, ran, worker);
+			return;
+		}
 		if (ran.getStatus() == BatchStatus.FAILED || ran.getStatus() == BatchStatus.STOPPED) {
 			// The handler leaves recording these to its caller.
 			try {
@@ -133,6 +166,19 @@ public final class PartitionWorker implements DisposableBean {
 			}
 		}
 		this.runs.finished(ran.getId(), worker, ran.getStatus().toString());
+	}
+
+	// Still running, as far as the job knows: sent again with this run closed, in one
+	// transaction, for the next free worker to go on from the last committed file.
+	private void handBack(StepExecutionRequest request, StepExecution ran, String worker) {
+		this.transactions.executeWithoutResult((status) -> {
+			ran.setExitStatus(ExitStatus.EXECUTING);
+			ran.setEndTime(null);
+			this.repository.update(ran);
+			this.runs.finished(ran.getId(), worker, "HANDED_BACK");
+			this.channel.send(MessageBuilder.withPayload(request).build());
+		});
+		log.info("Worker {} is stopping and hands partition {} back", worker, ran.getId());
 	}
 
 	private void beat(String worker) {

@@ -100,12 +100,17 @@ class PartitioningConfiguration {
 	@Bean
 	PartitionWorker partitionWorker(QueueChannel partitionRequests, JobRepository jobRepository,
 			BeanFactoryStepLocator partitionStepLocator, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-			PartitioningProperties properties) {
+			PartitioningProperties properties, PartitionHandBack partitionHandBack) {
 		StepExecutionRequestHandler handler = new StepExecutionRequestHandler();
 		handler.setJobRepository(jobRepository);
 		handler.setStepLocator(partitionStepLocator);
 		return new PartitionWorker(partitionRequests, handler, jobRepository, new PartitionRuns(jdbc),
-				new TransactionTemplate(transactionManager), properties);
+				new TransactionTemplate(transactionManager), properties, partitionHandBack);
+	}
+
+	@Bean
+	PartitionHandBack partitionHandBack() {
+		return new PartitionHandBack();
 	}
 
 }

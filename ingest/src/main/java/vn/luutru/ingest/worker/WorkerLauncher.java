@@ -159,11 +159,13 @@ public final class WorkerLauncher {
 		}
 		Worker worker = new Worker(context.getBean(IngestJobs.class), context.getBean(IngestRequests.class),
 				context.getBean(WorkerProperties.class), context.getBean(ServicesProperties.class).dataDir());
-		// SIGTERM closes the context from Spring's shutdown hook: the worker stops its
-		// jobs
-		// first, while the stores are still open.
+		PartitionWorker partitions = context.getBean(PartitionWorker.class);
+		// SIGTERM closes the context from Spring's shutdown hook: the worker hands back
+		// the
+		// partition it runs and stops its jobs first, while the stores are still open.
 		context.addApplicationListener((ApplicationListener<ApplicationEvent>) (event) -> {
 			if (event instanceof ContextClosedEvent) {
+				partitions.stop();
 				worker.stop();
 			}
 		});
@@ -186,7 +188,7 @@ public final class WorkerLauncher {
 		worker.start();
 		watcher.start();
 		textLayers.start();
-		context.getBean(PartitionWorker.class).start(Worker.name());
+		partitions.start(Worker.name());
 		context.getBean(FixitySchedule.class).start();
 		reconcile(context.getBean(IndexReconciliation.class));
 		return null;
