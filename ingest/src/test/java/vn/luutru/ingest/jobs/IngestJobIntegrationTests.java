@@ -130,7 +130,8 @@ class IngestJobIntegrationTests {
 			.allSatisfy((d) -> assertThat(derivatives.searchablePdf(d.id())).isNotEmptyFile());
 		assertThat(added).filteredOn((d) -> d.textSource().equals("text-layer"))
 			.allSatisfy((d) -> assertThat(derivatives.searchablePdf(d.id())).isNotEmptyFile());
-		// The map sheet (6000 × 4500) gets deep-zoom tiles; the A4 scans are shown whole.
+		// Every page gets a deep-zoom image service; the map sheet's (6000 × 4500) also
+		// measures ground.
 		assertThat(added).filteredOn((d) -> d.fileName().equals(SampleSet.MAP_TIFF))
 			.singleElement()
 			.satisfies((d) -> assertThat(derivatives.iiif(d.id(), 1).resolve("info.json")).content()
@@ -141,7 +142,9 @@ class IngestJobIntegrationTests {
 				// measure ground.
 				.containsPattern("\"luutru:mapScale\" ?: 1000"));
 		assertThat(added).filteredOn((d) -> !d.fileName().equals(SampleSet.MAP_TIFF))
-			.allSatisfy((d) -> assertThat(derivatives.iiif(d.id(), 1)).doesNotExist());
+			.allSatisfy((d) -> assertThat(derivatives.iiif(d.id(), d.pageCount()).resolve("info.json")).content()
+				.contains("ImageService3")
+				.doesNotContain("luutru:mapScale"));
 	}
 
 	@Test
