@@ -98,6 +98,21 @@ const FIGURES = [
   ['pagesSetAside', 'Trang để riêng'],
 ];
 
+// Files set aside by the kind of their reason (luutru_ingest_set_aside_files_total{reason}).
+const SET_ASIDE_KINDS = {
+  'encrypted': 'được mã hóa',
+  'too-many-pages': 'quá nhiều trang',
+  'image-too-large': 'ảnh quá lớn',
+  'nesting-too-deep': 'lồng nhau quá sâu',
+  'deadline': 'quá thời hạn đọc',
+  'out-of-memory': 'thiếu bộ nhớ',
+  'unreadable': 'hỏng, không đọc được',
+  'unsupported-type': 'loại tệp không nhận',
+  'empty': 'tệp rỗng',
+  'not-a-regular-file': 'không phải tệp thường',
+  'other': 'lỗi khác',
+};
+
 async function loadMonitoring() {
   const figures = await getJson('/api/monitoring');
   const tiles = FIGURES.map(([key, label]) => {
@@ -111,7 +126,18 @@ async function loadMonitoring() {
   search.append(element('span', 'tile-value', figures.searchMeanMillis === null ? '—'
     : `${NUMBER.format(Math.round(figures.searchMeanMillis))} ms`),
   element('span', 'tile-label', `Thời gian tìm trung bình (${NUMBER.format(figures.searches)} lượt)`));
-  document.getElementById('monitoring').replaceChildren(...tiles, search);
+  // Only the kinds some file was set aside for, most first.
+  const kinds = Object.entries(figures.archive.filesSetAsideByReason ?? {})
+    .filter(([, count]) => count > 0)
+    .sort(([, a], [, b]) => b - a)
+    .map(([kind, count]) => {
+      const tile = element('div', 'tile');
+      tile.dataset.setAside = kind;
+      tile.append(element('span', 'tile-value', NUMBER.format(count)),
+        element('span', 'tile-label', `Tệp để riêng: ${SET_ASIDE_KINDS[kind] ?? kind}`));
+      return tile;
+    });
+  document.getElementById('monitoring').replaceChildren(...tiles, search, ...kinds);
 }
 
 // Checks run in workers (./luutru fixity, luutru.fixity.schedule); the page shows the latest one's findings.

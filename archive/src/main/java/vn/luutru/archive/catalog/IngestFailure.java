@@ -17,14 +17,27 @@ import org.jspecify.annotations.Nullable;
  * @param reason what went wrong, in words
  * @param failedAt when
  * @param retriedIn the job that took the file up again once it was fixed, if one has
+ * @param kind the kind of reason, for monitoring
  */
 public record IngestFailure(long jobExecutionId, Path sourcePath, @Nullable String sha256, @Nullable Integer page,
-		String reason, Instant failedAt, @Nullable Long retriedIn) {
+		String reason, Instant failedAt, @Nullable Long retriedIn, SetAsideKind kind) {
 
-	/** A whole file set aside. */
+	/** An entry whose kind of reason is not known. */
+	public IngestFailure(long jobExecutionId, Path sourcePath, @Nullable String sha256, @Nullable Integer page,
+			String reason, Instant failedAt, @Nullable Long retriedIn) {
+		this(jobExecutionId, sourcePath, sha256, page, reason, failedAt, retriedIn, SetAsideKind.OTHER);
+	}
+
+	/** A whole file set aside for a reason of no known kind. */
 	public static IngestFailure ofFile(long jobExecutionId, Path sourcePath, @Nullable String sha256, String reason,
 			Instant failedAt) {
-		return new IngestFailure(jobExecutionId, sourcePath, sha256, null, reason, failedAt, null);
+		return ofFile(jobExecutionId, sourcePath, sha256, SetAsideKind.OTHER, reason, failedAt);
+	}
+
+	/** A whole file set aside, for a reason of this kind. */
+	public static IngestFailure ofFile(long jobExecutionId, Path sourcePath, @Nullable String sha256, SetAsideKind kind,
+			String reason, Instant failedAt) {
+		return new IngestFailure(jobExecutionId, sourcePath, sha256, null, reason, failedAt, null, kind);
 	}
 
 	/** One page of a kept file that could not be read. */
@@ -36,7 +49,7 @@ public record IngestFailure(long jobExecutionId, Path sourcePath, @Nullable Stri
 	/** The same entry, shown at another path. */
 	public IngestFailure at(Path shown) {
 		return new IngestFailure(this.jobExecutionId, shown, this.sha256, this.page, this.reason, this.failedAt,
-				this.retriedIn);
+				this.retriedIn, this.kind);
 	}
 
 	/** Whether the whole file was set aside (rather than one of its pages). */

@@ -1,5 +1,6 @@
 package vn.luutru.ingest.extraction;
 
+import vn.luutru.archive.catalog.SetAsideKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -118,8 +119,18 @@ public sealed interface Extraction {
 	 *
 	 * @param file the file
 	 * @param reason what went wrong, in words scanning staff can act on
+	 * @param kind the kind of reason, for monitoring
 	 */
-	record Failed(FingerprintedFile file, String reason) implements Extraction {
+	record Failed(FingerprintedFile file, String reason, SetAsideKind kind) implements Extraction {
+
+		/**
+		 * A file set aside for a reason of no known kind, such as an unexpected
+		 * exception.
+		 */
+		public Failed(FingerprintedFile file, String reason) {
+			this(file, reason, SetAsideKind.OTHER);
+		}
+
 	}
 
 }

@@ -2,6 +2,7 @@ package vn.luutru.ingest.extraction;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import vn.luutru.archive.catalog.SetAsideKind;
 import vn.luutru.ingest.intake.FingerprintedFile;
 import vn.luutru.ingest.limits.InputLimits;
 import vn.luutru.ingest.metadata.FileMetadata;
@@ -88,18 +90,19 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 	public Extraction process(FingerprintedFile file) throws IOException {
 		String refusal = file.file().refusal();
 		if (refusal != null) {
-			return new Extraction.Failed(file, refusal);
+			return new Extraction.Failed(file, refusal,
+					Objects.requireNonNullElse(file.file().refusedAs(), SetAsideKind.OTHER));
 		}
 		try {
 			return read(file);
 		}
 		catch (OutOfMemoryError ex) {
 			log.warn("Setting aside {}: out of memory while reading it", file.path(), ex);
-			return new Extraction.Failed(file, ContainedErrors.OUT_OF_MEMORY);
+			return new Extraction.Failed(file, ContainedErrors.OUT_OF_MEMORY, SetAsideKind.OUT_OF_MEMORY);
 		}
 		catch (StackOverflowError ex) {
 			log.warn("Setting aside {}: stack overflow while reading it", file.path());
-			return new Extraction.Failed(file, ContainedErrors.STACK_OVERFLOW);
+			return new Extraction.Failed(file, ContainedErrors.STACK_OVERFLOW, SetAsideKind.NESTING_TOO_DEEP);
 		}
 		finally {
 			reportOcr();
@@ -120,7 +123,8 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 	private Extraction read(FingerprintedFile file) throws IOException {
 		Path path = file.path();
 		if (file.file().sizeBytes() == 0) {
-			return new Extraction.Failed(file, "tệp rỗng (0 byte): bản quét hoặc việc sao chép chưa xong");
+			return new Extraction.Failed(file, "tệp rỗng (0 byte): bản quét hoặc việc sao chép chưa xong",
+					SetAsideKind.EMPTY);
 		}
 		FileMetadata metadata = this.metadataReader.read(path);
 		log.debug("{} is {}", path, metadata.contentType());
@@ -133,8 +137,10 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 			}
 			return extraction;
 		}
-		return new Extraction.Failed(file, "loại tệp không nhận: nội dung là " + metadata.contentType() + " dù tên là "
-				+ file.file().fileName() + " (kho nhận bản quét PDF, TIFF, JPEG và PNG)");
+		return new Extraction.Failed(
+				file, "loại tệp không nhận: nội dung là " + metadata.contentType() + " dù tên là "
+						+ file.file().fileName() + " (kho nhận bản quét PDF, TIFF, JPEG và PNG)",
+				SetAsideKind.UNSUPPORTED_TYPE);
 	}
 
 	/** A file none of whose pages could be read is set aside, with the first reason. */
@@ -142,7 +148,8 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 		if (extraction instanceof Extraction.Extracted extracted && !extracted.pages().isEmpty()
 				&& extracted.pages().stream().allMatch((page) -> page.source() == TextSource.FAILED)) {
 			return new Extraction.Failed(extracted.file(),
-					"không đọc được trang nào: " + extracted.pages().getFirst().failure());
+					"không đọc được trang nào: " + extracted.pages().getFirst().failure(),
+					Objects.requireNonNullElse(extracted.pages().getFirst().failureKind(), SetAsideKind.OTHER));
 		}
 		return extraction;
 	}

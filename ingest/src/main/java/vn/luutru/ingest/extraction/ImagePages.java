@@ -15,6 +15,7 @@ import javax.imageio.stream.ImageInputStream;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.luutru.archive.catalog.SetAsideKind;
 import vn.luutru.ingest.intake.FingerprintedFile;
 import vn.luutru.ingest.limits.Deadline;
 import vn.luutru.ingest.limits.InputLimits;
@@ -53,7 +54,8 @@ final class ImagePages {
 		try (ImageInputStream input = ImageIO.createImageInputStream(file.path().toFile())) {
 			ImageReader reader = readerFor(input);
 			if (reader == null) {
-				return new Extraction.Failed(file, "không có bộ giải mã ảnh cho " + metadata.contentType());
+				return new Extraction.Failed(file, "không có bộ giải mã ảnh cho " + metadata.contentType(),
+						SetAsideKind.UNSUPPORTED_TYPE);
 			}
 			try {
 				// Not ignoring metadata: the stated resolution tells Tesseract the text
@@ -63,21 +65,23 @@ final class ImagePages {
 				if (frames > this.limits.maxPagesPerFile()) {
 					return new Extraction.Failed(file,
 							"tệp có %d trang, vượt giới hạn %d trang (luutru.limits.max-pages-per-file)"
-								.formatted(frames, this.limits.maxPagesPerFile()));
+								.formatted(frames, this.limits.maxPagesPerFile()),
+							SetAsideKind.TOO_MANY_PAGES);
 				}
 				Deadline deadline = Deadline.in(this.limits.fileTimeout());
 				PageReading reading = new PageReading(this.limits, deadline);
 				List<Future<PageText>> pages = new ArrayList<>(frames);
 				for (int frame = 0; frame < frames; frame++) {
 					if (deadline.passed()) {
-						return new Extraction.Failed(file, reading.fileOverDeadline());
+						return new Extraction.Failed(file, reading.fileOverDeadline(), SetAsideKind.DEADLINE);
 					}
 					long pixels = (long) reader.getWidth(frame) * reader.getHeight(frame);
 					if (pixels > this.properties.maxImagePixels()) {
 						return new Extraction.Failed(file,
 								"trang %d khai báo %d × %d điểm ảnh, vượt giới hạn %d (luutru.extraction.max-image-pixels)"
 									.formatted(frame + 1, reader.getWidth(frame), reader.getHeight(frame),
-											this.properties.maxImagePixels()));
+											this.properties.maxImagePixels()),
+								SetAsideKind.IMAGE_TOO_LARGE);
 					}
 					pages.add(frame(reader, frame, pixels, scans));
 				}
@@ -91,7 +95,8 @@ final class ImagePages {
 			// ImageIO plugins report damaged data as IOException or as
 			// IllegalArgument/IndexOutOfBounds.
 			return new Extraction.Failed(file,
-					"không đọc được ảnh (tệp hỏng hoặc chưa sao chép xong): " + ex.getMessage());
+					"không đọc được ảnh (tệp hỏng hoặc chưa sao chép xong): " + ex.getMessage(),
+					SetAsideKind.UNREADABLE);
 		}
 	}
 

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.luutru.archive.catalog.SetAsideKind;
 import vn.luutru.ingest.intake.FingerprintedFile;
 import vn.luutru.ingest.limits.Deadline;
 import vn.luutru.ingest.metadata.FileMetadata;
@@ -109,7 +110,8 @@ final class PageReading implements AutoCloseable {
 			return this.deadline.passed() ? Optional.empty()
 					: Optional.of(PageText.failed(number,
 							"nhận dạng chữ (OCR) không xong trong %s (luutru.limits.page-timeout)"
-								.formatted(words(this.limits.pageTimeout()))));
+								.formatted(words(this.limits.pageTimeout())),
+							SetAsideKind.DEADLINE));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -131,7 +133,7 @@ final class PageReading implements AutoCloseable {
 		for (int i = 0; i < pages.size(); i++) {
 			Optional<PageText> page = await(i + 1, pages.get(i));
 			if (page.isEmpty()) {
-				return new Extraction.Failed(file, fileOverDeadline());
+				return new Extraction.Failed(file, fileOverDeadline(), SetAsideKind.DEADLINE);
 			}
 			read.add(page.get());
 		}

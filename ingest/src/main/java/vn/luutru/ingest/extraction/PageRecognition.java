@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.luutru.archive.catalog.SetAsideKind;
 import vn.luutru.ingest.ocr.OcrFailed;
 import vn.luutru.ingest.ocr.RecognizedPage;
 import vn.luutru.ingest.ocr.TesseractUnavailable;
@@ -194,8 +195,8 @@ public class PageRecognition implements AutoCloseable {
 	 */
 	private PageText recognize(int number, BufferedImage image, int imageDpi, @Nullable PageScans scans) {
 		try {
-			return twice("page " + number, () -> read(number, image, imageDpi, scans),
-					(failed) -> PageText.failed(number, "nhận dạng chữ (OCR) lỗi hai lần: " + failed.getMessage()));
+			return twice("page " + number, () -> read(number, image, imageDpi, scans), (failed) -> PageText
+				.failed(number, "nhận dạng chữ (OCR) lỗi hai lần: " + failed.getMessage(), SetAsideKind.OTHER));
 		}
 		finally {
 			this.pagesDone.incrementAndGet();

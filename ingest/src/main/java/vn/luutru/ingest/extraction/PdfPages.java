@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.luutru.archive.catalog.SetAsideKind;
 import vn.luutru.ingest.intake.FingerprintedFile;
 import vn.luutru.ingest.limits.Deadline;
 import vn.luutru.ingest.limits.InputLimits;
@@ -60,23 +61,26 @@ final class PdfPages {
 			if (PdfNesting.deeperThan(file.path(), this.limits.maxNesting())) {
 				return new Extraction.Failed(file,
 						"cấu trúc PDF lồng nhau quá sâu (hơn %d cấp, luutru.limits.max-nesting): tệp hỏng hoặc cố ý gây lỗi"
-							.formatted(this.limits.maxNesting()));
+							.formatted(this.limits.maxNesting()),
+						SetAsideKind.NESTING_TOO_DEEP);
 			}
 		}
 		catch (IOException ex) {
-			return new Extraction.Failed(file, "không đọc được tệp: " + ex.getMessage());
+			return new Extraction.Failed(file, "không đọc được tệp: " + ex.getMessage(), SetAsideKind.UNREADABLE);
 		}
 		Deadline deadline = Deadline.in(this.limits.fileTimeout());
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.path().toFile()), "", null,
 				null, this.limits.streamCache()); PageReading reading = new PageReading(this.limits, deadline)) {
 			int count = document.getNumberOfPages();
 			if (count == 0) {
-				return new Extraction.Failed(file, "tệp PDF không có trang đọc được (tệp hỏng hoặc bị cắt cụt)");
+				return new Extraction.Failed(file, "tệp PDF không có trang đọc được (tệp hỏng hoặc bị cắt cụt)",
+						SetAsideKind.UNREADABLE);
 			}
 			if (count > this.limits.maxPagesPerFile()) {
 				return new Extraction.Failed(file,
 						"tệp khai báo %d trang, vượt giới hạn %d trang (luutru.limits.max-pages-per-file)"
-							.formatted(count, this.limits.maxPagesPerFile()));
+							.formatted(count, this.limits.maxPagesPerFile()),
+						SetAsideKind.TOO_MANY_PAGES);
 			}
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setSortByPosition(true);
@@ -86,7 +90,7 @@ final class PdfPages {
 				int page = number;
 				PageReading.Read read = reading.read(page, () -> page(document, stripper, renderer, page));
 				if (read instanceof PageReading.Read.OverDeadline over) {
-					return new Extraction.Failed(file, over.reason());
+					return new Extraction.Failed(file, over.reason(), SetAsideKind.DEADLINE);
 				}
 				pages.add((read instanceof PageReading.Read.Image image)
 						? this.recognition.submit(page, image.image(), image.dpi(), scans)
@@ -95,11 +99,13 @@ final class PdfPages {
 			return reading.collect(file, metadata, pages, scans);
 		}
 		catch (InvalidPasswordException ex) {
-			return new Extraction.Failed(file, "tệp PDF được mã hóa, cần mật khẩu để mở: xin bản không đặt mật khẩu");
+			return new Extraction.Failed(file, "tệp PDF được mã hóa, cần mật khẩu để mở: xin bản không đặt mật khẩu",
+					SetAsideKind.ENCRYPTED);
 		}
 		catch (IOException ex) {
 			return new Extraction.Failed(file,
-					"không đọc được tệp PDF (tệp hỏng hoặc chưa sao chép xong): " + ex.getMessage());
+					"không đọc được tệp PDF (tệp hỏng hoặc chưa sao chép xong): " + ex.getMessage(),
+					SetAsideKind.UNREADABLE);
 		}
 	}
 
@@ -128,7 +134,8 @@ final class PdfPages {
 			Optional<String> oversized = PageImageSizes.oversized(page, this.limits.maxPdfImagePixels());
 			if (oversized.isPresent()) {
 				this.recognition.countPage();
-				return new PageReading.Read.Text(PageText.failed(number, oversized.get()));
+				return new PageReading.Read.Text(
+						PageText.failed(number, oversized.get(), SetAsideKind.IMAGE_TOO_LARGE));
 			}
 			Optional<ScannedPageImage.Scan> scan = ScannedPageImage.of(page, this.properties.maxOcrPixels());
 			if (scan.isPresent()) {

@@ -79,7 +79,7 @@ public class ArchiveWriter implements ItemWriter<Extraction>, StepExecutionListe
 	private void setAside(Extraction.Failed failed) {
 		log.warn("Setting aside {}: {}", failed.file().path(), failed.reason());
 		this.failures.add(IngestFailure.ofFile(this.jobExecutionId, failed.file().path(), failed.file().sha256(),
-				failed.reason(), Instant.now()));
+				failed.kind(), failed.reason(), Instant.now()));
 	}
 
 	private void keep(Extraction.Extracted extracted) throws IOException {

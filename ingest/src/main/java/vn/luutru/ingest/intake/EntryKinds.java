@@ -6,6 +6,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
+import vn.luutru.archive.catalog.SetAsideKind;
+
 /**
  * What kind of entry a scan folder holds, and the reason staff see for one that is not a
  * regular file to read.
@@ -35,17 +37,17 @@ final class EntryKinds {
 	/** The entry as found: a file to read, or refused with its reason. */
 	static ScannedFile scanned(Path path, BasicFileAttributes attributes) {
 		if (attributes.isSymbolicLink()) {
-			return ScannedFile.refused(path, -1,
+			return ScannedFile.refused(path, -1, SetAsideKind.NOT_A_REGULAR_FILE,
 					"là liên kết tượng trưng (symlink), không được theo: hãy chép chính tệp vào thư mục quét");
 		}
 		if (!attributes.isRegularFile()) {
-			return ScannedFile.refused(path, -1, special(path));
+			return ScannedFile.refused(path, -1, SetAsideKind.NOT_A_REGULAR_FILE, special(path));
 		}
 		if (!Files.isReadable(path)) {
-			return ScannedFile.refused(path, attributes.size(), UNREADABLE);
+			return ScannedFile.refused(path, attributes.size(), SetAsideKind.UNREADABLE, UNREADABLE);
 		}
 		if (attributes.size() == 0) {
-			return ScannedFile.refused(path, 0, EMPTY);
+			return ScannedFile.refused(path, 0, SetAsideKind.EMPTY, EMPTY);
 		}
 		return new ScannedFile(path, attributes.size());
 	}

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import vn.luutru.archive.catalog.SetAsideKind;
+
 /**
  * The files of a scan folder, in a stable order, without hidden files (scanner software
  * and file managers leave {@code .DS_Store}, {@code Thumbs.db}-like dot files and partial
@@ -63,7 +65,8 @@ public final class ScanFolder {
 			}
 		}
 		for (Path gone : left) {
-			found.add(ScannedFile.refused(gone, 0, "Tệp không còn trong thư mục (đã bị xoá, đổi tên hoặc chuyển đi)."));
+			found.add(ScannedFile.refused(gone, 0, SetAsideKind.UNREADABLE,
+					"Tệp không còn trong thư mục (đã bị xoá, đổi tên hoặc chuyển đi)."));
 		}
 		return found;
 	}
@@ -83,7 +86,7 @@ public final class ScanFolder {
 						return FileVisitResult.SKIP_SUBTREE;
 					}
 					if (!Files.isReadable(dir) || !Files.isExecutable(dir)) {
-						found.add(ScannedFile.refused(dir, -1, EntryKinds.UNREADABLE_FOLDER));
+						found.add(ScannedFile.refused(dir, -1, SetAsideKind.UNREADABLE, EntryKinds.UNREADABLE_FOLDER));
 						return FileVisitResult.SKIP_SUBTREE;
 					}
 					return FileVisitResult.CONTINUE;
@@ -100,7 +103,7 @@ public final class ScanFolder {
 				@Override
 				public FileVisitResult visitFileFailed(Path file, IOException failure) {
 					if (!isHidden(file)) {
-						found.add(ScannedFile.refused(file, -1, EntryKinds.UNREADABLE));
+						found.add(ScannedFile.refused(file, -1, SetAsideKind.UNREADABLE, EntryKinds.UNREADABLE));
 					}
 					return FileVisitResult.CONTINUE;
 				}

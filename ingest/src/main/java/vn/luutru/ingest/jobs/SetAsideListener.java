@@ -11,6 +11,7 @@ import org.springframework.batch.core.step.StepExecution;
 
 import vn.luutru.archive.catalog.IngestFailure;
 import vn.luutru.archive.catalog.IngestFailures;
+import vn.luutru.archive.catalog.SetAsideKind;
 import vn.luutru.ingest.extraction.Extraction;
 import vn.luutru.ingest.intake.ScannedFile;
 
@@ -42,21 +43,34 @@ class SetAsideListener implements SkipListener<ScannedFile, Extraction>, StepExe
 	@Override
 	public void onSkipInRead(Throwable failure) {
 		log.warn("A file could not be read from the folder", failure);
-		this.failures
-			.add(IngestFailure.ofFile(this.jobExecutionId, Path.of("?"), null, reason(failure), Instant.now()));
+		this.failures.add(IngestFailure.ofFile(this.jobExecutionId, Path.of("?"), null, kind(failure), reason(failure),
+				Instant.now()));
 	}
 
 	@Override
 	public void onSkipInProcess(ScannedFile file, Throwable failure) {
 		log.warn("Setting aside {}", file.path(), failure);
-		this.failures.add(IngestFailure.ofFile(this.jobExecutionId, file.path(), null, reason(failure), Instant.now()));
+		this.failures.add(IngestFailure.ofFile(this.jobExecutionId, file.path(), null, kind(failure), reason(failure),
+				Instant.now()));
 	}
 
 	@Override
 	public void onSkipInWrite(Extraction item, Throwable failure) {
 		log.warn("Setting aside {}", item.file().path(), failure);
 		this.failures.add(IngestFailure.ofFile(this.jobExecutionId, item.file().path(), item.file().sha256(),
-				reason(failure), Instant.now()));
+				kind(failure), reason(failure), Instant.now()));
+	}
+
+	/**
+	 * An unexpected failure is of no known kind, unless the JVM ran out of memory or
+	 * stack.
+	 */
+	static SetAsideKind kind(Throwable failure) {
+		return switch (failure) {
+			case OutOfMemoryError ex -> SetAsideKind.OUT_OF_MEMORY;
+			case StackOverflowError ex -> SetAsideKind.NESTING_TOO_DEEP;
+			default -> SetAsideKind.OTHER;
+		};
 	}
 
 	static String reason(Throwable failure) {

@@ -18,6 +18,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.luutru.archive.catalog.IngestFailure;
+import vn.luutru.archive.catalog.SetAsideKind;
 import vn.luutru.archive.index.ArchiveEntry;
 import vn.luutru.archive.index.ArchiveIndex;
 import vn.luutru.archive.jobs.JobProgress;
@@ -25,6 +26,7 @@ import vn.luutru.archive.support.TestStores;
 import vn.luutru.ingest.worker.IngestCommand;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * A folder of files built to break an ingestion, beside one good report: each hostile
@@ -92,6 +94,19 @@ class HostileInputIntegrationTests {
 		assertThat(reasons.get("scan.pdf")).contains("text/plain");
 		assertThat(reasons.get("ong-dan.pdf")).contains("FIFO");
 		assertThat(reasons.get("lien-ket.pdf")).contains("liên kết");
+		Map<String, SetAsideKind> kinds = progress.failures()
+			.stream()
+			.filter(IngestFailure::wholeFile)
+			.collect(Collectors.toMap(IngestFailure::fileName, IngestFailure::kind));
+		assertThat(kinds).containsOnly(entry("bom-so-trang.pdf", SetAsideKind.TOO_MANY_PAGES),
+				entry("bom-anh.pdf", SetAsideKind.IMAGE_TOO_LARGE),
+				entry("jpeg-noi-doi.pdf", SetAsideKind.IMAGE_TOO_LARGE),
+				entry("png-khong-lo.png", SetAsideKind.IMAGE_TOO_LARGE),
+				entry("tiff-khong-lo.tif", SetAsideKind.IMAGE_TOO_LARGE),
+				entry("long-sau.pdf", SetAsideKind.NESTING_TOO_DEEP), entry("ma-hoa.pdf", SetAsideKind.ENCRYPTED),
+				entry("rong.pdf", SetAsideKind.EMPTY), entry("cat-cut.pdf", SetAsideKind.UNREADABLE),
+				entry("scan.pdf", SetAsideKind.UNSUPPORTED_TYPE), entry("ong-dan.pdf", SetAsideKind.NOT_A_REGULAR_FILE),
+				entry("lien-ket.pdf", SetAsideKind.NOT_A_REGULAR_FILE));
 		assertThat(reasons.values())
 			.allSatisfy((reason) -> assertThat(reason).doesNotContain("Exception", "Error", "\tat ", "java."));
 		this.index.refresh();

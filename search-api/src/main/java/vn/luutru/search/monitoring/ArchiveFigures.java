@@ -3,9 +3,15 @@ package vn.luutru.search.monitoring;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import vn.luutru.archive.catalog.SetAsideKind;
 
 /**
  * The archive's figures, read from PostgreSQL in one query and kept for a few seconds, so
@@ -35,7 +41,9 @@ class ArchiveFigures {
 			  (SELECT coalesce(sum(page_count), 0) FROM documents WHERE ingested_at > now() - interval '1 hour')
 			    AS pages_last_hour,
 			  (SELECT count(*) FROM ingest_failures WHERE page IS NULL) AS files_set_aside,
-			  (SELECT count(*) FROM ingest_failures WHERE page IS NOT NULL) AS pages_set_aside
+			  (SELECT count(*) FROM ingest_failures WHERE page IS NOT NULL) AS pages_set_aside,
+			  (SELECT string_agg(reason_kind || '=' || n, ',') FROM (SELECT reason_kind, count(*) AS n
+			     FROM ingest_failures WHERE page IS NULL GROUP BY reason_kind) k) AS files_set_aside_by_reason
 			""";
 
 	private final JdbcClient jdbc;
@@ -58,11 +66,31 @@ class ArchiveFigures {
 			this.last = this.jdbc.sql(QUERY)
 				.query((rs, row) -> new Figures(rs.getLong("queued"), rs.getLong("running"), rs.getLong("waiting"),
 						rs.getLong("documents"), rs.getLong("pages"), rs.getLong("documents_last_hour"),
-						rs.getLong("pages_last_hour"), rs.getLong("files_set_aside"), rs.getLong("pages_set_aside")))
+						rs.getLong("pages_last_hour"), rs.getLong("files_set_aside"), rs.getLong("pages_set_aside"),
+						byReason(rs.getString("files_set_aside_by_reason"))))
 				.single();
 			this.readAt = now;
 		}
 		return this.last;
+	}
+
+	/**
+	 * Every kind with its count, zero for kinds no file was set aside for, so that each
+	 * series exists from the start; a kind a newer worker wrote counts as other.
+	 */
+	static Map<String, Long> byReason(@Nullable String counts) {
+		Map<String, Long> byReason = new LinkedHashMap<>();
+		for (SetAsideKind kind : SetAsideKind.values()) {
+			byReason.put(kind.tag(), 0L);
+		}
+		if (counts != null) {
+			for (String count : counts.split(",")) {
+				int equals = count.lastIndexOf('=');
+				byReason.merge(SetAsideKind.ofTag(count.substring(0, equals)).tag(),
+						Long.parseLong(count.substring(equals + 1)), Long::sum);
+			}
+		}
+		return Map.copyOf(byReason);
 	}
 
 	/**
@@ -77,11 +105,14 @@ class ArchiveFigures {
 	 * @param pagesLastHour pages ingested in the last hour
 	 * @param filesSetAside whole files set aside, ever
 	 * @param pagesSetAside single pages set aside in files that were kept, ever
+	 * @param filesSetAsideByReason whole files set aside, ever, by the kind of their
+	 * reason ({@code encrypted}, {@code too-many-pages}…)
 	 */
 	record Figures(long queuedJobs, long runningJobs, long waitingJobs, long documents, long pages,
-			long documentsLastHour, long pagesLastHour, long filesSetAside, long pagesSetAside) {
+			long documentsLastHour, long pagesLastHour, long filesSetAside, long pagesSetAside,
+			Map<String, Long> filesSetAsideByReason) {
 
-		static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0);
+		static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, byReason(null));
 
 	}
 

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.stereotype.Component;
 
+import vn.luutru.archive.catalog.SetAsideKind;
 import vn.luutru.search.monitoring.ArchiveFigures.Figures;
 
 /**
@@ -42,6 +43,15 @@ class ArchiveMeters implements MeterBinder {
 			.description("Files and pages set aside, with their reason, for scanning staff to look at")
 			.tag("what", "page")
 			.register(registry);
+		// A name of its own: Prometheus wants one set of labels per name.
+		for (SetAsideKind kind : SetAsideKind.values()) {
+			FunctionCounter
+				.builder("luutru.ingest.set.aside.files", this.figures,
+						(f) -> f.now().filesSetAsideByReason().getOrDefault(kind.tag(), 0L))
+				.description("Whole files set aside, by the kind of their reason")
+				.tag("reason", kind.tag())
+				.register(registry);
+		}
 	}
 
 	private void queue(MeterRegistry registry, String state, ToLongFunction<Figures> value) {

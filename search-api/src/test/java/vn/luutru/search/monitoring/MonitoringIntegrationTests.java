@@ -88,6 +88,39 @@ class MonitoringIntegrationTests {
 			.statusCode()).isEqualTo(401);
 	}
 
+	@Test
+	void filesSetAsideAreCountedByTheKindOfTheirReason() throws Exception {
+		double before = valueOr(get("/actuator/prometheus", "administrator").body(),
+				"luutru_ingest_set_aside_files_total{reason=\"encrypted\"}");
+		for (String file : new String[] { "ma-hoa-1.pdf", "ma-hoa-2.pdf" }) {
+			this.jdbc
+				.sql("""
+						INSERT INTO ingest_failures (job_execution_id, source_path, file_name, reason, reason_kind, failed_at)
+						VALUES (0, ?, ?, 'tệp PDF được mã hóa', 'encrypted', now())""")
+				.params("/srv/scans/" + file, file)
+				.update();
+		}
+		// The figures are kept a few seconds.
+		Thread.sleep(5_100);
+
+		String scrape = get("/actuator/prometheus", "administrator").body();
+
+		assertThat(value(scrape, "luutru_ingest_set_aside_files_total{reason=\"encrypted\"}")).isEqualTo(before + 2);
+		assertThat(scrape).contains("luutru_ingest_set_aside_files_total{reason=\"too-many-pages\"} 0.0",
+				"luutru_ingest_set_aside_total{what=\"file\"}");
+		HttpResponse<String> monitoring = get("/api/monitoring", "administrator");
+		assertThat(JsonPath.<Number>read(monitoring.body(), "$.archive.filesSetAsideByReason.encrypted").longValue())
+			.isEqualTo((long) before + 2);
+	}
+
+	private static double valueOr(String scrape, String series) {
+		return scrape.lines()
+			.filter((line) -> line.startsWith(series + " "))
+			.mapToDouble((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.findFirst()
+			.orElse(0);
+	}
+
 	/**
 	 * What the workers add to {@code ocr_work} is a timer per worker machine: pages as
 	 * its count, OCR seconds as its sum.
