@@ -71,7 +71,7 @@ public final class CorrectedPages {
 		}
 		Matcher rotation = ROTATION.matcher(hocr);
 		this.derivatives.keepHocr(id, page, corrected.get().pageElement(),
-				rotation.find() ? Integer.parseInt(rotation.group(1)) : 0);
+				rotation.find() ? Integer.parseInt(rotation.group(1)) : 0, Derivatives.ocrSystem(hocr));
 		this.storedFiles.record(id, file);
 		this.pageTexts.keepText(id, page, corrected.get().text());
 		return Optional.of(corrected.get().text());

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import vn.luutru.archive.catalog.DocumentId;
 
@@ -16,6 +18,10 @@ import vn.luutru.archive.catalog.DocumentId;
  * plans), static IIIF image tiles ({@code iiif/page-0001/}).
  */
 public final class Derivatives {
+
+	private static final String UNKNOWN_OCR_SYSTEM = "tesseract";
+
+	private static final Pattern OCR_SYSTEM = Pattern.compile("<meta name=\"ocr-system\" content=\"([^\"]*)\"/>");
 
 	private final Path root;
 
@@ -74,12 +80,26 @@ public final class Derivatives {
 	}
 
 	/**
-	 * Keeps a page's hOCR as a complete XHTML document.
+	 * Keeps a page's hOCR as a complete XHTML document, from an OCR system of no known
+	 * version.
 	 * @param pageElement Tesseract's {@code ocr_page} element
 	 * @param rotation the clockwise turn the page was given before OCR; the boxes are in
 	 * that turned image
 	 */
 	public void keepHocr(DocumentId id, int page, String pageElement, int rotation) throws IOException {
+		keepHocr(id, page, pageElement, rotation, UNKNOWN_OCR_SYSTEM);
+	}
+
+	/**
+	 * Keeps a page's hOCR as a complete XHTML document.
+	 * @param pageElement Tesseract's {@code ocr_page} element
+	 * @param rotation the clockwise turn the page was given before OCR; the boxes are in
+	 * that turned image
+	 * @param ocrSystem what read it, for hOCR's {@code ocr-system}
+	 * ({@code tesseract 5.3.4}), which ALTO's {@code softwareVersion} is taken from
+	 */
+	public void keepHocr(DocumentId id, int page, String pageElement, int rotation, String ocrSystem)
+			throws IOException {
 		Path target = hocr(id, page);
 		Files.createDirectories(target.getParent());
 		String document = """
@@ -89,7 +109,7 @@ public final class Derivatives {
 				 <head>
 				  <title>%s page %d</title>
 				  <meta http-equiv="Content-Type" content="text/html;charset=utf-8"/>
-				  <meta name="ocr-system" content="tesseract"/>
+				  <meta name="ocr-system" content="%s"/>
 				  <meta name="ocr-capabilities" content="ocr_page ocr_carea ocr_par ocr_line ocrx_word ocrp_wconf"/>
 				  <meta name="luutru-rotation" content="%d"/>
 				 </head>
@@ -98,7 +118,7 @@ public final class Derivatives {
 				 </body>
 				</html>
 				"""
-			.formatted(id.value(), page, rotation, pageElement);
+			.formatted(id.value(), page, attribute(ocrSystem), rotation, pageElement);
 		Path partial = Durable.partialFor(target);
 		try {
 			Files.writeString(partial, document, StandardCharsets.UTF_8);
@@ -107,6 +127,22 @@ public final class Derivatives {
 		finally {
 			Files.deleteIfExists(partial);
 		}
+	}
+
+	/**
+	 * The {@code ocr-system} a kept hOCR document states, so that rewriting it (with
+	 * corrections) keeps it; {@code tesseract} for one that states none.
+	 */
+	public static String ocrSystem(String hocr) {
+		Matcher matcher = OCR_SYSTEM.matcher(hocr);
+		if (!matcher.find()) {
+			return UNKNOWN_OCR_SYSTEM;
+		}
+		return matcher.group(1).replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+	}
+
+	private static String attribute(String value) {
+		return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
 	}
 
 }

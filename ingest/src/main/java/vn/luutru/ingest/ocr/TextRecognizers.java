@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import com.sun.jna.NativeLibrary;
 import net.sourceforge.tess4j.TessAPI;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,9 @@ public final class TextRecognizers implements Supplier<TextRecognizer> {
 	private static final AtomicBoolean openMpChecked = new AtomicBoolean();
 
 	private static final Map<OcrProperties, TextRecognizers> checked = new ConcurrentHashMap<>();
+
+	// Asked of the library once: it is the same for every engine of the process.
+	private static volatile @Nullable String ocrSystem;
 
 	private final Path tessdataPath;
 
@@ -76,6 +80,19 @@ public final class TextRecognizers implements Supplier<TextRecognizer> {
 	@Override
 	public TextRecognizer get() {
 		return new TesseractRecognizer(this.tessdataPath, this.properties);
+	}
+
+	/**
+	 * What reads the pages, with its version, as hOCR's {@code ocr-system} states it:
+	 * {@code tesseract 5.3.4}. Asked once, after a recogniser has loaded the library.
+	 */
+	public static String ocrSystem() {
+		String known = ocrSystem;
+		if (known == null) {
+			known = "tesseract " + TessAPI.INSTANCE.TessVersion();
+			ocrSystem = known;
+		}
+		return known;
 	}
 
 	private static void loadNativeLibrary(String what, String name) {

@@ -1,6 +1,7 @@
 package vn.luutru.ingest.searchable;
 
 import java.io.IOException;
+import java.util.function.Supplier;
 
 import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.archive.storage.Derivatives;
@@ -8,6 +9,7 @@ import vn.luutru.archive.storage.StoredFiles;
 import vn.luutru.ingest.extraction.ExtractedProcessor;
 import vn.luutru.ingest.extraction.Extraction;
 import vn.luutru.ingest.extraction.PageText;
+import vn.luutru.ingest.ocr.TextRecognizers;
 
 /**
  * Keeps the word boxes of every OCR'd page as an hOCR file among the document's
@@ -18,8 +20,16 @@ import vn.luutru.ingest.extraction.PageText;
  *
  * @param derivatives where the files go
  * @param storedFiles where they are recorded
+ * @param ocrSystem what read the pages, with its version ({@code tesseract 5.3.4}), asked
+ * only when a page was OCR'd
  */
-public record HocrProcessor(Derivatives derivatives, StoredFiles storedFiles) implements ExtractedProcessor {
+public record HocrProcessor(Derivatives derivatives, StoredFiles storedFiles,
+		Supplier<String> ocrSystem) implements ExtractedProcessor {
+
+	/** Word boxes from the Tesseract the worker loaded. */
+	public HocrProcessor(Derivatives derivatives, StoredFiles storedFiles) {
+		this(derivatives, storedFiles, TextRecognizers::ocrSystem);
+	}
 
 	@Override
 	public Extraction processExtracted(Extraction.Extracted extracted) {
@@ -29,7 +39,7 @@ public record HocrProcessor(Derivatives derivatives, StoredFiles storedFiles) im
 				continue;
 			}
 			try {
-				this.derivatives.keepHocr(id, page.number(), page.hocr(), page.rotation());
+				this.derivatives.keepHocr(id, page.number(), page.hocr(), page.rotation(), this.ocrSystem.get());
 				this.storedFiles.record(id, this.derivatives.hocr(id, page.number()));
 			}
 			catch (IOException ex) {

@@ -51,6 +51,8 @@ class HocrProcessorTests {
 		assertThat(processed).isSameAs(read);
 		DocumentId id = DocumentId.fromSha256(SHA256);
 		assertThat(derivatives.hocr(id, 1)).content().contains("ocrx_word", "đất", "luutru-rotation\" content=\"90");
+		// The version of the Tesseract installed, asked of the library.
+		assertThat(derivatives.hocr(id, 1)).content().containsPattern("ocr-system\" content=\"tesseract 5\\.\\d+");
 		assertThat(derivatives.hocr(id, 2)).doesNotExist();
 		verify(this.storedFiles).record(id, derivatives.hocr(id, 1));
 		verifyNoMoreInteractions(this.storedFiles);

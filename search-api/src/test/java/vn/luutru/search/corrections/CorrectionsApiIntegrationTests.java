@@ -114,7 +114,7 @@ class CorrectionsApiIntegrationTests {
 		String text = "QUYẾT ĐỊNH\nVề việc khai thác nuớc\n";
 		this.catalogue.add(new CatalogedDocument(document, this.id + "0".repeat(40), "qd.png", Path.of("/srv/qd.png"),
 				Path.of("/nonexistent"), "image/png", 100, 1, "Quyết định", "ocr", Instant.now(), 0));
-		this.derivatives.keepHocr(document, 1, HocrPage.write(lines, 1200, 800, 200), 0);
+		this.derivatives.keepHocr(document, 1, HocrPage.write(lines, 1200, 800, 200), 0, "tesseract 5.3.0");
 		this.pageTexts.keep(document, new PageRecords(Map.of(), List.of(new PageRecords.Page(1, "ocr", 90f, null))),
 				List.of(text));
 		ArchiveEntries.index(this.client, this.index, List.of(new PageEntry(this.id, this.id + "0".repeat(40), "qd.png",
@@ -140,6 +140,9 @@ class CorrectionsApiIntegrationTests {
 		assertThat(this.pageTexts.readText(DocumentId.of(this.id), 1))
 			.isEqualTo("QUYẾT ĐỊNH\nVề việc khai thác nước dưới đất\n");
 		assertThat(this.textLayers.pending(DocumentId.of(this.id))).isTrue();
+		// The rewritten hOCR still says what read the page, for ALTO's softwareVersion.
+		assertThat(this.derivatives.hocr(DocumentId.of(this.id), 1)).content()
+			.contains("<meta name=\"ocr-system\" content=\"tesseract 5.3.0\"/>");
 		assertThat(
 				this.jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'document.correction' AND subject_id = ?")
 					.param(this.id + "/1")
