@@ -121,7 +121,8 @@ class IngestJobIntegrationTests {
 		assertThat(added).allSatisfy((d) -> assertThat(d.storedPath()).isRegularFile());
 		Derivatives derivatives = new Derivatives(TestStores.dataDir().resolve("derivatives"));
 		assertThat(added).filteredOn((d) -> d.textSource().equals("ocr"))
-			.allSatisfy((d) -> assertThat(derivatives.hocr(d.id(), 1)).content().contains("ocrx_word"));
+			.allSatisfy((d) -> assertThat(derivatives.hocr(d.id(), 1)).content()
+				.contains("ocrx_word", "<meta name=\"ocr-system\" content=\"tesseract 5"));
 		assertThat(added).filteredOn((d) -> d.textSource().equals("text-layer"))
 			.allSatisfy((d) -> assertThat(derivatives.hocr(d.id(), 1)).doesNotExist());
 		// Every document with OCR'd pages has its searchable PDF; a born-digital one that
