@@ -106,7 +106,8 @@ public final class EmbeddedPostgres {
 			try {
 				Commands.run(this.user.command(List.of(bin.resolve("pg_ctl").toString(), "-D", cluster().toString(),
 						"-l", this.root.resolve("postgres.log").toString(), "-w", "-t", "120", "-o",
-						"-p " + this.settings.port() + " -c listen_addresses=127.0.0.1 -c unix_socket_directories="
+						"-p " + this.settings.port() + " -c max_connections=" + this.settings.maxConnections()
+								+ " -c listen_addresses=127.0.0.1 -c unix_socket_directories="
 								+ this.root.resolve("run"),
 						"start")), null);
 			}

@@ -46,9 +46,12 @@ public record PostgresProperties(@DefaultValue("embedded") Mode mode, @DefaultVa
 	 * @param binDir directory of {@code initdb} and {@code pg_ctl}; default: the newest
 	 * {@code /usr/lib/postgresql/<version>/bin}
 	 * @param database database name (default {@code luutru})
+	 * @param maxConnections the server's {@code max_connections} (default 100,
+	 * PostgreSQL's): at least the web server's and every worker's {@code pool-size}
+	 * together, plus a few for commands; applied when the server starts
 	 */
 	public record Embedded(@DefaultValue("5433") int port, @Nullable Path binDir,
-			@DefaultValue("luutru") String database) {
+			@DefaultValue("luutru") String database, @DefaultValue("100") int maxConnections) {
 	}
 
 	/**

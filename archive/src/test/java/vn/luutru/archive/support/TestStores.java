@@ -63,6 +63,9 @@ public final class TestStores {
 		// Spring keeps every distinct test context open, each with its own pool: at
 		// HikariCP's ten a context the server's hundred connections ran out.
 		registry.add("luutru.postgres.pool-size", () -> 4);
+		// And there are more distinct contexts than 25 (with the workers and commands
+		// the browser and process tests start beside them).
+		registry.add("luutru.postgres.embedded.max-connections", () -> 300);
 		// Tests make their scan folders with @TempDir; the data directory below it stays
 		// off limits all the same.
 		registry.add("luutru.ingest.roots", () -> roots().toString());
