@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +30,8 @@ import vn.luutru.search.audit.AuditedAction;
  * {@code /api/uploads/files}, each naming the batch in its metadata, and then its job is
  * started, as for a folder typed on the ingestion page.
  */
+// Only where uploads exist (UploadConfiguration): not in a command's context.
+@ConditionalOnWebApplication
 @RestController
 @RequestMapping("/api/uploads")
 class UploadsController {
