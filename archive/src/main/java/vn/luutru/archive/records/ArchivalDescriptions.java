@@ -110,18 +110,30 @@ public class ArchivalDescriptions {
 	}
 
 	/**
-	 * The terms of the description derived from what ingestion read: its type, the issuer
-	 * in its first number's symbol, its subject (else its title), the given access
-	 * regime, no keywords.
+	 * The terms of the description derived from what ingestion read into an index entry.
 	 */
 	public static ArchivalTerms derived(DocumentEntry entry, @Nullable String fileCode, String accessRegime) {
-		ArchiveEntry.Identifiers identifiers = entry.identifiers();
+		return derived(entry.identifiers(), entry.subject(), entry.title(), fileCode, accessRegime);
+	}
+
+	/**
+	 * The terms of the description derived from what ingestion read: its type, the issuer
+	 * in its first number's symbol, its subject (else its title), the given access
+	 * regime, no keywords. The one place these rules live: the index and the web server's
+	 * proposed description both take them from here, so the two cannot disagree.
+	 * @param identifiers what ingestion read from its text; null when nothing was read
+	 * @param subject its subject; null or blank when none was read
+	 * @param title its title, the subject when it has none
+	 * @param fileCode the archival file it is filed in; null when in none
+	 * @param accessRegime the access regime to propose
+	 */
+	public static ArchivalTerms derived(ArchiveEntry.@Nullable Identifiers identifiers, @Nullable String subject,
+			String title, @Nullable String fileCode, String accessRegime) {
 		String type = (identifiers != null) ? DocumentTypes.name(identifiers.kind()) : null;
 		String issuer = (identifiers != null && !identifiers.documentNumbers().isEmpty())
 				? DocumentNumber.of(identifiers.documentNumbers().getFirst()).issuer() : null;
-		String subject = (entry.subject() != null && !entry.subject().isBlank()) ? entry.subject() : entry.title();
-		return new ArchivalTerms(fileCode, (type != null) ? type : DEFAULT_TYPE, issuer, accessRegime, subject,
-				List.of());
+		return new ArchivalTerms(fileCode, (type != null) ? type : DEFAULT_TYPE, issuer, accessRegime,
+				(subject != null && !subject.isBlank()) ? subject : title, List.of());
 	}
 
 	private static List<String> strings(@Nullable Array array) throws SQLException {

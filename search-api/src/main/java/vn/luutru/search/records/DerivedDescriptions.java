@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import vn.luutru.archive.catalog.CatalogedDocument;
-import vn.luutru.archive.identifiers.DocumentNumber;
-import vn.luutru.archive.records.DocumentTypes;
+import vn.luutru.archive.index.ArchivalTerms;
 import vn.luutru.archive.index.ArchiveEntry.Identifiers;
 import vn.luutru.archive.index.DocumentEntry;
+import vn.luutru.archive.records.ArchivalDescriptions;
 
 /**
  * The description a document has before any archivist edits it, made from what ingestion
@@ -31,25 +31,23 @@ class DerivedDescriptions {
 
 	DocumentDescription of(CatalogedDocument document, Optional<DocumentEntry> entry) {
 		Identifiers identifiers = entry.map(DocumentEntry::identifiers).orElse(null);
+		// The type, issuer, subject and access regime follow the rules the index's
+		// derived terms follow, so a proposed description and a search filter agree.
+		ArchivalTerms terms = ArchivalDescriptions.derived(identifiers, entry.map(DocumentEntry::subject).orElse(null),
+				document.title(), null, this.properties.accessRegime());
 		String numberAndSymbol = (identifiers != null) ? first(identifiers.documentNumbers()) : null;
 		String number = null;
 		String symbol = null;
-		String issuer = null;
 		if (numberAndSymbol != null) {
 			int slash = numberAndSymbol.indexOf('/');
 			number = (slash > 0) ? numberAndSymbol.substring(0, slash) : null;
 			symbol = (slash > 0) ? numberAndSymbol.substring(slash + 1) : numberAndSymbol;
-			issuer = DocumentNumber.of(numberAndSymbol).issuer();
 		}
 		LocalDate issuedOn = (identifiers != null) ? first(identifiers.dates()) : null;
-		String kind = (identifiers != null) ? identifiers.kind() : null;
-		String type = DocumentTypes.name(kind);
-		String subject = entry.map(DocumentEntry::subject).orElse(null);
-		return new DocumentDescription(number, symbol, issuedOn, (type != null) ? type : "Công văn",
-				(subject != null && !subject.isBlank()) ? subject : document.title(), issuer, null,
-				this.properties.language(), Math.max(1, document.pageCount()),
-				AccessRegime.of(this.properties.accessRegime()), null, List.of(),
-				Reliability.ofTextSource(document.textSource()), null, null, null);
+		return new DocumentDescription(number, symbol, issuedOn, terms.documentType(), terms.subject(), terms.issuer(),
+				null, this.properties.language(), Math.max(1, document.pageCount()),
+				AccessRegime.of(terms.accessRegime()), null, List.of(), Reliability.ofTextSource(document.textSource()),
+				null, null, null);
 	}
 
 	private static <T> @Nullable T first(List<T> values) {
