@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -202,29 +199,7 @@ final class ElasticsearchInstallation {
 
 	private void unpack() throws IOException {
 		log.info("Unpacking {} into {}", distribution().getFileName(), home().getParent());
-		Path into = home().getParent();
-		Files.createDirectories(into);
-		try (ZipFile zip = new ZipFile(distribution().toFile())) {
-			for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-				Path target = into.resolve(entry.getName()).normalize();
-				if (!target.startsWith(into)) {
-					throw new ServiceFailed("Refusing zip entry outside the target: " + entry.getName());
-				}
-				if (entry.isDirectory()) {
-					Files.createDirectories(target);
-					continue;
-				}
-				Files.createDirectories(target.getParent());
-				try (InputStream in = zip.getInputStream(entry)) {
-					Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-				// Zip entries carry no Unix mode through java.util.zip: scripts and
-				// native launchers live in bin/.
-				if (entry.getName().contains("/bin/")) {
-					Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
-				}
-			}
-		}
+		DistributionZip.unpack(distribution(), home().getParent());
 	}
 
 	private void writeConfig() throws IOException {
