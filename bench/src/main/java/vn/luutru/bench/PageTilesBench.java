@@ -58,9 +58,8 @@ public final class PageTilesBench {
 							new MapTilesProcessor(Tilers.of(TilingProperties.javaEngine()), derivatives, 200),
 							60_000_000L);
 					long started = System.nanoTime();
-					step.process(
-							new Extraction.Extracted(new FingerprintedFile(new ScannedFile(report, 1, null), SHA256),
-									new FileMetadata("image/tiff", null, Map.of()), scans, null));
+					step.process(new Extraction.Extracted(new FingerprintedFile(new ScannedFile(report, 1), SHA256),
+							new FileMetadata("image/tiff", null, Map.of()), scans, null));
 					long millis = (System.nanoTime() - started) / 1_000_000;
 					System.out.printf("%s q=%s run %d: %d pages %d×%d, %.0f ms/page, %.0f KiB/page%n", kind, quality,
 							run + 1, pages.size(), pages.get(0).getWidth(), pages.get(0).getHeight(),

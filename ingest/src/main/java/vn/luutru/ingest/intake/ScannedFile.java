@@ -23,11 +23,6 @@ public record ScannedFile(Path path, long sizeBytes, @Nullable String refusal, @
 		this(path, sizeBytes, null, null);
 	}
 
-	/** A file to read, or an entry refused for a reason of no known kind. */
-	public ScannedFile(Path path, long sizeBytes, @Nullable String refusal) {
-		this(path, sizeBytes, refusal, (refusal != null) ? SetAsideKind.OTHER : null);
-	}
-
 	/** An entry set aside unread, for this reason of no known kind. */
 	public static ScannedFile refused(Path path, long sizeBytes, String reason) {
 		return refused(path, sizeBytes, SetAsideKind.OTHER, reason);
