@@ -30,6 +30,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.luutru.archive.support.TestStores;
+import vn.luutru.search.TestAccounts;
 import vn.luutru.search.users.NewUser;
 import vn.luutru.search.users.UserService;
 
@@ -83,12 +84,7 @@ class UploadIntegrationTests {
 
 	@BeforeEach
 	void scanningStaff() {
-		if (this.jdbc.sql("SELECT count(*) FROM users WHERE username = ?")
-			.param(STAFF)
-			.query(Integer.class)
-			.single() == 0) {
-			this.users.create(new NewUser(STAFF, "Thử tải lên", "scanning-staff", PASSWORD));
-		}
+		TestAccounts.ensure(this.jdbc, this.users, new NewUser(STAFF, "Thử tải lên", "scanning-staff", PASSWORD));
 	}
 
 	@Test

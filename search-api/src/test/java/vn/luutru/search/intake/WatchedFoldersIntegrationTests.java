@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import vn.luutru.archive.support.TestStores;
+import vn.luutru.search.TestAccounts;
 import vn.luutru.search.users.NewUser;
 import vn.luutru.search.users.UserService;
 
@@ -61,12 +62,7 @@ class WatchedFoldersIntegrationTests {
 
 	@BeforeEach
 	void administrator() {
-		if (this.jdbc.sql("SELECT count(*) FROM users WHERE username = ?")
-			.param(ADMIN)
-			.query(Integer.class)
-			.single() == 0) {
-			this.users.create(new NewUser(ADMIN, "Thử theo dõi", "administrator", PASSWORD));
-		}
+		TestAccounts.ensure(this.jdbc, this.users, new NewUser(ADMIN, "Thử theo dõi", "administrator", PASSWORD));
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import vn.luutru.archive.support.TestStores;
+import vn.luutru.search.TestAccounts;
 import vn.luutru.search.users.NewUser;
 import vn.luutru.search.users.UserService;
 
@@ -62,12 +63,7 @@ class JobsIntegrationTests {
 
 	@BeforeEach
 	void scanningStaff() {
-		if (this.jdbc.sql("SELECT count(*) FROM users WHERE username = ?")
-			.param(STAFF)
-			.query(Integer.class)
-			.single() == 0) {
-			this.users.create(new NewUser(STAFF, "Thử nhập", "scanning-staff", PASSWORD));
-		}
+		TestAccounts.ensure(this.jdbc, this.users, new NewUser(STAFF, "Thử nhập", "scanning-staff", PASSWORD));
 	}
 
 	@Test
