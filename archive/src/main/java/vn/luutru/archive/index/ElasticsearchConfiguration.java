@@ -7,13 +7,15 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
+import java.util.List;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import co.elastic.clients.transport.ElasticsearchTransportConfig;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -43,35 +45,40 @@ public class ElasticsearchConfiguration {
 		return new EmbeddedElasticsearch(installation, user, properties.embedded().httpPort(), services.startTimeout());
 	}
 
+	@Bean
+	ElasticsearchConnections elasticsearchConnections() {
+		return new ElasticsearchConnections();
+	}
+
 	@Bean(destroyMethod = "close")
 	ElasticsearchClient elasticsearchClient(ElasticsearchProperties properties,
-			ObjectProvider<EmbeddedElasticsearch> embedded) {
-		JacksonJsonpMapper mapper = jsonMapper();
+			ObjectProvider<EmbeddedElasticsearch> embedded, ElasticsearchConnections connections) {
 		EmbeddedElasticsearch node = embedded.getIfAvailable();
 		if (node != null) {
-			return ElasticsearchClient.of((b) -> b.host(node.uri().toString())
-				.usernameAndPassword(node.username(), node.password())
-				.jsonMapper(mapper));
+			return client(connections.client(List.of(node.uri()),
+					ElasticsearchConnections.basic(node.username(), node.password()), null));
 		}
 		ElasticsearchProperties.External external = properties.external();
 		if (external.uris().isEmpty()) {
 			throw new ServiceFailed("luutru.elasticsearch.mode=external needs luutru.elasticsearch.external.uris");
 		}
-		return ElasticsearchClient.of((b) -> configure(b.hosts(external.uris()).jsonMapper(mapper), external));
+		return client(connections.client(external.uris(), authorization(external),
+				(external.caCertificate() != null) ? trusting(external) : null));
 	}
 
-	private static ElasticsearchTransportConfig.Builder configure(ElasticsearchTransportConfig.Builder builder,
-			ElasticsearchProperties.External external) {
+	private static ElasticsearchClient client(Rest5Client restClient) {
+		return new ElasticsearchClient(new Rest5ClientTransport(restClient, jsonMapper()));
+	}
+
+	private static @Nullable String authorization(ElasticsearchProperties.External external) {
 		if (hasText(external.apiKey())) {
-			builder.apiKey(external.apiKey());
+			return ElasticsearchConnections.apiKey(external.apiKey());
 		}
-		else if (hasText(external.username())) {
-			builder.usernameAndPassword(external.username(), (external.password() != null) ? external.password() : "");
+		if (hasText(external.username())) {
+			return ElasticsearchConnections.basic(external.username(),
+					(external.password() != null) ? external.password() : "");
 		}
-		if (external.caCertificate() != null) {
-			builder.sslContext(trusting(external));
-		}
-		return builder;
+		return null;
 	}
 
 	private static SSLContext trusting(ElasticsearchProperties.External external) {

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,13 @@ class MonitoringIntegrationTests {
 		this.jdbc.sql("INSERT INTO ingest_requests (folder, requested_by) VALUES ('/srv/scans/cho', 'monitoring')")
 			.update();
 
+		// The figures are kept a few seconds: an earlier scrape may have read them
+		// before.
 		HttpResponse<String> scrape = get("/actuator/prometheus", "administrator");
+		for (int i = 0; i < 14 && scrape.statusCode() == 200 && queued(scrape.body()) < 1; i++) {
+			Thread.sleep(500);
+			scrape = get("/actuator/prometheus", "administrator");
+		}
 
 		assertThat(scrape.statusCode()).isEqualTo(200);
 		assertThat(scrape.body()).contains("luutru_ingest_jobs{state=\"queued\"}",
@@ -86,6 +93,28 @@ class MonitoringIntegrationTests {
 		assertThat(get("/actuator/prometheus", "viewer").statusCode()).isEqualTo(403);
 		assertThat(HTTP.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).GET().build(), BodyHandlers.ofString())
 			.statusCode()).isEqualTo(401);
+	}
+
+	/**
+	 * The Elasticsearch client's connection pool beside PostgreSQL's: after a search its
+	 * connection is back in the pool, kept alive for the next.
+	 */
+	@Test
+	void theElasticsearchConnectionPoolIsGaugedBesidePostgresqls() throws Exception {
+		assertThat(get("/api/search?q=tai+nguyen", "administrator").statusCode()).isEqualTo(200);
+
+		String scrape = get("/actuator/prometheus", "administrator").body();
+
+		double max = value(scrape, "luutru_elasticsearch_connections_max");
+		double leased = value(scrape, "luutru_elasticsearch_connections{state=\"leased\"}");
+		double available = value(scrape, "luutru_elasticsearch_connections{state=\"available\"}");
+		double pending = value(scrape, "luutru_elasticsearch_connections{state=\"pending\"}");
+		assertThat(max).isEqualTo(Rest5ClientBuilder.DEFAULT_MAX_CONN_TOTAL);
+		assertThat(available).isGreaterThanOrEqualTo(1);
+		assertThat(leased + available).isLessThanOrEqualTo(max);
+		assertThat(pending).isZero();
+		assertThat(scrape).contains("hikaricp_connections_idle", "hikaricp_connections_pending",
+				"hikaricp_connections_max");
 	}
 
 	@Test
