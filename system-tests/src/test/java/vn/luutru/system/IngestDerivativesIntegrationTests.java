@@ -125,6 +125,19 @@ class IngestDerivativesIntegrationTests {
 		// The notice's page and the report's three, at least: OCR'd in the worker.
 		assertThat(pages).isGreaterThanOrEqualTo(4);
 		assertThat(seconds).isPositive();
+		// And every one of them timed on its own into the histogram's buckets.
+		String scrape = new String(this.api.bytes("/actuator/prometheus", "quantri", this.password).body(),
+				StandardCharsets.UTF_8);
+		assertThat(sum(scrape, "luutru_ocr_page_seconds_count{")).isEqualTo(pages);
+		assertThat(sum(scrape, "luutru_ocr_page_seconds_sum{")).isCloseTo(seconds,
+				org.assertj.core.data.Offset.offset(1e-6));
+		List<Double> buckets = scrape.lines()
+			.filter((line) -> line.startsWith("luutru_ocr_page_seconds_bucket{"))
+			.map((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.toList();
+		assertThat(buckets).hasSizeGreaterThan(2).isSorted();
+		assertThat(buckets.getLast()).isEqualTo(pages);
+		assertThat(scrape).contains("le=\"+Inf\"");
 	}
 
 	private static double sum(String scrape, String series) {

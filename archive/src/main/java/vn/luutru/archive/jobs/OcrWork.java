@@ -2,7 +2,9 @@ package vn.luutru.archive.jobs;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,17 +23,44 @@ public class OcrWork {
 	}
 
 	/**
-	 * Adds pages this worker OCR'd.
+	 * Adds pages this worker OCR'd, without their times page by page.
 	 * @param worker the machine, {@link #thisMachine()}
 	 * @param pages pages OCR'd
 	 * @param seconds the OCR seconds those pages took, each on its OCR thread
 	 */
 	public void add(String worker, long pages, double seconds) {
+		add(worker, pages, seconds, OcrPageTimes.none());
+	}
+
+	/**
+	 * Adds pages this worker OCR'd, their totals and their histogram in one statement, so
+	 * that a scrape never sees one without the other.
+	 * @param worker the machine, {@link #thisMachine()}
+	 * @param pages pages OCR'd
+	 * @param seconds the OCR seconds those pages took, each on its OCR thread
+	 * @param perBucket those pages by bucket of {@link OcrPageTimes#BOUNDS}
+	 */
+	public void add(String worker, long pages, double seconds, long[] perBucket) {
+		String buckets = Arrays.stream(perBucket).mapToObj(Long::toString).collect(Collectors.joining(",", "{", "}"));
 		this.jdbc.sql("""
-				INSERT INTO ocr_work (worker, pages, seconds) VALUES (?, ?, ?)
-				ON CONFLICT (worker) DO UPDATE SET pages = ocr_work.pages + EXCLUDED.pages,
-				  seconds = ocr_work.seconds + EXCLUDED.seconds, updated_at = now()
-				""").params(worker, pages, seconds).update();
+				WITH work AS (
+				  INSERT INTO ocr_work (worker, pages, seconds) VALUES (?, ?, ?)
+				  ON CONFLICT (worker) DO UPDATE SET pages = ocr_work.pages + EXCLUDED.pages,
+				    seconds = ocr_work.seconds + EXCLUDED.seconds, updated_at = now())
+				INSERT INTO ocr_page_times (worker, seconds, pages) VALUES (?, ?, ?::bigint[])
+				ON CONFLICT (worker) DO UPDATE SET seconds = ocr_page_times.seconds + EXCLUDED.seconds,
+				  pages = ARRAY(SELECT coalesce(a, 0) + coalesce(b, 0)
+				    FROM unnest(ocr_page_times.pages, EXCLUDED.pages) WITH ORDINALITY AS u(a, b, i) ORDER BY i),
+				  updated_at = now()
+				""").params(worker, pages, seconds, worker, seconds, buckets).update();
+	}
+
+	/** Every worker machine's OCR times page by page. */
+	public List<OcrPageTimes> pageTimes() {
+		return this.jdbc.sql("SELECT worker, seconds, pages FROM ocr_page_times ORDER BY worker")
+			.query((rs, row) -> new OcrPageTimes(rs.getString("worker"), rs.getDouble("seconds"),
+					Arrays.stream((Long[]) rs.getArray("pages").getArray()).mapToLong(Long::longValue).toArray()))
+			.list();
 	}
 
 	/** Every worker machine's totals. */

@@ -13,6 +13,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import vn.luutru.archive.catalog.SetAsideKind;
+import vn.luutru.archive.jobs.OcrPageTimes;
 import vn.luutru.ingest.intake.FingerprintedFile;
 import vn.luutru.ingest.limits.InputLimits;
 import vn.luutru.ingest.metadata.FileMetadata;
@@ -48,6 +49,8 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 	private long reportedPages;
 
 	private long reportedNanos;
+
+	private long[] reportedPerBucket = OcrPageTimes.none();
 
 	/**
 	 * Creates the processor of one step execution.
@@ -115,9 +118,15 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 	private void reportOcr() {
 		long pages = this.recognition.ocrPages();
 		long nanos = this.recognition.ocrNanos();
-		this.inProgress.ocrRead(pages - this.reportedPages, nanos - this.reportedNanos);
+		long[] perBucket = this.recognition.ocrPagesPerBucket();
+		long[] added = new long[perBucket.length];
+		for (int i = 0; i < perBucket.length; i++) {
+			added[i] = perBucket[i] - this.reportedPerBucket[i];
+		}
+		this.inProgress.ocrRead(pages - this.reportedPages, nanos - this.reportedNanos, added);
 		this.reportedPages = pages;
 		this.reportedNanos = nanos;
+		this.reportedPerBucket = perBucket;
 	}
 
 	private Extraction read(FingerprintedFile file) throws IOException {

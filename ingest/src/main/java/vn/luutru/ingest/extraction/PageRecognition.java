@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -19,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.luutru.archive.catalog.SetAsideKind;
+import vn.luutru.archive.jobs.OcrPageTimes;
 import vn.luutru.ingest.ocr.OcrFailed;
 import vn.luutru.ingest.ocr.RecognizedPage;
 import vn.luutru.ingest.ocr.TesseractUnavailable;
@@ -42,6 +44,8 @@ public class PageRecognition implements AutoCloseable {
 	private final AtomicLong ocrPages = new AtomicLong();
 
 	private final AtomicLong ocrNanos = new AtomicLong();
+
+	private final AtomicLongArray ocrPagesPerBucket = new AtomicLongArray(OcrPageTimes.none().length);
 
 	private final Supplier<TextRecognizer> recognizers;
 
@@ -152,6 +156,15 @@ public class PageRecognition implements AutoCloseable {
 		return this.ocrNanos.get();
 	}
 
+	/** Those pages by bucket of their OCR seconds ({@link OcrPageTimes#BOUNDS}). */
+	long[] ocrPagesPerBucket() {
+		long[] pages = new long[this.ocrPagesPerBucket.length()];
+		for (int i = 0; i < pages.length; i++) {
+			pages[i] = this.ocrPagesPerBucket.get(i);
+		}
+		return pages;
+	}
+
 	/** Counts a page whose text came without OCR. */
 	public void countPage() {
 		this.pagesDone.incrementAndGet();
@@ -248,7 +261,9 @@ public class PageRecognition implements AutoCloseable {
 	private PageText read(int number, BufferedImage image, int imageDpi, @Nullable PageScans scans) {
 		long started = System.nanoTime();
 		RecognizedPage page = this.perThread.get().recognize(image, imageDpi);
-		this.ocrNanos.addAndGet(System.nanoTime() - started);
+		long took = System.nanoTime() - started;
+		this.ocrNanos.addAndGet(took);
+		this.ocrPagesPerBucket.incrementAndGet(OcrPageTimes.bucket(took));
 		this.ocrPages.incrementAndGet();
 		String text = page.text().strip();
 		TextSource source = text.isEmpty() ? TextSource.NONE : TextSource.OCR;

@@ -29,7 +29,7 @@ public class PagesInProgress {
 
 	/** A tally that keeps the OCR times to itself, as a re-read does. */
 	public PagesInProgress() {
-		this((pages, nanos) -> {
+		this((pages, nanos, perBucket) -> {
 		});
 	}
 
@@ -45,12 +45,12 @@ public class PagesInProgress {
 	 * Records the pages a file had OCR'd and the time that took. A store that cannot take
 	 * it costs the metric, never the file.
 	 */
-	void ocrRead(long pages, long nanos) {
+	void ocrRead(long pages, long nanos, long[] perBucket) {
 		if (pages <= 0) {
 			return;
 		}
 		try {
-			this.ocrTimes.add(pages, nanos);
+			this.ocrTimes.add(pages, nanos, perBucket);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not record the OCR time of {} page(s): {}", pages, ex.toString());
@@ -72,8 +72,10 @@ public class PagesInProgress {
 		/**
 		 * @param pages pages OCR'd
 		 * @param nanos the OCR time they took
+		 * @param perBucket those pages by bucket of their OCR seconds
+		 * ({@code OcrPageTimes.BOUNDS})
 		 */
-		void add(long pages, long nanos);
+		void add(long pages, long nanos, long[] perBucket);
 
 	}
 

@@ -223,7 +223,7 @@ class IngestJobConfiguration {
 	@Bean
 	PagesInProgress pagesInProgress(OcrWork ocrWork) {
 		String machine = OcrWork.thisMachine();
-		return new PagesInProgress((pages, nanos) -> ocrWork.add(machine, pages, nanos / 1e9));
+		return new PagesInProgress((pages, nanos, perBucket) -> ocrWork.add(machine, pages, nanos / 1e9, perBucket));
 	}
 
 	@Bean

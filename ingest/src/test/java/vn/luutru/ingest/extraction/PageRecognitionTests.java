@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
+import vn.luutru.archive.jobs.OcrPageTimes;
 import vn.luutru.ingest.ocr.OcrFailed;
 import vn.luutru.ingest.ocr.TesseractUnavailable;
 import vn.luutru.ingest.ocr.RecognizedPage;
@@ -52,6 +53,44 @@ class PageRecognitionTests {
 
 		assertThat(recognition.ocrPages()).isEqualTo(3);
 		assertThat(recognition.ocrNanos()).isPositive();
+	}
+
+	/**
+	 * Each page in the bucket of its own OCR time: a slow page stands out of a fast file.
+	 */
+	@Test
+	void everyPageIsCountedInTheBucketOfItsOcrSeconds() {
+		PageRecognition recognition = new PageRecognition(() -> new TextRecognizer() {
+			@Override
+			public RecognizedPage recognize(BufferedImage page, int dpi) {
+				try {
+					// A wide page is a slow one.
+					Thread.sleep((page.getWidth() > 4) ? 600 : 5);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return new RecognizedPage("Tài nguyên", 90, dpi, 0, "", 0);
+			}
+
+			@Override
+			public void close() {
+			}
+		}, 300, 1);
+		for (int page = 1; page <= 3; page++) {
+			int width = (page == 2) ? 8 : 4;
+			PageRecognition
+				.await(recognition.submit(page, new BufferedImage(width, 4, BufferedImage.TYPE_BYTE_GRAY), 300));
+		}
+		recognition.close();
+
+		long[] expected = OcrPageTimes.none();
+		expected[0] = 2;
+		expected[OcrPageTimes.BOUNDS.indexOf(1.0)] = 1;
+		assertThat(recognition.ocrPagesPerBucket()).containsExactly(expected);
+		assertThat(OcrPageTimes.bucket(0)).isZero();
+		assertThat(OcrPageTimes.bucket(60_000_000_000L)).isEqualTo(OcrPageTimes.BOUNDS.size() - 1);
+		assertThat(OcrPageTimes.bucket(60_000_000_001L)).isEqualTo(OcrPageTimes.BOUNDS.size());
 	}
 
 	@Test

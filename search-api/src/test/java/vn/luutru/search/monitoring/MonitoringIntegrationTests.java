@@ -170,6 +170,41 @@ class MonitoringIntegrationTests {
 		assertThat(scrape).contains("luutru_ocr_workers");
 	}
 
+	/**
+	 * Pages counted by bucket of OCR seconds, as workers add them after each file, are a
+	 * Prometheus histogram per worker machine: cumulative buckets up to {@code +Inf}.
+	 */
+	@Test
+	void theOcrSecondsOfEachPageAreAHistogramPerWorker() throws Exception {
+		long[] first = vn.luutru.archive.jobs.OcrPageTimes.none();
+		first[vn.luutru.archive.jobs.OcrPageTimes.bucket(800_000_000L)] = 1;
+		first[vn.luutru.archive.jobs.OcrPageTimes.bucket(2_500_000_000L)] = 2;
+		this.ocrWork.add("may-quet-2", 3, 5.5, first);
+		long[] second = vn.luutru.archive.jobs.OcrPageTimes.none();
+		second[vn.luutru.archive.jobs.OcrPageTimes.bucket(2_900_000_000L)] = 1;
+		second[vn.luutru.archive.jobs.OcrPageTimes.bucket(90_000_000_000L)] = 1;
+		this.ocrWork.add("may-quet-2", 2, 92.9, second);
+
+		String scrape = "";
+		for (int i = 0; i < 30 && !(scrape.contains("luutru_ocr_page_seconds_count{worker=\"may-quet-2\"}")
+				&& scrape.contains("luutru_ocr_seconds_count{worker=\"may-quet-2\"}")); i++) {
+			scrape = get("/actuator/prometheus", "administrator").body();
+			Thread.sleep(500);
+		}
+
+		String worker = "luutru_ocr_page_seconds_bucket{worker=\"may-quet-2\",le=";
+		assertThat(value(scrape, worker + "\"0.5\"}")).isZero();
+		assertThat(value(scrape, worker + "\"1.0\"}")).isEqualTo(1);
+		assertThat(value(scrape, worker + "\"2.0\"}")).isEqualTo(1);
+		assertThat(value(scrape, worker + "\"3.0\"}")).isEqualTo(4);
+		assertThat(value(scrape, worker + "\"60.0\"}")).isEqualTo(4);
+		assertThat(value(scrape, worker + "\"+Inf\"}")).isEqualTo(5);
+		assertThat(value(scrape, "luutru_ocr_page_seconds_count{worker=\"may-quet-2\"}")).isEqualTo(5);
+		assertThat(value(scrape, "luutru_ocr_page_seconds_sum{worker=\"may-quet-2\"}")).isEqualTo(98.4);
+		assertThat(scrape).contains("# TYPE luutru_ocr_page_seconds histogram");
+		assertThat(value(scrape, "luutru_ocr_seconds_count{worker=\"may-quet-2\"}")).isEqualTo(5);
+	}
+
 	@Test
 	void theAdministrationPageGetsTheSameFigures() throws Exception {
 		HttpResponse<String> monitoring = get("/api/monitoring", "administrator");
