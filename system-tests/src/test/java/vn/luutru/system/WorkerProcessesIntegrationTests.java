@@ -43,7 +43,9 @@ class WorkerProcessesIntegrationTests {
 
 	@BeforeAll
 	void serverAndAnAdministrator() {
-		this.installation = Installation.create("workers");
+		// Watched folders listed every second, a file ready after 2 s unchanged.
+		this.installation = Installation.create("workers",
+				List.of("--luutru.watch.poll-interval=1s", "--luutru.watch.quiet-period=2s"));
 		this.password = this.installation.serveWithAdministrator();
 		this.api = new Api(this.installation.webPort());
 	}
@@ -126,6 +128,44 @@ class WorkerProcessesIntegrationTests {
 		assertThat(found.statusCode()).isEqualTo(200);
 		assertThat(JsonPath.<List<String>>read(found.body(), "$.hits[*].fileName"))
 			.contains(SampleSet.BORN_DIGITAL_DECISION);
+	}
+
+	/**
+	 * The watcher runs inside {@code ./luutru worker}: a scan copied into a folder an
+	 * administrator registered is found, queued and ingested by the worker process, and
+	 * searchable, without anyone starting a job.
+	 */
+	@Test
+	@Order(4)
+	void aScanCopiedIntoAWatchedFolderIsSearchableWithoutAnyoneStartingAJob() throws IOException {
+		Path watched = Files.createDirectories(scans.resolve("theo-doi"));
+		var registered = this.api.post("/api/watched-folders", "{\"folder\": \"" + watched + "\"}", "quantri",
+				this.password);
+		assertThat(registered.statusCode()).as(registered::body).isEqualTo(201);
+		Process worker = this.installation.background("watcher", "worker");
+		Path all = SampleSet.generate(scans.resolve("mau-theo-doi")).getFirst().getParent();
+
+		// New bytes, so that it is not a file the archive has already.
+		Path copied = watched.resolve("quyet-dinh-theo-doi.pdf");
+		Files.write(copied, Files.readAllBytes(all.resolve(SampleSet.BORN_DIGITAL_DECISION)));
+		Files.writeString(copied, "%theo doi\n", java.nio.file.StandardOpenOption.APPEND);
+		Instant copiedAt = Instant.now();
+
+		Instant deadline = copiedAt.plus(Duration.ofMinutes(5));
+		List<String> found = List.of();
+		while (!found.contains(copied.getFileName().toString()) && Instant.now().isBefore(deadline)) {
+			assertThat(worker.isAlive()).as(() -> this.installation.log("watcher")).isTrue();
+			Installation.sleep(Duration.ofMillis(500));
+			found = JsonPath.read(this.api.get(Api.search("quyết định") + "&size=50", "quantri", this.password).body(),
+					"$.hits[*].fileName");
+		}
+		assertThat(found).as(() -> this.installation.log("watcher")).contains(copied.getFileName().toString());
+		System.out.printf("Watched folder: searchable %d ms after the copy%n",
+				Duration.between(copiedAt, Instant.now()).toMillis());
+		String folders = this.api.get("/api/watched-folders", "quantri", this.password).body();
+		assertThat(JsonPath.<List<Number>>read(folders, "$[?(@.folder == '" + watched.toRealPath() + "')].filesTaken"))
+			.singleElement()
+			.satisfies((taken) -> assertThat(taken.longValue()).isEqualTo(1));
 	}
 
 	/** Waits until the job runs in the worker and has read a page: mid-job. */
