@@ -90,7 +90,7 @@ async function loadAudit() {
 const FIGURES = [
   ['queuedJobs', 'Lượt số hóa đang chờ'],
   ['runningJobs', 'Lượt số hóa đang chạy'],
-  ['waitingJobs', 'Đang chờ Elasticsearch/PostgreSQL'],
+  ['waitingJobs', 'Đang chờ Elasticsearch hoặc PostgreSQL'],
   ['documents', 'Tài liệu'],
   ['pages', 'Trang'],
   ['pagesLastHour', 'Trang trong giờ qua'],

@@ -8,6 +8,8 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -66,10 +68,23 @@ final class Browser {
 
 	/** Keeps a screenshot of the page under {@code target/screenshots/<name>.png}. */
 	static void screenshot(ChromeDriver driver, String name) {
+		keep(driver, name);
+	}
+
+	/**
+	 * Keeps a screenshot of one part of the page, scrolled into view, under
+	 * {@code target/screenshots/<name>.png}: a section further down than a window shows.
+	 */
+	static void screenshot(ChromeDriver driver, WebElement part, String name) {
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", part);
+		keep(part, name);
+	}
+
+	private static void keep(TakesScreenshot what, String name) {
 		try {
 			Path target = Path.of("target", "screenshots", name + ".png");
 			Files.createDirectories(target.getParent());
-			Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+			Files.write(target, what.getScreenshotAs(OutputType.BYTES));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -539,6 +540,42 @@ class BrowserIntegrationTests {
 		assertThat(browser.findElement(By.cssSelector("#audit tbody tr")).getText()).contains(user(Role.ADMINISTRATOR),
 				"user.create", "Trần Thị Hoa");
 		Browser.screenshot(browser, "admin");
+	}
+
+	/**
+	 * The monitoring section has a tile per kind of reason files were set aside for, most
+	 * first, in words for staff.
+	 */
+	@Test
+	void anAdministratorSeesTheFilesSetAsideByKind() {
+		for (String kind : new String[] { "encrypted", "encrypted", "encrypted", "too-many-pages" }) {
+			this.jdbc
+				.sql("""
+						INSERT INTO ingest_failures (job_execution_id, source_path, file_name, reason, reason_kind, failed_at)
+						VALUES (0, '/srv/scans/giam-sat.pdf', 'giam-sat.pdf', 'để riêng', ?, now())""")
+				.param(kind)
+				.update();
+		}
+		long encrypted = this.jdbc
+			.sql("SELECT count(*) FROM ingest_failures WHERE page IS NULL AND reason_kind = 'encrypted'")
+			.query(Long.class)
+			.single();
+		signInAs(Role.ADMINISTRATOR);
+		browser.get(url("/admin.html"));
+
+		WebElement tile = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("#monitoring .tile[data-set-aside=encrypted]")));
+		assertThat(tile.findElement(By.className("tile-label")).getText()).isEqualTo("Tệp để riêng: được mã hóa");
+		assertThat(tile.findElement(By.className("tile-value")).getText()).isEqualTo(Long.toString(encrypted));
+		assertThat(browser.findElement(By.cssSelector("#monitoring .tile[data-set-aside=too-many-pages] .tile-label"))
+			.getText()).isEqualTo("Tệp để riêng: quá nhiều trang");
+		List<Long> counts = browser.findElements(By.cssSelector("#monitoring .tile[data-set-aside] .tile-value"))
+			.stream()
+			.map((value) -> Long.parseLong(value.getText().replace(".", "")))
+			.toList();
+		assertThat(counts).hasSizeGreaterThanOrEqualTo(2).isSortedAccordingTo(Comparator.reverseOrder());
+		Browser.screenshot(browser, browser.findElement(By.id("monitoring")).findElement(By.xpath("..")),
+				"admin-monitoring");
 	}
 
 	private void search(String words) {
