@@ -180,13 +180,14 @@ public class IngestProgress {
 	}
 
 	/**
-	 * The steps that read files: the partitions of a job spread over several workers
-	 * (named {@code step:partition}), else its one step.
+	 * The steps that read files: the file-range partitions of a job spread over several
+	 * workers (named {@code step:files…}; its page ranges, {@code step:pages…}, read no
+	 * file), else its one step.
 	 */
 	private static List<StepExecution> fileSteps(JobExecution execution) {
 		List<StepExecution> partitions = execution.getStepExecutions()
 			.stream()
-			.filter((step) -> step.getStepName().contains(":"))
+			.filter((step) -> step.getStepName().contains(":files"))
 			.toList();
 		return partitions.isEmpty() ? step(execution).stream().toList() : partitions;
 	}

@@ -74,11 +74,26 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 	public ExtractionProcessor(MetadataReader metadataReader, PageRecognition recognition,
 			ExtractionProperties properties, InputLimits limits, LargeFrames largeFrames, PagesInProgress inProgress,
 			@Nullable Float keepScansAtQuality) {
+		this(metadataReader, recognition, properties, limits, largeFrames, inProgress, keepScansAtQuality,
+				SharedPages.NONE);
+	}
+
+	/**
+	 * Creates the processor of one step execution of a job whose large files' pages are
+	 * spread over the workers: a PDF page some worker OCR'd is taken from {@code shared},
+	 * not read again.
+	 * @param largeFrames reads the image frames too large to read whole
+	 * @param keepScansAtQuality JPEG quality to keep OCR'd pages' images at for the
+	 * searchable PDF, or null not to keep them
+	 */
+	public ExtractionProcessor(MetadataReader metadataReader, PageRecognition recognition,
+			ExtractionProperties properties, InputLimits limits, LargeFrames largeFrames, PagesInProgress inProgress,
+			@Nullable Float keepScansAtQuality, SharedPages shared) {
 		this.metadataReader = metadataReader;
 		this.inProgress = inProgress;
 		this.keepScansAtQuality = keepScansAtQuality;
 		this.recognition = recognition;
-		this.pdfPages = new PdfPages(recognition, properties, limits);
+		this.pdfPages = new PdfPages(recognition, properties, limits, shared);
 		this.imagePages = new ImagePages(recognition, properties, limits, largeFrames);
 	}
 

@@ -50,10 +50,21 @@ final class PdfPages {
 
 	private final InputLimits limits;
 
+	private final SharedPages shared;
+
 	PdfPages(PageRecognition recognition, ExtractionProperties properties, InputLimits limits) {
+		this(recognition, properties, limits, SharedPages.NONE);
+	}
+
+	/**
+	 * Reads PDFs, taking the text of a page other workers OCR'd from {@code shared}
+	 * instead of OCR'ing it again.
+	 */
+	PdfPages(PageRecognition recognition, ExtractionProperties properties, InputLimits limits, SharedPages shared) {
 		this.recognition = recognition;
 		this.properties = properties;
 		this.limits = limits;
+		this.shared = shared;
 	}
 
 	Extraction extract(FingerprintedFile file, FileMetadata metadata, @Nullable PageScans scans) {
@@ -86,15 +97,31 @@ final class PdfPages {
 			stripper.setSortByPosition(true);
 			PDFRenderer renderer = new PDFRenderer(document);
 			List<Future<PageText>> pages = new ArrayList<>(count);
+			int taken = 0;
 			for (int number = 1; number <= count; number++) {
 				int page = number;
 				PageReading.Read read = reading.read(page, () -> page(document, stripper, renderer, page));
 				if (read instanceof PageReading.Read.OverDeadline over) {
 					return new Extraction.Failed(file, over.reason(), SetAsideKind.DEADLINE);
 				}
-				pages.add((read instanceof PageReading.Read.Image image)
-						? this.recognition.submit(page, image.image(), image.dpi(), scans)
-						: CompletableFuture.completedFuture(((PageReading.Read.Text) read).page()));
+				if (read instanceof PageReading.Read.Image image) {
+					Optional<PageText> stored = shared(file, page);
+					if (stored.isPresent()) {
+						taken++;
+						this.recognition.countPage();
+						pages.add(CompletableFuture.completedFuture(withScan(stored.get(), image, scans)));
+					}
+					else {
+						pages.add(this.recognition.submit(page, image.image(), image.dpi(), scans));
+					}
+				}
+				else {
+					pages.add(CompletableFuture.completedFuture(((PageReading.Read.Text) read).page()));
+				}
+			}
+			if (taken > 0) {
+				log.info("This worker takes {} page(s) of {} from the pages OCR'd across workers", taken,
+						file.file().fileName());
 			}
 			return reading.collect(file, metadata, pages, scans);
 		}
@@ -109,11 +136,30 @@ final class PdfPages {
 		}
 	}
 
+	private Optional<PageText> shared(FingerprintedFile file, int page) {
+		String sha256 = file.sha256();
+		return (sha256 != null) ? this.shared.find(sha256, page) : Optional.empty();
+	}
+
+	/**
+	 * A page another worker OCR'd, with its scan kept from this worker's rendering: the
+	 * same pixels, turned as that worker found them upright, that its word boxes refer
+	 * to.
+	 */
+	private static PageText withScan(PageText stored, PageReading.Read.Image image, @Nullable PageScans scans) {
+		if (scans == null) {
+			return stored;
+		}
+		return new PageText(stored.number(), stored.text(), stored.source(), stored.confidence(), stored.hocr(),
+				stored.image(), stored.failure(), scans.keep(stored.number(), image.image(), stored.rotation()), null,
+				stored.failureKind());
+	}
+
 	/**
 	 * The page's text layer when it is real, else the page's scan (decoded directly when
 	 * the page is just one scanned image, rendered otherwise) to OCR.
 	 */
-	private PageReading.Read page(PDDocument document, PDFTextStripper stripper, PDFRenderer renderer, int number)
+	PageReading.Read page(PDDocument document, PDFTextStripper stripper, PDFRenderer renderer, int number)
 			throws IOException {
 		stripper.setStartPage(number);
 		stripper.setEndPage(number);

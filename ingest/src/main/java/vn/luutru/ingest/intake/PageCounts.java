@@ -21,14 +21,16 @@ import vn.luutru.ingest.limits.PdfNesting;
  * chain of frames), for the progress bar's "pages done of total". A file that cannot be
  * read counts as one page: reading it properly, later, sets it aside with the reason. So
  * does one that claims more pages than the limit, or nests too deep to parse safely:
- * counting must never be what stops a batch.
+ * counting must never be what stops a batch. Public for the partitioning, which spreads
+ * the pages of large files over the workers.
  */
-final class PageCounts {
+public final class PageCounts {
 
 	private PageCounts() {
 	}
 
-	static int of(ScannedFile scanned, InputLimits limits) {
+	/** The file's pages, or 1 when it cannot be counted safely. */
+	public static int of(ScannedFile scanned, InputLimits limits) {
 		if (scanned.refusal() != null) {
 			return 1;
 		}

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.AbstractStep;
 import org.springframework.batch.core.step.Step;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,6 +36,7 @@ import vn.luutru.ingest.extraction.ExtractionProcessor;
 import vn.luutru.ingest.extraction.ExtractionProperties;
 import vn.luutru.ingest.extraction.PageRecognition;
 import vn.luutru.ingest.extraction.PagesInProgress;
+import vn.luutru.ingest.extraction.SharedPages;
 import vn.luutru.archive.jobs.OcrWork;
 import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.archive.identifiers.IdentifiersProperties;
@@ -89,8 +92,16 @@ class IngestJobConfiguration {
 
 	@Bean
 	Job ingestScans(JobRepository jobRepository, Step ingestFiles, Step ingestFilesAcrossWorkers,
+			Step spreadPagesAcrossWorkers, JobExecutionListener sharedPagesCleanUp,
 			PartitioningProperties partitioning) {
-		return new JobBuilder(JOB, jobRepository).start(partitioning.enabled() ? ingestFilesAcrossWorkers : ingestFiles)
+		if (!partitioning.enabled()) {
+			return new JobBuilder(JOB, jobRepository).start(ingestFiles).build();
+		}
+		// Large files' pages first, spread over the workers; then the files, each
+		// assembled from those pages by whichever worker takes its range.
+		return new JobBuilder(JOB, jobRepository).listener(sharedPagesCleanUp)
+			.start(spreadPagesAcrossWorkers)
+			.next(ingestFilesAcrossWorkers)
 			.build();
 	}
 
@@ -198,12 +209,16 @@ class IngestJobConfiguration {
 	@StepScope
 	ExtractionProcessor extractionProcessor(MetadataReader metadataReader, OcrProperties ocr,
 			ExtractionProperties extraction, InputLimits limits, PagesInProgress inProgress,
-			SearchablePdfProperties searchablePdf, @Value("${luutru.worker.jobs:1}") int jobs) {
+			SearchablePdfProperties searchablePdf, @Value("${luutru.worker.jobs:1}") int jobs,
+			PartitioningProperties partitioning, JdbcClient jdbc, PlatformTransactionManager transactionManager,
+			@Value("#{jobParameters['" + REQUEST + "']}") Long request) {
 		PageRecognition recognition = new PageRecognition(() -> TextRecognizers.create(ocr), ocr.dpi(),
 				ocrThreads(ocr, jobs));
+		SharedPages shared = partitioning.enabled()
+				? SpreadPagesConfiguration.sharedPages(jdbc, transactionManager, request) : SharedPages.NONE;
 		return new ExtractionProcessor(metadataReader, recognition, extraction, limits,
 				new MapPages(recognition, extraction), inProgress,
-				searchablePdf.enabled() ? searchablePdf.jpegQuality() : null);
+				searchablePdf.enabled() ? searchablePdf.jpegQuality() : null, shared);
 	}
 
 	/**

@@ -64,11 +64,21 @@ class PartitioningConfiguration {
 	@Bean
 	Step ingestFilesAcrossWorkers(JobRepository jobRepository, FileRangePartitioner fileRangePartitioner,
 			QueueChannel partitionRequests, PartitioningProperties properties) {
+		return new StepBuilder("ingestFiles", jobRepository).partitioner(WORKER_STEP, fileRangePartitioner)
+			.partitionHandler(handler(WORKER_STEP, partitionRequests, jobRepository, properties))
+			.build();
+	}
+
+	/**
+	 * Sends a step's partitions through the channel and learns that they ended from the
+	 * job repository, where every worker records its partition: no reply channel has to
+	 * outlive a worker.
+	 */
+	static MessageChannelPartitionHandler handler(String stepName, QueueChannel partitionRequests,
+			JobRepository jobRepository, PartitioningProperties properties) {
 		MessageChannelPartitionHandler handler = new MessageChannelPartitionHandler();
-		handler.setStepName(WORKER_STEP);
+		handler.setStepName(stepName);
 		handler.setMessagingOperations(new MessagingTemplate(partitionRequests));
-		// Results are read from the job repository, where every worker records its
-		// partition: no reply channel has to outlive a worker.
 		handler.setJobRepository(jobRepository);
 		handler.setPollInterval(properties.pollInterval().toMillis());
 		try {
@@ -77,9 +87,7 @@ class PartitioningConfiguration {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
-		return new StepBuilder("ingestFiles", jobRepository).partitioner(WORKER_STEP, fileRangePartitioner)
-			.partitionHandler(handler)
-			.build();
+		return handler;
 	}
 
 	@Bean

@@ -21,15 +21,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (default 30 s; at least twice the heartbeat interval)
  * @param pollInterval how often an idle worker looks for a partition, and the job that
  * split its folder looks whether all partitions have ended (default 1 s)
+ * @param spreadPagesFrom a file of at least this many pages has its pages' OCR spread
+ * over the workers, in ranges any worker takes, before the file itself is assembled from
+ * what they read (default 40; 0 never spreads a file)
+ * @param pagesPerRange how many pages of such a file one range holds (default 10): a
+ * worker that dies loses only the pages of its range it had not yet stored
  */
 @ConfigurationProperties("luutru.partitioning")
 public record PartitioningProperties(@DefaultValue("false") boolean enabled, @DefaultValue("10") int filesPerPartition,
 		@DefaultValue("5s") Duration heartbeatInterval, @DefaultValue("30s") Duration takeOverAfter,
-		@DefaultValue("1s") Duration pollInterval) {
+		@DefaultValue("1s") Duration pollInterval, @DefaultValue("40") int spreadPagesFrom,
+		@DefaultValue("10") int pagesPerRange) {
 
 	public PartitioningProperties {
 		if (filesPerPartition < 1) {
 			throw new IllegalArgumentException("luutru.partitioning.files-per-partition must be at least 1");
+		}
+		if (spreadPagesFrom < 0 || pagesPerRange < 1) {
+			throw new IllegalArgumentException("luutru.partitioning.spread-pages-from must be 0 or more, "
+					+ "luutru.partitioning.pages-per-range at least 1");
 		}
 		if (!heartbeatInterval.isPositive() || !pollInterval.isPositive()) {
 			throw new IllegalArgumentException("luutru.partitioning intervals must be positive");

@@ -1,0 +1,107 @@
+package vn.luutru.ingest.extraction;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Future;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.luutru.ingest.limits.Deadline;
+import vn.luutru.ingest.limits.InputLimits;
+
+/**
+ * OCR of one range of a large PDF's pages, for whichever worker assembles the file: each
+ * page that needs OCR is read as the file's own reading would read it ({@link PdfPages})
+ * and kept in {@link SharedPages} as soon as it is read, so a worker that dies loses only
+ * the pages it was on. Pages already kept (by a worker that died mid-range) are skipped;
+ * pages with a usable text layer are left to the assembling worker, which reads them in a
+ * moment. A file that cannot be opened is left to it too: it sets the file aside with the
+ * reason.
+ */
+public final class PageRanges {
+
+	private static final Logger log = LoggerFactory.getLogger(PageRanges.class);
+
+	private final PageRecognition recognition;
+
+	private final PdfPages pdfPages;
+
+	private final InputLimits limits;
+
+	private final SharedPages shared;
+
+	public PageRanges(PageRecognition recognition, ExtractionProperties properties, InputLimits limits,
+			SharedPages shared) {
+		this.recognition = recognition;
+		this.pdfPages = new PdfPages(recognition, properties, limits);
+		this.limits = limits;
+		this.shared = shared;
+	}
+
+	/**
+	 * Reads pages {@code first} to {@code last} of the PDF, those not kept yet.
+	 * @return how many pages this call OCR'd and kept
+	 * @throws IOException when the file cannot be read
+	 */
+	public int read(Path pdf, String sha256, int first, int last) throws IOException {
+		Set<Integer> kept = this.shared.kept(sha256);
+		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(pdf.toFile()), "", null, null,
+				this.limits.streamCache());
+				PageReading reading = new PageReading(this.limits, Deadline.in(this.limits.fileTimeout()))) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			PDFRenderer renderer = new PDFRenderer(document);
+			Deque<Pending> pending = new ArrayDeque<>();
+			int read = 0;
+			for (int number = first; number <= Math.min(last, document.getNumberOfPages()); number++) {
+				int page = number;
+				if (kept.contains(page)) {
+					continue;
+				}
+				PageReading.Read one = reading.read(page, () -> this.pdfPages.page(document, stripper, renderer, page));
+				if (one instanceof PageReading.Read.OverDeadline) {
+					break;
+				}
+				if (one instanceof PageReading.Read.Image image) {
+					pending.add(new Pending(page, this.recognition.submit(page, image.image(), image.dpi())));
+				}
+				read += keepDone(reading, pending, sha256, pdf, false);
+			}
+			return read + keepDone(reading, pending, sha256, pdf, true);
+		}
+	}
+
+	/** Keeps the pages read so far, in order; all of them, waiting, when {@code all}. */
+	private int keepDone(PageReading reading, Deque<Pending> pending, String sha256, Path pdf, boolean all) {
+		int kept = 0;
+		while (!pending.isEmpty() && (all || pending.peekFirst().text().isDone())) {
+			Pending next = pending.removeFirst();
+			Optional<PageText> page = reading.await(next.number(), next.text());
+			if (page.isEmpty()) {
+				// The file is over its deadline: the assembling worker sets it aside.
+				pending.forEach((left) -> left.text().cancel(true));
+				pending.clear();
+				return kept;
+			}
+			this.shared.keep(sha256, page.get());
+			log.info("OCR'd page {} of {} for the pages shared across workers", page.get().number(), pdf);
+			kept++;
+		}
+		return kept;
+	}
+
+	/** A page submitted for OCR. */
+	private record Pending(int number, Future<PageText> text) {
+	}
+
+}

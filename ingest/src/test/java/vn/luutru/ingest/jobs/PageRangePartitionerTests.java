@@ -1,0 +1,63 @@
+package vn.luutru.ingest.jobs;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import vn.luutru.ingest.intake.ScanFolder;
+import vn.luutru.ingest.limits.InputLimits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PageRangePartitionerTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void splitsThePagesOfFilesFromTheThresholdIntoRanges() throws IOException {
+		pdf("a-nho.pdf", 3);
+		pdf("b-lon.pdf", 5);
+
+		Map<String, ExecutionContext> partitions = new PageRangePartitioner(ScanFolder.of(this.folder), List.of(),
+				InputLimits.defaults(), 4, 2)
+			.partition(2);
+
+		assertThat(partitions.values().stream().map(PageRangePartitionerTests::range).toList())
+			.containsExactly(List.of(1, 1, 2), List.of(1, 3, 4), List.of(1, 5, 5));
+	}
+
+	@Test
+	void noFileFromTheThresholdIsOnePartitionThatReadsNothing() throws IOException {
+		pdf("a-nho.pdf", 3);
+
+		Map<String, ExecutionContext> partitions = new PageRangePartitioner(ScanFolder.of(this.folder), List.of(),
+				InputLimits.defaults(), 0, 2)
+			.partition(2);
+
+		assertThat(partitions.values().stream().map(PageRangePartitionerTests::range).toList())
+			.containsExactly(List.of(-1, 1, 0));
+	}
+
+	private void pdf(String name, int pages) throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			for (int n = 0; n < pages; n++) {
+				document.addPage(new PDPage());
+			}
+			document.save(this.folder.resolve(name).toFile());
+		}
+	}
+
+	private static List<Integer> range(ExecutionContext context) {
+		return List.of(context.getInt(PageRangePartitioner.FILE), context.getInt(PageRangePartitioner.FIRST),
+				context.getInt(PageRangePartitioner.LAST));
+	}
+
+}

@@ -1,0 +1,181 @@
+package vn.luutru.system;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.jayway.jsonpath.JsonPath;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One scanned report's pages spread over two worker processes: with the threshold set
+ * low, its pages are OCR'd in ranges that either worker takes, and the worker that
+ * assembles the document takes every page's text from what the workers stored instead of
+ * reading it again. The document is indexed once, with the text of every page.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SpreadPagesIntegrationTests {
+
+	private static final int PAGES = 8;
+
+	private static final String REPORT = "bao-cao-lon.pdf";
+
+	private static final Pattern OCRD = Pattern.compile("OCR'd page (\\d+) of \\S*" + Pattern.quote(REPORT));
+
+	private static final List<String> SPREADING = List.of("worker", "--luutru.partitioning.enabled=true",
+			"--luutru.partitioning.spread-pages-from=4", "--luutru.partitioning.pages-per-range=1",
+			"--luutru.partitioning.heartbeat-interval=1s", "--luutru.partitioning.take-over-after=4s",
+			"--luutru.partitioning.poll-interval=200ms", "--luutru.ocr.workers=1");
+
+	@TempDir(factory = ReadableTempDirs.class)
+	static Path scans;
+
+	private Installation installation;
+
+	private Api api;
+
+	private String password;
+
+	@BeforeAll
+	void serverAndAnAdministrator() {
+		this.installation = Installation.create("spread");
+		this.password = this.installation.serveWithAdministrator();
+		this.api = new Api(this.installation.webPort());
+	}
+
+	@AfterAll
+	void stopEverything() {
+		if (this.installation != null) {
+			this.installation.close();
+		}
+	}
+
+	@Test
+	void bothWorkersReadPagesOfOneReportAndItIsIndexedOnceWithEveryPage() throws Exception {
+		// given
+		Path folder = Files.createDirectories(scans.resolve("bao-cao"));
+		report(folder.resolve(REPORT));
+		this.installation.background("worker-a", SPREADING.toArray(String[]::new));
+		this.installation.background("worker-b", SPREADING.toArray(String[]::new));
+		awaitLogged("worker-a", "runs partitions of every worker");
+		awaitLogged("worker-b", "runs partitions of every worker");
+
+		// when
+		Instant started = Instant.now();
+		var requested = this.api.post("/api/jobs", "{\"folder\": \"" + folder + "\"}", "quantri", this.password);
+		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
+		String progress = awaitEnd(JsonPath.<Number>read(requested.body(), "$.id").longValue());
+		System.out.printf("Spread pages test: %d scanned pages over 2 workers in %.1f s%n", PAGES,
+				Duration.between(started, Instant.now()).toMillis() / 1000.0);
+
+		// then
+		assertThat(JsonPath.<String>read(progress, "$.status")).as(progress).isEqualTo("COMPLETED");
+		List<Integer> byA = ocrd("worker-a");
+		List<Integer> byB = ocrd("worker-b");
+		System.out.printf("worker-a OCR'd pages %s, worker-b pages %s%n", byA, byB);
+		assertThat(byA).as(() -> this.installation.log("worker-a")).isNotEmpty();
+		assertThat(byB).as(() -> this.installation.log("worker-b")).isNotEmpty();
+		List<Integer> all = new ArrayList<>(byA);
+		all.addAll(byB);
+		assertThat(all).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
+		assertThat(this.installation.log("worker-a") + this.installation.log("worker-b"))
+			.contains("takes " + PAGES + " page(s) of " + REPORT + " from the pages OCR'd across workers");
+		for (int page = 1; page <= PAGES; page++) {
+			var found = this.api.get(Api.search(token(page)), "quantri", this.password);
+			assertThat(JsonPath.<List<String>>read(found.body(), "$.hits[*].fileName")).as(found::body)
+				.containsExactly(REPORT);
+		}
+	}
+
+	/** The page numbers a worker's log says it OCR'd for the shared pages. */
+	private List<Integer> ocrd(String worker) {
+		List<Integer> pages = new ArrayList<>();
+		Matcher matcher = OCRD.matcher(this.installation.log(worker));
+		while (matcher.find()) {
+			pages.add(Integer.parseInt(matcher.group(1)));
+		}
+		return pages;
+	}
+
+	private void awaitLogged(String worker, String line) {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+		while (!this.installation.log(worker).contains(line)) {
+			assertThat(Instant.now()).as(() -> this.installation.log(worker)).isBefore(deadline);
+			Installation.sleep(Duration.ofMillis(500));
+		}
+	}
+
+	private String awaitEnd(long job) throws IOException {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+		String progress = "";
+		while (Instant.now().isBefore(deadline)) {
+			progress = this.api.get("/api/jobs/" + job, "quantri", this.password).body();
+			String status = JsonPath.read(progress, "$.status");
+			if (!List.of("QUEUED", "STARTING", "STARTED", "STOPPING").contains(status)) {
+				return progress;
+			}
+			Installation.sleep(Duration.ofMillis(500));
+		}
+		throw new AssertionError("The job did not end: " + progress + this.installation.log("worker-a")
+				+ this.installation.log("worker-b"));
+	}
+
+	/**
+	 * A scanned report: each page one image, with no text layer, and a word of its own.
+	 */
+	private static void report(Path file) throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			for (int page = 1; page <= PAGES; page++) {
+				PDImageXObject scan = LosslessFactory.createFromImage(document, scan(page));
+				// 1200 × 300 pixels at 150 dpi.
+				PDPage pdfPage = new PDPage(new PDRectangle(576, 144));
+				document.addPage(pdfPage);
+				try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
+					content.drawImage(scan, 0, 0, 576, 144);
+				}
+			}
+			document.save(file.toFile());
+		}
+	}
+
+	private static BufferedImage scan(int page) {
+		BufferedImage image = new BufferedImage(1200, 300, BufferedImage.TYPE_BYTE_GRAY);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+		graphics.setColor(Color.WHITE);
+		graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+		graphics.setColor(Color.BLACK);
+		graphics.setFont(new Font(Font.SERIF, Font.PLAIN, 48));
+		graphics.drawString("BAO CAO SO " + token(page) + " NAM 2025", 60, 170);
+		graphics.dispose();
+		return image;
+	}
+
+	private static String token(int page) {
+		return Integer.toString(7000 + page);
+	}
+
+}
