@@ -85,6 +85,10 @@ class PartitionedJobIntegrationTests {
 		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
 		long job = JsonPath.<Number>read(requested.body(), "$.id").longValue();
 		String victim = awaitBothRunningPartitions(first, second);
+		// Most ranges have not started yet, but the totals are known since the split.
+		String early = this.api.get("/api/jobs/" + job, "quantri", this.password).body();
+		assertThat(JsonPath.<Integer>read(early, "$.filesTotal")).as(early).isEqualTo(FILES);
+		assertThat(JsonPath.<Integer>read(early, "$.pagesTotal")).as(early).isEqualTo(FILES);
 		Process killed = victim.equals("worker-a") ? first : second;
 		this.survivor = victim.equals("worker-a") ? "worker-b" : "worker-a";
 		killed.destroyForcibly();

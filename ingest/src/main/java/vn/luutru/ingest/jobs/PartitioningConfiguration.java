@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.luutru.archive.jobs.IngestRequests;
 import vn.luutru.ingest.intake.ScanFolder;
+import vn.luutru.ingest.limits.InputLimits;
 
 /**
  * One job's files spread over every running worker with Spring Batch's remote
@@ -95,9 +96,9 @@ class PartitioningConfiguration {
 	FileRangePartitioner fileRangePartitioner(
 			@Value("#{jobParameters['" + IngestJobConfiguration.FOLDER + "']}") String folder,
 			@Value("#{jobParameters['" + IngestJobConfiguration.REQUEST + "']}") Long request,
-			PartitioningProperties properties, IngestRequests requests) {
+			PartitioningProperties properties, IngestRequests requests, InputLimits limits) {
 		return new FileRangePartitioner(ScanFolder.of(Path.of(folder)), properties.filesPerPartition(),
-				requests.onlyFiles(request));
+				requests.onlyFiles(request), limits);
 	}
 
 	@Bean
