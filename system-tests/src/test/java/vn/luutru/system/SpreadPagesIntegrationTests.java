@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +25,11 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,16 +38,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * One scanned report's pages spread over two worker processes: with the threshold set
  * low, its pages are OCR'd in ranges that either worker takes, and the worker that
  * assembles the document takes every page's text from what the workers stored instead of
- * reading it again. The document is indexed once, with the text of every page.
+ * reading it again. The document is indexed once, with the text of every page; and still
+ * is when a worker is killed in the middle of a range.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SpreadPagesIntegrationTests {
 
 	private static final int PAGES = 8;
 
 	private static final String REPORT = "bao-cao-lon.pdf";
 
-	private static final Pattern OCRD = Pattern.compile("OCR'd page (\\d+) of \\S*" + Pattern.quote(REPORT));
+	private static final String SECOND_REPORT = "bao-cao-thu-hai.pdf";
 
 	private static final List<String> SPREADING = List.of("worker", "--luutru.partitioning.enabled=true",
 			"--luutru.partitioning.spread-pages-from=4", "--luutru.partitioning.pages-per-range=1",
@@ -52,6 +58,8 @@ class SpreadPagesIntegrationTests {
 
 	@TempDir(factory = ReadableTempDirs.class)
 	static Path scans;
+
+	private final List<Process> workers = new ArrayList<>();
 
 	private Installation installation;
 
@@ -74,12 +82,13 @@ class SpreadPagesIntegrationTests {
 	}
 
 	@Test
+	@Order(1)
 	void bothWorkersReadPagesOfOneReportAndItIsIndexedOnceWithEveryPage() throws Exception {
 		// given
 		Path folder = Files.createDirectories(scans.resolve("bao-cao"));
-		report(folder.resolve(REPORT));
-		this.installation.background("worker-a", SPREADING.toArray(String[]::new));
-		this.installation.background("worker-b", SPREADING.toArray(String[]::new));
+		report(folder.resolve(REPORT), 7000);
+		this.workers.add(this.installation.background("worker-a", SPREADING.toArray(String[]::new)));
+		this.workers.add(this.installation.background("worker-b", SPREADING.toArray(String[]::new)));
 		awaitLogged("worker-a", "runs partitions of every worker");
 		awaitLogged("worker-b", "runs partitions of every worker");
 
@@ -93,8 +102,8 @@ class SpreadPagesIntegrationTests {
 
 		// then
 		assertThat(JsonPath.<String>read(progress, "$.status")).as(progress).isEqualTo("COMPLETED");
-		List<Integer> byA = ocrd("worker-a");
-		List<Integer> byB = ocrd("worker-b");
+		List<Integer> byA = ocrd("worker-a", REPORT);
+		List<Integer> byB = ocrd("worker-b", REPORT);
 		System.out.printf("worker-a OCR'd pages %s, worker-b pages %s%n", byA, byB);
 		assertThat(byA).as(() -> this.installation.log("worker-a")).isNotEmpty();
 		assertThat(byB).as(() -> this.installation.log("worker-b")).isNotEmpty();
@@ -104,16 +113,76 @@ class SpreadPagesIntegrationTests {
 		assertThat(this.installation.log("worker-a") + this.installation.log("worker-b"))
 			.contains("takes " + PAGES + " page(s) of " + REPORT + " from the pages OCR'd across workers");
 		for (int page = 1; page <= PAGES; page++) {
-			var found = this.api.get(Api.search(token(page)), "quantri", this.password);
+			var found = this.api.get(Api.search(Integer.toString(7000 + page)), "quantri", this.password);
 			assertThat(JsonPath.<List<String>>read(found.body(), "$.hits[*].fileName")).as(found::body)
 				.containsExactly(REPORT);
 		}
 	}
 
-	/** The page numbers a worker's log says it OCR'd for the shared pages. */
-	private List<Integer> ocrd(String worker) {
+	@Test
+	@Order(2)
+	void aWorkerKilledMidRangeLosesNoPage() throws Exception {
+		// given: the two workers of the test above, idle
+		Path folder = Files.createDirectories(scans.resolve("bao-cao-2"));
+		report(folder.resolve(SECOND_REPORT), 8000);
+
+		// when
+		var requested = this.api.post("/api/jobs", "{\"folder\": \"" + folder + "\"}", "quantri", this.password);
+		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
+		long job = JsonPath.<Number>read(requested.body(), "$.id").longValue();
+		String victim = awaitMidRange(job);
+		Process killed = this.workers.get(victim.equals("worker-a") ? 0 : 1);
+		List<Integer> beforeKill = ocrd(victim, SECOND_REPORT);
+		killed.destroyForcibly();
+		assertThat(killed.waitFor(10, TimeUnit.SECONDS)).isTrue();
+		String survivor = victim.equals("worker-a") ? "worker-b" : "worker-a";
+		String progress = awaitEnd(job);
+
+		// then
+		assertThat(JsonPath.<String>read(progress, "$.status")).as(progress).isEqualTo("COMPLETED");
+		List<Integer> bySurvivor = ocrd(survivor, SECOND_REPORT);
+		System.out.printf("%s OCR'd pages %s before it was killed, %s pages %s%n", victim, beforeKill, survivor,
+				bySurvivor);
+		assertThat(this.installation.log(survivor)).contains("again: its worker stopped reporting");
+		List<Integer> all = new ArrayList<>(beforeKill);
+		all.addAll(bySurvivor);
+		assertThat(all).containsAll(List.of(1, 2, 3, 4, 5, 6, 7, 8));
+		for (int page = 1; page <= PAGES; page++) {
+			var found = this.api.get(Api.search(Integer.toString(8000 + page)), "quantri", this.password);
+			assertThat(JsonPath.<List<String>>read(found.body(), "$.hits[*].fileName")).as(found::body)
+				.containsExactly(SECOND_REPORT);
+		}
+	}
+
+	/**
+	 * Waits until the worker that does not run the job itself has OCR'd a page of the
+	 * second report and is in the middle of another range; returns its name.
+	 */
+	private String awaitMidRange(long job) {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+		String launched = "name='request', value=" + job + ",";
+		while (Instant.now().isBefore(deadline)) {
+			String a = this.installation.log("worker-a");
+			String b = this.installation.log("worker-b");
+			if (a.contains(launched) || b.contains(launched)) {
+				String victim = a.contains(launched) ? "worker-b" : "worker-a";
+				String log = victim.equals("worker-a") ? a : b;
+				if (!ocrd(victim, SECOND_REPORT).isEmpty()
+						&& log.lastIndexOf("Executing step: [ocrPageRange") > log.lastIndexOf("Step: [ocrPageRange")) {
+					return victim;
+				}
+			}
+			Installation.sleep(Duration.ofMillis(100));
+		}
+		throw new AssertionError(
+				"No worker was mid-range: " + this.installation.log("worker-a") + this.installation.log("worker-b"));
+	}
+
+	/** The page numbers a worker's log says it OCR'd of a report for the shared pages. */
+	private List<Integer> ocrd(String worker, String report) {
 		List<Integer> pages = new ArrayList<>();
-		Matcher matcher = OCRD.matcher(this.installation.log(worker));
+		Matcher matcher = Pattern.compile("OCR'd page (\\d+) of \\S*" + Pattern.quote(report))
+			.matcher(this.installation.log(worker));
 		while (matcher.find()) {
 			pages.add(Integer.parseInt(matcher.group(1)));
 		}
@@ -146,10 +215,10 @@ class SpreadPagesIntegrationTests {
 	/**
 	 * A scanned report: each page one image, with no text layer, and a word of its own.
 	 */
-	private static void report(Path file) throws IOException {
+	private static void report(Path file, int words) throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			for (int page = 1; page <= PAGES; page++) {
-				PDImageXObject scan = LosslessFactory.createFromImage(document, scan(page));
+				PDImageXObject scan = LosslessFactory.createFromImage(document, scan(words + page));
 				// 1200 × 300 pixels at 150 dpi.
 				PDPage pdfPage = new PDPage(new PDRectangle(576, 144));
 				document.addPage(pdfPage);
@@ -161,7 +230,7 @@ class SpreadPagesIntegrationTests {
 		}
 	}
 
-	private static BufferedImage scan(int page) {
+	private static BufferedImage scan(int word) {
 		BufferedImage image = new BufferedImage(1200, 300, BufferedImage.TYPE_BYTE_GRAY);
 		Graphics2D graphics = image.createGraphics();
 		graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -169,13 +238,9 @@ class SpreadPagesIntegrationTests {
 		graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
 		graphics.setColor(Color.BLACK);
 		graphics.setFont(new Font(Font.SERIF, Font.PLAIN, 48));
-		graphics.drawString("BAO CAO SO " + token(page) + " NAM 2025", 60, 170);
+		graphics.drawString("BAO CAO SO " + word + " NAM 2025", 60, 170);
 		graphics.dispose();
 		return image;
-	}
-
-	private static String token(int page) {
-		return Integer.toString(7000 + page);
 	}
 
 }
