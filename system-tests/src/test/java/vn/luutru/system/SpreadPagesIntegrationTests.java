@@ -6,6 +6,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -117,6 +119,8 @@ class SpreadPagesIntegrationTests {
 			assertThat(JsonPath.<List<String>>read(found.body(), "$.hits[*].fileName")).as(found::body)
 				.containsExactly(REPORT);
 		}
+		// Pages OCR'd in ranges count in the workers' OCR metrics as a file's pages do.
+		assertThat(ocrPagesScraped()).isGreaterThanOrEqualTo(PAGES);
 	}
 
 	@Test
@@ -152,6 +156,21 @@ class SpreadPagesIntegrationTests {
 			assertThat(JsonPath.<List<String>>read(found.body(), "$.hits[*].fileName")).as(found::body)
 				.containsExactly(SECOND_REPORT);
 		}
+	}
+
+	/** The pages the web server's metrics say the workers OCR'd, once they say any. */
+	private double ocrPagesScraped() throws IOException {
+		double pages = 0;
+		for (int i = 0; i < 30 && pages == 0; i++) {
+			HttpResponse<byte[]> scraped = this.api.bytes("/actuator/prometheus", "quantri", this.password);
+			assertThat(scraped.statusCode()).isEqualTo(200);
+			pages = new String(scraped.body(), StandardCharsets.UTF_8).lines()
+				.filter((line) -> line.startsWith("luutru_ocr_seconds_count{"))
+				.mapToDouble((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+				.sum();
+			Installation.sleep(Duration.ofMillis(500));
+		}
+		return pages;
 	}
 
 	/**

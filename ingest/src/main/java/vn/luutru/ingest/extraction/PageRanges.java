@@ -40,8 +40,14 @@ public final class PageRanges {
 
 	private final SharedPages shared;
 
+	private final PagesInProgress inProgress;
+
+	/**
+	 * @param inProgress where the OCR time of the pages read goes, as a file's does
+	 */
 	public PageRanges(PageRecognition recognition, ExtractionProperties properties, InputLimits limits,
-			SharedPages shared) {
+			SharedPages shared, PagesInProgress inProgress) {
+		this.inProgress = inProgress;
 		this.recognition = recognition;
 		this.pdfPages = new PdfPages(recognition, properties, limits);
 		this.limits = limits;
@@ -54,6 +60,15 @@ public final class PageRanges {
 	 * @throws IOException when the file cannot be read
 	 */
 	public int read(Path pdf, String sha256, int first, int last) throws IOException {
+		try {
+			return readPages(pdf, sha256, first, last);
+		}
+		finally {
+			this.inProgress.ocrRead(this.recognition.ocrPages(), this.recognition.ocrNanos());
+		}
+	}
+
+	private int readPages(Path pdf, String sha256, int first, int last) throws IOException {
 		Set<Integer> kept = this.shared.kept(sha256);
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(pdf.toFile()), "", null, null,
 				this.limits.streamCache());

@@ -147,7 +147,8 @@ final class PdfPages {
 	 * to.
 	 */
 	private static PageText withScan(PageText stored, PageReading.Read.Image image, @Nullable PageScans scans) {
-		if (scans == null) {
+		if (scans == null || stored.failure() != null) {
+			// A page whose OCR failed has no scan, as when it fails here.
 			return stored;
 		}
 		return new PageText(stored.number(), stored.text(), stored.source(), stored.confidence(), stored.hocr(),

@@ -17,6 +17,7 @@ import vn.luutru.archive.storage.Fingerprints;
 import vn.luutru.ingest.extraction.ExtractionProperties;
 import vn.luutru.ingest.extraction.PageRanges;
 import vn.luutru.ingest.extraction.PageRecognition;
+import vn.luutru.ingest.extraction.PagesInProgress;
 import vn.luutru.ingest.extraction.SharedPages;
 import vn.luutru.ingest.intake.ScanFolder;
 import vn.luutru.ingest.intake.ScannedFile;
@@ -47,12 +48,14 @@ class PageRangeTasklet implements Tasklet {
 
 	private final SharedPages shared;
 
+	private final PagesInProgress inProgress;
+
 	/** Pages {@code first} to {@code last} of the file at {@code file} in the listing. */
 	record Range(int file, int first, int last) {
 	}
 
 	PageRangeTasklet(ScanFolder folder, List<Path> only, Range range, Supplier<PageRecognition> recognition,
-			ExtractionProperties properties, InputLimits limits, SharedPages shared) {
+			ExtractionProperties properties, InputLimits limits, SharedPages shared, PagesInProgress inProgress) {
 		this.folder = folder;
 		this.only = List.copyOf(only);
 		this.range = range;
@@ -60,6 +63,7 @@ class PageRangeTasklet implements Tasklet {
 		this.properties = properties;
 		this.limits = limits;
 		this.shared = shared;
+		this.inProgress = inProgress;
 	}
 
 	@Override
@@ -73,7 +77,7 @@ class PageRangeTasklet implements Tasklet {
 		}
 		Path pdf = files.get(this.range.file()).path();
 		try (PageRecognition ocr = this.recognition.get()) {
-			int read = new PageRanges(ocr, this.properties, this.limits, this.shared).read(pdf,
+			int read = new PageRanges(ocr, this.properties, this.limits, this.shared, this.inProgress).read(pdf,
 					Fingerprints.sha256(pdf), this.range.first(), this.range.last());
 			contribution.incrementWriteCount(read);
 		}

@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.luutru.archive.jobs.IngestRequests;
 import vn.luutru.ingest.extraction.ExtractionProperties;
 import vn.luutru.ingest.extraction.PageRecognition;
+import vn.luutru.ingest.extraction.PagesInProgress;
 import vn.luutru.ingest.extraction.SharedPages;
 import vn.luutru.ingest.intake.ScanFolder;
 import vn.luutru.ingest.limits.InputLimits;
@@ -77,13 +78,13 @@ class SpreadPagesConfiguration {
 			@Value("#{stepExecutionContext['" + PageRangePartitioner.FIRST + "']}") Integer first,
 			@Value("#{stepExecutionContext['" + PageRangePartitioner.LAST + "']}") Integer last,
 			IngestRequests requests, OcrProperties ocr, ExtractionProperties extraction, InputLimits limits,
-			JdbcClient jdbc, PlatformTransactionManager transactionManager,
-			@Value("${luutru.worker.jobs:1}") int jobs) {
+			JdbcClient jdbc, PlatformTransactionManager transactionManager, @Value("${luutru.worker.jobs:1}") int jobs,
+			PagesInProgress pagesInProgress) {
 		return new PageRangeTasklet(ScanFolder.of(Path.of(folder)), requests.onlyFiles(request),
 				new PageRangeTasklet.Range(file, first, last),
 				() -> new PageRecognition(() -> TextRecognizers.create(ocr), ocr.dpi(),
 						IngestJobConfiguration.ocrThreads(ocr, jobs)),
-				extraction, limits, sharedPages(jdbc, transactionManager, request));
+				extraction, limits, sharedPages(jdbc, transactionManager, request), pagesInProgress);
 	}
 
 	/**
