@@ -64,7 +64,8 @@ public final class PageRanges {
 			return readPages(pdf, sha256, first, last);
 		}
 		finally {
-			this.inProgress.ocrRead(this.recognition.ocrPages(), this.recognition.ocrNanos());
+			this.inProgress.ocrRead(this.recognition.ocrPages(), this.recognition.ocrNanos(),
+					this.recognition.ocrPagesPerBucket());
 		}
 	}
 
