@@ -2,9 +2,8 @@ package vn.luutru.archive.index;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -47,9 +46,6 @@ public final class ArchiveIndex {
 	private static final String CONTENT_SIMILARITY = "content_bm25";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
-
-	// The spatial module's plugin name, and its directory's, which some builds report.
-	private static final java.util.Set<String> SPATIAL_MODULES = java.util.Set.of("spatial", "x-pack-spatial");
 
 	private final ElasticsearchClient client;
 
@@ -181,21 +177,20 @@ public final class ArchiveIndex {
 	}
 
 	/**
-	 * Whether the cluster can index {@code geo_shape} fields: every node has the spatial
-	 * module (x-pack-spatial, in the default distribution; not in the embedded one).
+	 * Whether the cluster can index {@code geo_shape} fields; a cluster that cannot be
+	 * asked is taken as one that cannot, with a warning (a cluster that answers "no", as
+	 * the embedded node does, needs none).
 	 */
 	private boolean hasShapes() {
-		try {
-			var nodes = this.client.nodes().info((request) -> request.metric("plugins")).nodes().values();
-			return !nodes.isEmpty() && nodes.stream()
-				.allMatch((node) -> node.modules() != null
-						&& node.modules().stream().anyMatch((module) -> SPATIAL_MODULES.contains(module.name())));
-		}
-		catch (IOException | ElasticsearchException ex) {
+		ShapeSupport support = ShapeSupport.ask(this.client);
+		if (support instanceof ShapeSupport.Unknown unknown) {
 			log.warn("Could not tell whether Elasticsearch indexes shapes ({}); map footprints stay unindexed",
-					ex.toString());
-			return false;
+					unknown.reason());
 		}
+		else {
+			log.debug("Elasticsearch shape support: {}", support);
+		}
+		return support.indexesShapes();
 	}
 
 	/**
