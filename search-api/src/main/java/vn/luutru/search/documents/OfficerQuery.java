@@ -97,11 +97,12 @@ record OfficerQuery(String words, List<String> phrases, List<String> excluded, L
 		}
 
 		/**
-		 * Whether the field is on document entries only (a map's place), so page searches
-		 * within the documents found leave it out.
+		 * Whether the field says which pages of a document match (a number, sheet,
+		 * parcel, code or unit read on the page). The others say which documents do,
+		 * whatever page: the search finding the documents has applied them.
 		 */
-		boolean documentsOnly() {
-			return this == PHUONG || this == QUAN || this == VUNG;
+		boolean pageLevel() {
+			return this == SO || this == THUA || this == TO || this == MA || this == DVHC;
 		}
 
 		static String known() {

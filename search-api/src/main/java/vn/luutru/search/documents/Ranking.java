@@ -56,25 +56,28 @@ final class Ranking {
 	 * Clauses that match an entry by what was read from it: a query that names an
 	 * identifier finds the entries carrying it even when OCR garbled the words around it.
 	 */
-	static List<Query> identifiers(QueryIdentifiers named) {
+	static List<Query> identifiers(QueryIdentifiers named, SearchRequests.Over over) {
 		List<Query> clauses = new ArrayList<>();
-		named.numbers().forEach((n) -> clauses.add(constant(term(IndexFields.DOCUMENT_NUMBERS, n), NUMBER)));
-		named.numberPrefixes()
-			.forEach((n) -> clauses.add(constant(
-					Query.of((q) -> q.prefix((p) -> p.field(IndexFields.DOCUMENT_NUMBERS).value(n))), NUMBER_PREFIX)));
-		named.sheets().forEach((s) -> clauses.add(constant(term(IndexFields.MAP_SHEETS, s), SHEET)));
-		for (String parcel : named.parcels()) {
-			Query query = parcel.startsWith("*/")
-					? Query.of((q) -> q.wildcard((w) -> w.field(IndexFields.PARCELS).value(parcel)))
-					: term(IndexFields.PARCELS, parcel);
-			clauses.add(constant(query, PARCEL));
-		}
-		// The document's own number is in its title; the documents citing it carry it in
-		// their text only.
-		named.numbers().forEach((n) -> clauses.add(constant(phraseIn(IndexFields.TITLE_FOLDED, n), OWN_NUMBER)));
+		String numbers = IndexFields.DOCUMENT_NUMBERS;
+		named.numbers().forEach((n) -> clauses.add(constant(term(numbers, n), NUMBER)));
 		named.numberPrefixes()
 			.forEach((n) -> clauses
-				.add(constant(phraseIn(IndexFields.TITLE_FOLDED, n.substring(0, n.length() - 1)), OWN_NUMBER)));
+				.add(constant(Query.of((q) -> q.prefix((p) -> p.field(numbers).value(n))), NUMBER_PREFIX)));
+		named.sheets().forEach((s) -> clauses.add(constant(term(IndexFields.MAP_SHEETS, s), SHEET)));
+		String parcels = IndexFields.PARCELS;
+		for (String parcel : named.parcels()) {
+			Query query = parcel.startsWith("*/") ? Query.of((q) -> q.wildcard((w) -> w.field(parcels).value(parcel)))
+					: term(parcels, parcel);
+			clauses.add(constant(query, PARCEL));
+		}
+		if (!over.pages()) {
+			// The document's own number is in its title; the documents citing it carry
+			// it in their text only.
+			named.numbers().forEach((n) -> clauses.add(constant(phraseIn(IndexFields.TITLE_FOLDED, n), OWN_NUMBER)));
+			named.numberPrefixes()
+				.forEach((n) -> clauses
+					.add(constant(phraseIn(IndexFields.TITLE_FOLDED, n.substring(0, n.length() - 1)), OWN_NUMBER)));
+		}
 		named.codes().forEach((c) -> clauses.add(constant(term(IndexFields.DOSSIER_CODES_READ, c), NUMBER)));
 		named.dates().forEach((d) -> clauses.add(constant(term(IndexFields.DATES, d.toString()), DATE)));
 		return clauses;
@@ -82,13 +85,14 @@ final class Ranking {
 
 	/**
 	 * Clauses that only rank: the kind of document and the unit named, and abbreviations
-	 * spelled out. Matching on them alone would find every notice for "thông báo".
-	 * @param folded the folded text field of the entries searched
+	 * spelled out. Matching on them alone would find every notice for "thông báo". The
+	 * kind is a document's, so it does not rank its pages.
+	 * @param over the entries searched
 	 */
-	static List<Query> boosts(QueryIdentifiers named, String folded) {
+	static List<Query> boosts(QueryIdentifiers named, SearchRequests.Over over) {
 		List<Query> clauses = new ArrayList<>();
 		String kind = named.kind();
-		if (kind != null) {
+		if (kind != null && !over.pages()) {
 			clauses.add(constant(term(IndexFields.KIND, kind), KIND));
 			// The title starts with the type: this is a report, not the decision
 			// approving it, even when OCR kept the kind from being read.
@@ -102,12 +106,13 @@ final class Ranking {
 						.toList()))))),
 					TITLE_TYPE));
 		}
+		String units = IndexFields.ADMIN_UNITS_FOLDED;
 		named.units()
-			.forEach((u) -> clauses.add(constant(
-					Query.of((q) -> q.matchPhrase((m) -> m.field(IndexFields.ADMIN_UNITS_FOLDED).query(u))), UNIT)));
+			.forEach(
+					(u) -> clauses.add(constant(Query.of((q) -> q.matchPhrase((m) -> m.field(units).query(u))), UNIT)));
 		named.expansions()
 			.forEach((e) -> clauses
-				.add(Query.of((q) -> q.matchPhrase((m) -> m.field(folded).query(e).boost(EXPANSION)))));
+				.add(Query.of((q) -> q.matchPhrase((m) -> m.field(over.folded()).query(e).boost(EXPANSION)))));
 		return clauses;
 	}
 

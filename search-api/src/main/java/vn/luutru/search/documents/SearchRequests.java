@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -75,6 +76,15 @@ final class SearchRequests {
 			this.kind = kind;
 			this.exact = exact;
 			this.folded = folded;
+		}
+
+		String folded() {
+			return this.folded;
+		}
+
+		/** Whether a match is a page (not a whole document). */
+		boolean pages() {
+			return this != DOCUMENTS;
 		}
 
 	}
@@ -172,6 +182,12 @@ final class SearchRequests {
 					IndexFields.SUBJECT, IndexFields.FILE_NAME))));
 	}
 
+	// Pages that score the same come in page order, whichever request finds them.
+	private static List<SortOptions> byScoreThenPage(String page) {
+		return List.of(SortOptions.of((o) -> o.score((sc) -> sc.order(SortOrder.Desc))),
+				SortOptions.of((o) -> o.field((f) -> f.field(page).order(SortOrder.Asc))));
+	}
+
 	/**
 	 * Sent beside {@link #documents}: how many documents match, exactly, and the facets.
 	 * The query is a filter here (counting needs no scores), and a request of size 0 is
@@ -206,12 +222,15 @@ final class SearchRequests {
 				a.terms((t) -> t.field(IndexFields.DOCUMENT_ID).size(ids.size()))
 					.aggregations(BEST_PAGES,
 							(best) -> best.topHits((th) -> th.size(OTHER_PAGES)
+								.sort(byScoreThenPage(IndexFields.PAGE))
 								.source((src) -> src.fetch(false))
 								.docvalueFields((f) -> f.field(IndexFields.PAGE))));
 				if (snippets) {
 					// The best page's text, for its snippet.
-					a.aggregations(BEST_SNIPPET, (best) -> best
-						.topHits((th) -> th.size(1).source((src) -> src.filter((f) -> f.includes(TEXT)))));
+					a.aggregations(BEST_SNIPPET,
+							(best) -> best.topHits((th) -> th.size(1)
+								.sort(byScoreThenPage(IndexFields.PAGE))
+								.source((src) -> src.filter((f) -> f.includes(TEXT)))));
 				}
 				return a;
 			}));
@@ -233,15 +252,19 @@ final class SearchRequests {
 					.should(phrase(over.folded, query.words(), 2))
 					// Proximity: the words close together (a line, a sentence) score
 					// more than the same words scattered over a page.
-					.should(near(over.folded, query.words()))
-					.should(match(IndexFields.TITLE, query.words(), 2))
-					.should(match(IndexFields.TITLE_FOLDED, query.words(), 1))
-					.should(phrase(IndexFields.TITLE_FOLDED, query.words(), 2))
-					.should(match(IndexFields.SUBJECT, query.words(), 2))
-					.should(match(IndexFields.SUBJECT_FOLDED, query.words(), 1))
-					.should(Ranking.wholeTitle(query.words()));
+					.should(near(over.folded, query.words()));
+				if (!over.pages()) {
+					// A document's title and subject: the same on each of its pages, so
+					// they say which documents match, not which of their pages.
+					b.should(match(IndexFields.TITLE, query.words(), 2))
+						.should(match(IndexFields.TITLE_FOLDED, query.words(), 1))
+						.should(phrase(IndexFields.TITLE_FOLDED, query.words(), 2))
+						.should(match(IndexFields.SUBJECT, query.words(), 2))
+						.should(match(IndexFields.SUBJECT_FOLDED, query.words(), 1))
+						.should(Ranking.wholeTitle(query.words()));
+				}
 				// Identifiers written into the words match those read from the pages.
-				Ranking.identifiers(named).forEach(b::should);
+				Ranking.identifiers(named, over).forEach(b::should);
 				String words = withoutNumbers(query.words());
 				// Fuzziness edits only words of FUZZY_FROM letters or more: for a
 				// query of shorter words the clause would match exactly what the
@@ -270,15 +293,14 @@ final class SearchRequests {
 			for (String excluded : query.excluded()) {
 				b.mustNot((n) -> n.matchPhrase((m) -> m.field(over.folded).query(excluded)));
 			}
-			// A map's place is on its document entry only: the pages of the documents
-			// found are looked for without it.
-			filters(query.filters()
-				.stream()
-				.filter((f) -> over == Over.DOCUMENTS || !f.field().documentsOnly())
-				.toList()).forEach(b::filter);
+			// The pages of the documents found are told apart by what is on each page;
+			// what a document is (its kind, place, dossiers, archival terms) the search
+			// finding the documents has applied.
+			filters(query.filters().stream().filter((f) -> !over.pages() || f.field().pageLevel()).toList())
+				.forEach(b::filter);
 			return b;
 		}));
-		List<Query> boosts = Ranking.boosts(named, over.folded);
+		List<Query> boosts = Ranking.boosts(named, over);
 		if (boosts.isEmpty()) {
 			return matching;
 		}

@@ -88,6 +88,33 @@ class SearchExecutionIntegrationTests {
 		assertThat(compared).isGreaterThan(100);
 	}
 
+	@Test
+	void aPageMatchesByWhatIsOnItNotByItsDocumentsTitle() throws Exception {
+		String id = "5e4d%020d".formatted(1);
+		String title = "Quyết định thu hồi đất dự án cảng cá";
+		List<ArchiveEntry> pages = new ArrayList<>();
+		String[] texts = { "Căn cứ Luật Tổ chức chính quyền địa phương", "Điều 1. Thu hồi đất tại phường Tân Phú",
+				"Nơi nhận: như Điều 3; lưu VT" };
+		for (int p = 1; p <= texts.length; p++) {
+			pages.add(new PageEntry(id, id + "0".repeat(40), id + ".pdf", title, null, "application/pdf", 1,
+					texts.length, p, texts[p - 1], "ocr", 90f, null, null, Instant.now(), 0, null));
+		}
+		ArchiveEntries.index(this.client, this.index, pages);
+		for (SearchProperties.Execution execution : SearchProperties.Execution.values()) {
+			SearchResults.Hit hit = search(execution).search(new SearchQuery("thu hồi đất", 0, 10))
+				.hits()
+				.stream()
+				.filter((h) -> h.documentId().equals(id))
+				.findFirst()
+				.orElseThrow();
+			// The title holds every word; only page 2 holds any of them.
+			assertThat(hit.matchingPages()).as(execution.name()).isEqualTo(1);
+			assertThat(hit.pages()).as(execution.name()).containsExactly(2);
+			assertThat(hit.page()).isEqualTo(2);
+			assertThat(hit.snippet()).contains("<mark>Thu hồi đất</mark>");
+		}
+	}
+
 	private ArchiveSearch search(SearchProperties.Execution execution) {
 		return new ArchiveSearch(this.client, this.index, new PersonalDataViews((event) -> {
 		}), new SearchProperties(execution));

@@ -101,6 +101,15 @@ class SearchRequestsTests {
 	}
 
 	@Test
+	void pagesAreToldApartByWhatIsOnThem() throws Exception {
+		String pages = json(SearchRequests.pages("loai:ban-do hslt:HS-1 to:12 an khanh", List.of("a1"), false, "a"))
+			.at("/query")
+			.toString();
+
+		assertThat(pages).contains("identifiers.mapSheets").doesNotContain("identifiers.kind", "archival", "title");
+	}
+
+	@Test
 	void exactFormOutweighsFoldedForm() throws Exception {
 		JsonNode should = json(SearchRequests.documents(new SearchQuery("Tài nguyên", 0, 10), "a"))
 			.at("/query/bool/should");
