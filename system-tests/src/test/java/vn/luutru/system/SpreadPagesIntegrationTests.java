@@ -18,6 +18,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+
 import com.jayway.jsonpath.JsonPath;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -41,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * low, its pages are OCR'd in ranges that either worker takes, and the worker that
  * assembles the document takes every page's text from what the workers stored instead of
  * reading it again. The document is indexed once, with the text of every page; and still
- * is when a worker is killed in the middle of a range.
+ * is when a worker is killed in the middle of a range. A multi-page TIFF is spread as a
+ * PDF is.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -52,6 +58,10 @@ class SpreadPagesIntegrationTests {
 	private static final String REPORT = "bao-cao-lon.pdf";
 
 	private static final String SECOND_REPORT = "bao-cao-thu-hai.pdf";
+
+	private static final int TIFF_PAGES = 6;
+
+	private static final String DOSSIER = "ho-so-quet.tif";
 
 	private static final List<String> SPREADING = List.of("worker", "--luutru.partitioning.enabled=true",
 			"--luutru.partitioning.spread-pages-from=4", "--luutru.partitioning.pages-per-range=1",
@@ -125,6 +135,44 @@ class SpreadPagesIntegrationTests {
 
 	@Test
 	@Order(2)
+	void bothWorkersReadPagesOfOneMultiPageTiffAndItIsIndexedOnceWithEveryPage() throws Exception {
+		// given: the two workers of the test above, idle
+		Path folder = Files.createDirectories(scans.resolve("ho-so"));
+		dossier(folder.resolve(DOSSIER), 9000);
+		List<Integer> beforeA = ocrd("worker-a", DOSSIER);
+		List<Integer> beforeB = ocrd("worker-b", DOSSIER);
+		assertThat(beforeA).isEmpty();
+		assertThat(beforeB).isEmpty();
+
+		// when
+		Instant started = Instant.now();
+		var requested = this.api.post("/api/jobs", "{\"folder\": \"" + folder + "\"}", "quantri", this.password);
+		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
+		String progress = awaitEnd(JsonPath.<Number>read(requested.body(), "$.id").longValue());
+		System.out.printf("Spread TIFF test: %d scanned pages over 2 workers in %.1f s%n", TIFF_PAGES,
+				Duration.between(started, Instant.now()).toMillis() / 1000.0);
+
+		// then
+		assertThat(JsonPath.<String>read(progress, "$.status")).as(progress).isEqualTo("COMPLETED");
+		List<Integer> byA = ocrd("worker-a", DOSSIER);
+		List<Integer> byB = ocrd("worker-b", DOSSIER);
+		System.out.printf("worker-a OCR'd TIFF pages %s, worker-b pages %s%n", byA, byB);
+		assertThat(byA).as(() -> this.installation.log("worker-a")).isNotEmpty();
+		assertThat(byB).as(() -> this.installation.log("worker-b")).isNotEmpty();
+		List<Integer> all = new ArrayList<>(byA);
+		all.addAll(byB);
+		assertThat(all).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+		assertThat(this.installation.log("worker-a") + this.installation.log("worker-b"))
+			.contains("takes " + TIFF_PAGES + " page(s) of " + DOSSIER + " from the pages OCR'd across workers");
+		for (int page = 1; page <= TIFF_PAGES; page++) {
+			var found = this.api.get(Api.search(Integer.toString(9000 + page)), "quantri", this.password);
+			assertThat(JsonPath.<List<String>>read(found.body(), "$.hits[*].fileName")).as(found::body)
+				.containsExactly(DOSSIER);
+		}
+	}
+
+	@Test
+	@Order(3)
 	void aWorkerKilledMidRangeLosesNoPage() throws Exception {
 		// given: the two workers of the test above, idle
 		Path folder = Files.createDirectories(scans.resolve("bao-cao-2"));
@@ -246,6 +294,25 @@ class SpreadPagesIntegrationTests {
 				}
 			}
 			document.save(file.toFile());
+		}
+	}
+
+	/**
+	 * A scanned dossier as one multi-page TIFF, as scanners make them: each page an image
+	 * with a word of its own.
+	 */
+	private static void dossier(Path file, int words) throws IOException {
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+		try (ImageOutputStream output = ImageIO.createImageOutputStream(file.toFile())) {
+			writer.setOutput(output);
+			writer.prepareWriteSequence(null);
+			for (int page = 1; page <= TIFF_PAGES; page++) {
+				writer.writeToSequence(new IIOImage(scan(words + page), null, null), null);
+			}
+			writer.endWriteSequence();
+		}
+		finally {
+			writer.dispose();
 		}
 	}
 

@@ -80,8 +80,8 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 
 	/**
 	 * Creates the processor of one step execution of a job whose large files' pages are
-	 * spread over the workers: a PDF page some worker OCR'd is taken from {@code shared},
-	 * not read again.
+	 * spread over the workers: a PDF page or TIFF frame some worker OCR'd is taken from
+	 * {@code shared}, not read again.
 	 * @param largeFrames reads the image frames too large to read whole
 	 * @param keepScansAtQuality JPEG quality to keep OCR'd pages' images at for the
 	 * searchable PDF, or null not to keep them
@@ -94,7 +94,7 @@ public class ExtractionProcessor implements ItemProcessor<FingerprintedFile, Ext
 		this.keepScansAtQuality = keepScansAtQuality;
 		this.recognition = recognition;
 		this.pdfPages = new PdfPages(recognition, properties, limits, shared);
-		this.imagePages = new ImagePages(recognition, properties, limits, largeFrames);
+		this.imagePages = new ImagePages(recognition, properties, limits, largeFrames, shared);
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package vn.luutru.ingest.extraction;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,6 +13,8 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import vn.luutru.archive.catalog.SetAsideKind;
 import vn.luutru.ingest.intake.FingerprintedFile;
@@ -32,6 +33,8 @@ import vn.luutru.ingest.metadata.FileMetadata;
  */
 final class ImagePages {
 
+	private static final Logger log = LoggerFactory.getLogger(ImagePages.class);
+
 	private static final int DEFAULT_DPI = 300;
 
 	private final PageRecognition recognition;
@@ -42,12 +45,24 @@ final class ImagePages {
 
 	private final LargeFrames largeFrames;
 
+	private final SharedPages shared;
+
 	ImagePages(PageRecognition recognition, ExtractionProperties properties, InputLimits limits,
 			LargeFrames largeFrames) {
+		this(recognition, properties, limits, largeFrames, SharedPages.NONE);
+	}
+
+	/**
+	 * Reads image files, taking the text of a frame other workers OCR'd from
+	 * {@code shared} instead of OCR'ing it again.
+	 */
+	ImagePages(PageRecognition recognition, ExtractionProperties properties, InputLimits limits,
+			LargeFrames largeFrames, SharedPages shared) {
 		this.recognition = recognition;
 		this.properties = properties;
 		this.limits = limits;
 		this.largeFrames = largeFrames;
+		this.shared = shared;
 	}
 
 	Extraction extract(FingerprintedFile file, FileMetadata metadata, @Nullable PageScans scans) {
@@ -71,6 +86,7 @@ final class ImagePages {
 				Deadline deadline = Deadline.in(this.limits.fileTimeout());
 				PageReading reading = new PageReading(this.limits, deadline);
 				List<Future<PageText>> pages = new ArrayList<>(frames);
+				int taken = 0;
 				for (int frame = 0; frame < frames; frame++) {
 					if (deadline.passed()) {
 						return new Extraction.Failed(file, reading.fileOverDeadline(), SetAsideKind.DEADLINE);
@@ -83,7 +99,13 @@ final class ImagePages {
 											this.properties.maxImagePixels()),
 								SetAsideKind.IMAGE_TOO_LARGE);
 					}
-					pages.add(frame(reader, frame, pixels, scans));
+					PageText stored = shared(file, frame + 1);
+					taken += (stored != null) ? 1 : 0;
+					pages.add(frame(reader, frame, pixels, scans, stored));
+				}
+				if (taken > 0) {
+					log.info("This worker takes {} page(s) of {} from the pages OCR'd across workers", taken,
+							file.file().fileName());
 				}
 				return reading.collect(file, metadata, pages, scans);
 			}
@@ -101,27 +123,73 @@ final class ImagePages {
 	}
 
 	/**
-	 * One frame queued for OCR, or recorded as failed when only that frame is damaged (a
-	 * multi-page TIFF with one bad strip keeps its other pages).
+	 * One frame queued for OCR, or taken as another worker OCR'd it ({@code stored}), or
+	 * recorded as failed when only that frame is damaged (a multi-page TIFF with one bad
+	 * strip keeps its other pages).
 	 */
-	private Future<PageText> frame(ImageReader reader, int frame, long pixels, @Nullable PageScans scans) {
+	private Future<PageText> frame(ImageReader reader, int frame, long pixels, @Nullable PageScans scans,
+			@Nullable PageText stored) {
 		try {
 			int dpi = ImageResolution.statedDpi(reader.getImageMetadata(frame)).orElse(DEFAULT_DPI);
 			if (this.largeFrames.isLarge(reader.getWidth(frame), reader.getHeight(frame), dpi)) {
 				// Read before it returns: the reader is this thread's alone.
 				return CompletableFuture.completedFuture(this.largeFrames.read(reader, frame, dpi, scans));
 			}
-			int step = subsampling(pixels);
-			ImageReadParam param = reader.getDefaultReadParam();
-			param.setSourceSubsampling(step, step, 0, 0);
-			BufferedImage image = reader.read(frame, param);
-			return this.recognition.submit(frame + 1, image, Math.max(1, dpi / step), scans);
+			if (stored != null && scans == null) {
+				this.recognition.countPage();
+				return CompletableFuture.completedFuture(stored);
+			}
+			PageReading.Read.Image image = decode(reader, frame, pixels, dpi);
+			if (stored != null) {
+				this.recognition.countPage();
+				return CompletableFuture.completedFuture(PdfPages.withScan(stored, image, scans));
+			}
+			return this.recognition.submit(frame + 1, image.image(), image.dpi(), scans);
 		}
 		catch (IOException | IllegalArgumentException | IndexOutOfBoundsException ex) {
 			this.recognition.countPage();
 			return CompletableFuture
 				.completedFuture(PageText.failed(frame + 1, "dữ liệu ảnh của trang bị hỏng: " + ex.getMessage()));
 		}
+	}
+
+	/**
+	 * A frame for {@link PageRanges} to OCR for the pages shared across workers, read as
+	 * {@link #extract} reads it; a frame it would not OCR whole (over the pixel limit,
+	 * large, damaged) is left to the worker that assembles the file, as a failed page
+	 * that is not kept.
+	 */
+	PageReading.Read forSharing(ImageReader reader, int frame) {
+		PageReading.Read left = new PageReading.Read.Text(PageText.failed(frame + 1, "để máy ghép tệp đọc"));
+		try {
+			long pixels = (long) reader.getWidth(frame) * reader.getHeight(frame);
+			int dpi = ImageResolution.statedDpi(reader.getImageMetadata(frame)).orElse(DEFAULT_DPI);
+			if (pixels > this.properties.maxImagePixels()
+					|| this.largeFrames.isLarge(reader.getWidth(frame), reader.getHeight(frame), dpi)) {
+				return left;
+			}
+			return decode(reader, frame, pixels, dpi);
+		}
+		catch (IOException | IllegalArgumentException | IndexOutOfBoundsException ex) {
+			// Only this frame is damaged: the assembling worker records it with the
+			// reason.
+			return left;
+		}
+	}
+
+	/**
+	 * The frame decoded subsampled to the OCR pixel budget, at its resulting resolution.
+	 */
+	private PageReading.Read.Image decode(ImageReader reader, int frame, long pixels, int dpi) throws IOException {
+		int step = subsampling(pixels);
+		ImageReadParam param = reader.getDefaultReadParam();
+		param.setSourceSubsampling(step, step, 0, 0);
+		return new PageReading.Read.Image(reader.read(frame, param), Math.max(1, dpi / step));
+	}
+
+	private @Nullable PageText shared(FingerprintedFile file, int page) {
+		String sha256 = file.sha256();
+		return (sha256 != null) ? this.shared.find(sha256, page).orElse(null) : null;
 	}
 
 	private int subsampling(long pixels) {
@@ -132,7 +200,7 @@ final class ImagePages {
 		return step;
 	}
 
-	private static @Nullable ImageReader readerFor(ImageInputStream input) {
+	static @Nullable ImageReader readerFor(ImageInputStream input) {
 		Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
 		return readers.hasNext() ? readers.next() : null;
 	}

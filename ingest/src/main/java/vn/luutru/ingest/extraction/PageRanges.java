@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Future;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
@@ -20,13 +25,13 @@ import vn.luutru.ingest.limits.Deadline;
 import vn.luutru.ingest.limits.InputLimits;
 
 /**
- * OCR of one range of a large PDF's pages, for whichever worker assembles the file: each
- * page that needs OCR is read as the file's own reading would read it ({@link PdfPages})
- * and kept in {@link SharedPages} as soon as it is read, so a worker that dies loses only
- * the pages it was on. Pages already kept (by a worker that died mid-range) are skipped;
- * pages with a usable text layer are left to the assembling worker, which reads them in a
- * moment. A file that cannot be opened is left to it too: it sets the file aside with the
- * reason.
+ * OCR of one range of a large PDF's pages or multi-page TIFF's frames, for whichever
+ * worker assembles the file: each page that needs OCR is read as the file's own reading
+ * would read it ({@link PdfPages}, {@link ImagePages}) and kept in {@link SharedPages} as
+ * soon as it is read, so a worker that dies loses only the pages it was on. Pages already
+ * kept (by a worker that died mid-range) are skipped; pages with a usable text layer are
+ * left to the assembling worker, which reads them in a moment. A file that cannot be
+ * opened is left to it too: it sets the file aside with the reason.
  */
 public final class PageRanges {
 
@@ -36,6 +41,8 @@ public final class PageRanges {
 
 	private final PdfPages pdfPages;
 
+	private final ImagePages imagePages;
+
 	private final InputLimits limits;
 
 	private final SharedPages shared;
@@ -43,25 +50,29 @@ public final class PageRanges {
 	private final PagesInProgress inProgress;
 
 	/**
+	 * @param largeFrames tells the TIFF frames too large to read whole, left to the
+	 * assembling worker, which reads them region by region
 	 * @param inProgress where the OCR time of the pages read goes, as a file's does
 	 */
 	public PageRanges(PageRecognition recognition, ExtractionProperties properties, InputLimits limits,
-			SharedPages shared, PagesInProgress inProgress) {
+			LargeFrames largeFrames, SharedPages shared, PagesInProgress inProgress) {
 		this.inProgress = inProgress;
 		this.recognition = recognition;
 		this.pdfPages = new PdfPages(recognition, properties, limits);
+		this.imagePages = new ImagePages(recognition, properties, limits, largeFrames);
 		this.limits = limits;
 		this.shared = shared;
 	}
 
 	/**
-	 * Reads pages {@code first} to {@code last} of the PDF, those not kept yet.
+	 * Reads pages {@code first} to {@code last} of the PDF or TIFF, those not kept yet.
 	 * @return how many pages this call OCR'd and kept
 	 * @throws IOException when the file cannot be read
 	 */
-	public int read(Path pdf, String sha256, int first, int last) throws IOException {
+	public int read(Path file, String sha256, int first, int last) throws IOException {
 		try {
-			return readPages(pdf, sha256, first, last);
+			return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
+					? readPages(file, sha256, first, last) : readFrames(file, sha256, first, last);
 		}
 		finally {
 			this.inProgress.ocrRead(this.recognition.ocrPages(), this.recognition.ocrNanos(),
@@ -94,6 +105,44 @@ public final class PageRanges {
 				read += keepDone(reading, pending, sha256, pdf, false);
 			}
 			return read + keepDone(reading, pending, sha256, pdf, true);
+		}
+	}
+
+	private int readFrames(Path tiff, String sha256, int first, int last) throws IOException {
+		Set<Integer> kept = this.shared.kept(sha256);
+		try (ImageInputStream input = ImageIO.createImageInputStream(tiff.toFile());
+				PageReading reading = new PageReading(this.limits, Deadline.in(this.limits.fileTimeout()))) {
+			ImageReader reader = (input != null) ? ImagePages.readerFor(input) : null;
+			if (reader == null) {
+				return 0;
+			}
+			try {
+				reader.setInput(input, false, false);
+				int frames = reader.getNumImages(true);
+				if (frames > this.limits.maxPagesPerFile()) {
+					return 0;
+				}
+				Deque<Pending> pending = new ArrayDeque<>();
+				int read = 0;
+				for (int page = first; page <= Math.min(last, frames); page++) {
+					if (kept.contains(page)) {
+						continue;
+					}
+					int frame = page - 1;
+					PageReading.Read one = reading.read(page, () -> this.imagePages.forSharing(reader, frame));
+					if (one instanceof PageReading.Read.OverDeadline) {
+						break;
+					}
+					if (one instanceof PageReading.Read.Image image) {
+						pending.add(new Pending(page, this.recognition.submit(page, image.image(), image.dpi())));
+					}
+					read += keepDone(reading, pending, sha256, tiff, false);
+				}
+				return read + keepDone(reading, pending, sha256, tiff, true);
+			}
+			finally {
+				reader.dispose();
+			}
 		}
 	}
 

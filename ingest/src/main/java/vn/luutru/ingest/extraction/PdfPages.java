@@ -146,7 +146,7 @@ final class PdfPages {
 	 * same pixels, turned as that worker found them upright, that its word boxes refer
 	 * to.
 	 */
-	private static PageText withScan(PageText stored, PageReading.Read.Image image, @Nullable PageScans scans) {
+	static PageText withScan(PageText stored, PageReading.Read.Image image, @Nullable PageScans scans) {
 		if (scans == null || stored.failure() != null) {
 			// A page whose OCR failed has no scan, as when it fails here.
 			return stored;

@@ -15,11 +15,12 @@ import vn.luutru.ingest.intake.ScannedFile;
 import vn.luutru.ingest.limits.InputLimits;
 
 /**
- * Splits the pages of a folder's large PDFs into ranges of a fixed number of pages, one
- * partition each, for any worker to OCR before the files are assembled: a 300-page report
- * keeps every worker busy instead of one. The file goes into a partition's context by its
- * position in the sorted listing, as {@link FileRangePartitioner}'s ranges do. Not final:
- * it is step scoped, behind a class proxy.
+ * Splits the pages of a folder's large PDFs and multi-page TIFFs into ranges of a fixed
+ * number of pages, one partition each, for any worker to OCR before the files are
+ * assembled: a 300-page report keeps every worker busy instead of one. The file goes into
+ * a partition's context by its position in the sorted listing, as
+ * {@link FileRangePartitioner}'s ranges do. Not final: it is step scoped, behind a class
+ * proxy.
  */
 class PageRangePartitioner implements Partitioner {
 
@@ -53,8 +54,8 @@ class PageRangePartitioner implements Partitioner {
 	}
 
 	/**
-	 * The grid size is not used. A folder with no large PDF still makes one partition,
-	 * which reads nothing: the splitting step then ends at once.
+	 * The grid size is not used. A folder with no large PDF or TIFF still makes one
+	 * partition, which reads nothing: the splitting step then ends at once.
 	 */
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
@@ -63,7 +64,7 @@ class PageRangePartitioner implements Partitioner {
 			List<ScannedFile> files = this.only.isEmpty() ? this.folder.files() : this.folder.only(this.only);
 			for (int file = 0; file < files.size(); file++) {
 				ScannedFile scanned = files.get(file);
-				if (scanned.refusal() != null || !scanned.fileName().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+				if (scanned.refusal() != null || !spreadable(scanned.fileName())) {
 					continue;
 				}
 				int pages = PageCounts.of(scanned, this.limits);
@@ -80,6 +81,12 @@ class PageRangePartitioner implements Partitioner {
 			partitions.put("pages-none", range(-1, 1, 0));
 		}
 		return partitions;
+	}
+
+	/** PDFs and TIFFs: the types whose pages are counted from their structure. */
+	private static boolean spreadable(String fileName) {
+		String name = fileName.toLowerCase(Locale.ROOT);
+		return name.endsWith(".pdf") || name.endsWith(".tif") || name.endsWith(".tiff");
 	}
 
 	private static ExecutionContext range(int file, int first, int last) {

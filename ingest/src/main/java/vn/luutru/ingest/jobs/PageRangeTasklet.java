@@ -22,13 +22,14 @@ import vn.luutru.ingest.extraction.SharedPages;
 import vn.luutru.ingest.intake.ScanFolder;
 import vn.luutru.ingest.intake.ScannedFile;
 import vn.luutru.ingest.limits.InputLimits;
+import vn.luutru.ingest.maps.MapPages;
 import vn.luutru.ingest.ocr.TesseractUnavailable;
 
 /**
- * OCRs one range of a large PDF's pages into the shared pages ({@link PageRanges}). What
- * goes wrong with the file is not this range's to report: the worker that assembles the
- * file reads it again and sets it aside with the reason, so the range ends either way.
- * Not final: it is step scoped, behind a class proxy.
+ * OCRs one range of a large PDF's pages or TIFF's frames into the shared pages
+ * ({@link PageRanges}). What goes wrong with the file is not this range's to report: the
+ * worker that assembles the file reads it again and sets it aside with the reason, so the
+ * range ends either way. Not final: it is step scoped, behind a class proxy.
  */
 class PageRangeTasklet implements Tasklet {
 
@@ -75,10 +76,11 @@ class PageRangeTasklet implements Tasklet {
 		if (this.range.file() >= files.size()) {
 			return RepeatStatus.FINISHED;
 		}
-		Path pdf = files.get(this.range.file()).path();
+		Path file = files.get(this.range.file()).path();
 		try (PageRecognition ocr = this.recognition.get()) {
-			int read = new PageRanges(ocr, this.properties, this.limits, this.shared, this.inProgress).read(pdf,
-					Fingerprints.sha256(pdf), this.range.first(), this.range.last());
+			int read = new PageRanges(ocr, this.properties, this.limits, new MapPages(ocr, this.properties),
+					this.shared, this.inProgress)
+				.read(file, Fingerprints.sha256(file), this.range.first(), this.range.last());
 			contribution.incrementWriteCount(read);
 		}
 		catch (TesseractUnavailable ex) {
@@ -86,7 +88,7 @@ class PageRangeTasklet implements Tasklet {
 		}
 		catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError ex) {
 			log.warn("Pages {} to {} of {} are left to the worker that assembles it: {}", this.range.first(),
-					this.range.last(), pdf, ex.toString());
+					this.range.last(), file, ex.toString());
 		}
 		return RepeatStatus.FINISHED;
 	}

@@ -31,12 +31,13 @@ import vn.luutru.ingest.ocr.OcrProperties;
 import vn.luutru.ingest.ocr.TextRecognizers;
 
 /**
- * A partitioned job's large PDFs have their pages' OCR spread over the workers before the
- * files are assembled: a first step splits those pages into ranges sent through the same
- * partition channel as the file ranges ({@link PartitioningConfiguration}), any worker
- * OCRs a range into {@code shared_pages}, and the file step's extraction takes each page
- * from there. A range whose worker dies is sent again like any partition, and the worker
- * that goes on with it skips the pages already kept.
+ * A partitioned job's large PDFs and multi-page TIFFs have their pages' OCR spread over
+ * the workers before the files are assembled: a first step splits those pages into ranges
+ * sent through the same partition channel as the file ranges
+ * ({@link PartitioningConfiguration}), any worker OCRs a range into {@code shared_pages},
+ * and the file step's extraction takes each page from there. A range whose worker dies is
+ * sent again like any partition, and the worker that goes on with it skips the pages
+ * already kept.
  */
 @Configuration(proxyBeanMethods = false)
 class SpreadPagesConfiguration {

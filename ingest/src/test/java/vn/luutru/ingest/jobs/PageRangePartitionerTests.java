@@ -1,9 +1,15 @@
 package vn.luutru.ingest.jobs;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -35,6 +41,20 @@ class PageRangePartitionerTests {
 	}
 
 	@Test
+	void splitsTheFramesOfMultiPageTiffsFromTheThresholdIntoRanges() throws IOException {
+		tiff("a-ho-so.tif", 5);
+		tiff("b-ho-so-nho.tiff", 2);
+		pdf("c-lon.pdf", 4);
+
+		Map<String, ExecutionContext> partitions = new PageRangePartitioner(ScanFolder.of(this.folder), List.of(),
+				InputLimits.defaults(), 4, 2)
+			.partition(2);
+
+		assertThat(partitions.values().stream().map(PageRangePartitionerTests::range).toList())
+			.containsExactly(List.of(0, 1, 2), List.of(0, 3, 4), List.of(0, 5, 5), List.of(2, 1, 2), List.of(2, 3, 4));
+	}
+
+	@Test
 	void noFileFromTheThresholdIsOnePartitionThatReadsNothing() throws IOException {
 		pdf("a-nho.pdf", 3);
 
@@ -52,6 +72,22 @@ class PageRangePartitionerTests {
 				document.addPage(new PDPage());
 			}
 			document.save(this.folder.resolve(name).toFile());
+		}
+	}
+
+	private void tiff(String name, int pages) throws IOException {
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+		try (ImageOutputStream output = ImageIO.createImageOutputStream(this.folder.resolve(name).toFile())) {
+			writer.setOutput(output);
+			writer.prepareWriteSequence(null);
+			for (int n = 0; n < pages; n++) {
+				writer.writeToSequence(
+						new IIOImage(new BufferedImage(40, 20, BufferedImage.TYPE_BYTE_GRAY), null, null), null);
+			}
+			writer.endWriteSequence();
+		}
+		finally {
+			writer.dispose();
 		}
 	}
 
