@@ -108,11 +108,15 @@ export const STATUSES = {
   withdrawn: 'Rút hồ sơ',
 };
 
-/** Document kinds, by the code the index keeps in identifiers.kind (and the loai: filter takes). */
+/**
+ * Document kinds, by the code the index keeps in identifiers.kind (and the loai: filter takes): the labels of the
+ * server's DocumentKind, which a test holds this list to.
+ */
 export const KINDS = {
   'quyet-dinh': 'Quyết định', 'thong-bao': 'Thông báo', 'bao-cao': 'Báo cáo', 'bao-cao-dtm': 'Báo cáo ĐTM',
-  'cong-van': 'Công văn', 'bien-ban': 'Biên bản', 'giay-phep': 'Giấy phép', 'ban-do': 'Bản đồ',
-  'giay-chung-nhan': 'Giấy chứng nhận', 'to-trinh': 'Tờ trình', 'ke-hoach': 'Kế hoạch',
+  'giay-phep': 'Giấy phép', 'giay-chung-nhan': 'Giấy chứng nhận', 'bien-ban': 'Biên bản', 'to-trinh': 'Tờ trình',
+  'ke-hoach': 'Kế hoạch', 'nghi-dinh': 'Nghị định', 'thong-tu': 'Thông tư', 'nghi-quyet': 'Nghị quyết',
+  'chi-thi': 'Chỉ thị', 'huong-dan': 'Hướng dẫn', 'ban-do': 'Bản đồ', 'cong-van': 'Công văn',
 };
 
 export const EVIDENCE = {

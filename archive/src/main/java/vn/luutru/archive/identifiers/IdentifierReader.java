@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,9 +30,6 @@ public final class IdentifierReader {
 		.compile("ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})");
 
 	private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
-
-	// Titles in the order they are tried: the longer first.
-	private static final Map<String, String> TITLES = orderedTitles();
 
 	private final Pattern dossierCode;
 
@@ -123,15 +120,15 @@ public final class IdentifierReader {
 			boolean wholeLine = capitals.length() == lines[i].strip().length();
 			String next = (wholeLine && i + 1 < lines.length) ? leadingCapitals(lines[i + 1]) : "";
 			String folded = Folded.of(next.isEmpty() ? capitals : capitals + " " + next);
-			for (Map.Entry<String, String> title : TITLES.entrySet()) {
-				if (folded.startsWith(title.getKey())) {
-					return title.getValue();
-				}
+			Optional<DocumentKind> titled = DocumentKind.ofTitle(folded);
+			if (titled.isPresent()) {
+				return titled.get().code();
 			}
 		}
 		if (!numbers.isEmpty()) {
-			String kind = IdentifierText.kindOfType(DocumentNumber.of(numbers.getFirst()));
-			return (kind != null) ? kind : "cong-van";
+			return DocumentKind.ofNumberType(DocumentNumber.of(numbers.getFirst()).type())
+				.orElse(DocumentKind.CONG_VAN)
+				.code();
 		}
 		return null;
 	}
@@ -150,22 +147,6 @@ public final class IdentifierReader {
 			capitals.append(capitals.isEmpty() ? "" : " ").append(word);
 		}
 		return (capitals.length() <= 80) ? capitals.toString() : "";
-	}
-
-	private static Map<String, String> orderedTitles() {
-		Map<String, String> titles = new java.util.LinkedHashMap<>();
-		titles.put("bao cao danh gia tac dong moi truong", "bao-cao-dtm");
-		titles.put("giay chung nhan quyen su dung dat", "giay-chung-nhan");
-		titles.put("giay phep", "giay-phep");
-		titles.put("quyet dinh", "quyet-dinh");
-		titles.put("thong bao", "thong-bao");
-		titles.put("bao cao", "bao-cao");
-		titles.put("bien ban", "bien-ban");
-		titles.put("to trinh", "to-trinh");
-		titles.put("ke hoach", "ke-hoach");
-		titles.put("ban do", "ban-do");
-		titles.put("cong van", "cong-van");
-		return titles;
 	}
 
 }

@@ -4,12 +4,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * How identifiers are read out of text, shared by the pages' {@link IdentifierReader} and
@@ -25,13 +22,6 @@ public final class IdentifierText {
 			"(?<![\\p{L}\\d/.])((?=[\\dO]*\\d)[\\dO]{1,6}\\s*/\\s*(?:\\d{4}\\s*/\\s*)?[A-ZĐ][A-ZĐ0-9&]*(?:\\s*-\\s*[A-ZĐ][A-ZĐ0-9&]*)+)",
 			// OCR and typists write symbols in lower case too.
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-	// The kind of document a number's type part names.
-	private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("QĐ", "quyet-dinh"),
-			Map.entry("TB", "thong-bao"), Map.entry("BC", "bao-cao"), Map.entry("GP", "giay-phep"),
-			Map.entry("BB", "bien-ban"), Map.entry("TTR", "to-trinh"), Map.entry("KH", "ke-hoach"),
-			Map.entry("NĐ", "nghi-dinh"), Map.entry("TT", "thong-tu"), Map.entry("NQ", "nghi-quyet"),
-			Map.entry("CT", "chi-thi"), Map.entry("HD", "huong-dan"));
 
 	private IdentifierText() {
 	}
@@ -83,15 +73,6 @@ public final class IdentifierText {
 			}
 		}
 		return List.copyOf(found);
-	}
-
-	/**
-	 * The kind of document a number's type part names ("TB" a notice); a symbol with no
-	 * type part ("1234/STNMT-VP") is a letter's; null for a type not known.
-	 */
-	public static @Nullable String kindOfType(DocumentNumber number) {
-		String type = number.type().toUpperCase(java.util.Locale.ROOT);
-		return type.isEmpty() ? "cong-van" : TYPES.get(type);
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.luutru.archive.identifiers.DocumentKind;
 import vn.luutru.archive.identifiers.DocumentNumber;
 import vn.luutru.archive.index.ArchivalTerms;
 import vn.luutru.archive.index.ArchiveEntry;
@@ -129,7 +130,8 @@ public class ArchivalDescriptions {
 	 */
 	public static ArchivalTerms derived(ArchiveEntry.@Nullable Identifiers identifiers, @Nullable String subject,
 			String title, @Nullable String fileCode, String accessRegime) {
-		String type = (identifiers != null) ? DocumentTypes.name(identifiers.kind()) : null;
+		String type = (identifiers != null)
+				? DocumentKind.ofCode(identifiers.kind()).map(DocumentKind::typeName).orElse(null) : null;
 		String issuer = (identifiers != null && !identifiers.documentNumbers().isEmpty())
 				? DocumentNumber.of(identifiers.documentNumbers().getFirst()).issuer() : null;
 		return new ArchivalTerms(fileCode, (type != null) ? type : DEFAULT_TYPE, issuer, accessRegime,

@@ -69,6 +69,25 @@ class IdentifierReaderTests {
 	}
 
 	@Test
+	void kindsFromTheTitleBlocksOfCentralPapers() {
+		// A decree or a circular filed without its number (a copy received, the first
+		// page damaged) is still one by its title block.
+		assertThat(this.reader.read("CHÍNH PHỦ\nNGHỊ ĐỊNH\nQuy định chi tiết thi hành Luật Đất đai").kind())
+			.isEqualTo("nghi-dinh");
+		assertThat(this.reader.read("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nTHÔNG TƯ\nQuy định về hồ sơ địa chính").kind())
+			.isEqualTo("thong-tu");
+		assertThat(this.reader.read("UBND TỈNH\nCHỈ THỊ\nVề tăng cường quản lý đất đai").kind()).isEqualTo("chi-thi");
+	}
+
+	@Test
+	void aCertificateOfAnotherKindIsNoLandUseRightCertificate() {
+		assertThat(this.reader.read("GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT\nQuyền sở hữu nhà ở").kind())
+			.isEqualTo("giay-chung-nhan");
+		assertThat(this.reader.read("GIẤY CHỨNG NHẬN ĐĂNG KÝ ĐẦU TƯ\nMã số dự án").kind())
+			.isNotEqualTo("giay-chung-nhan");
+	}
+
+	@Test
 	void impossibleDatesAndNonNumbersAreNotRead() {
 		Identifiers found = this.reader.read("ngày 31 tháng 2 năm 2019; tỷ lệ 1/2000; 25/10/2019; 81,5%");
 

@@ -7,12 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.luutru.archive.identifiers.DocumentKind;
 import vn.luutru.archive.identifiers.DocumentNumber;
 import vn.luutru.archive.identifiers.IdentifierText;
 
@@ -66,9 +68,6 @@ record QueryIdentifiers(List<String> sheets, List<String> parcels, List<String> 
 
 	private static final Pattern DIGITS_WITH_O = Pattern.compile("(?<![\\p{L}\\d])[\\do]*\\d[\\do]*(?![\\p{L}\\d])");
 
-	// The kinds a query names, in the order tried (longer names first), by folded name.
-	private static final Map<String, String> KINDS = kinds();
-
 	// Abbreviations officers type, spelled out as documents write them.
 	private static final Map<String, String> ABBREVIATIONS = Map.of("dtm", "đánh giá tác động môi trường", "qd",
 			"quyết định", "tb", "thông báo", "cv", "công văn", "gcn", "giấy chứng nhận", "qsdd", "quyền sử dụng đất",
@@ -121,20 +120,12 @@ record QueryIdentifiers(List<String> sheets, List<String> parcels, List<String> 
 	 * for.
 	 */
 	private static @Nullable String kind(String folded, Set<String> numbers, Set<String> parcels) {
-		int first = Integer.MAX_VALUE;
-		String kind = null;
-		for (Map.Entry<String, String> named : KINDS.entrySet()) {
-			Matcher matcher = Pattern.compile("\\b" + named.getKey() + "\\b").matcher(folded);
-			if (matcher.find() && matcher.start() < first
-					&& !(named.getValue().equals("ban-do") && !parcels.isEmpty())) {
-				first = matcher.start();
-				kind = named.getValue();
-			}
+		Optional<DocumentKind> kind = DocumentKind.namedFirstIn(folded,
+				(named) -> named != DocumentKind.BAN_DO || parcels.isEmpty());
+		if (kind.isEmpty() && !numbers.isEmpty()) {
+			kind = DocumentKind.ofNumberType(DocumentNumber.of(numbers.iterator().next()).type());
 		}
-		if (kind == null && !numbers.isEmpty()) {
-			kind = IdentifierText.kindOfType(DocumentNumber.of(numbers.iterator().next()));
-		}
-		return kind;
+		return kind.map(DocumentKind::code).orElse(null);
 	}
 
 	/**
@@ -148,26 +139,6 @@ record QueryIdentifiers(List<String> sheets, List<String> parcels, List<String> 
 			.replace('Đ', 'D')
 			.toLowerCase(Locale.ROOT);
 		return DIGITS_WITH_O.matcher(folded).replaceAll((run) -> run.group().replace('o', '0')).replaceAll("\\s+", " ");
-	}
-
-	private static Map<String, String> kinds() {
-		Map<String, String> kinds = new java.util.LinkedHashMap<>();
-		kinds.put("bao cao danh gia tac dong moi truong", "bao-cao-dtm");
-		kinds.put("bao cao dtm", "bao-cao-dtm");
-		// The report is named by what it assesses as often as by its type.
-		kinds.put("danh gia tac dong moi truong", "bao-cao-dtm");
-		kinds.put("dtm", "bao-cao-dtm");
-		kinds.put("giay chung nhan", "giay-chung-nhan");
-		kinds.put("giay phep", "giay-phep");
-		kinds.put("quyet dinh", "quyet-dinh");
-		kinds.put("thong bao", "thong-bao");
-		kinds.put("bao cao", "bao-cao");
-		kinds.put("bien ban", "bien-ban");
-		kinds.put("to trinh", "to-trinh");
-		kinds.put("ke hoach", "ke-hoach");
-		kinds.put("ban do", "ban-do");
-		kinds.put("cong van", "cong-van");
-		return kinds;
 	}
 
 }

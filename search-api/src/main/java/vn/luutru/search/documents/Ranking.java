@@ -6,6 +6,7 @@ import java.util.List;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
+import vn.luutru.archive.identifiers.DocumentKind;
 import vn.luutru.archive.index.IndexFields;
 
 /**
@@ -96,7 +97,7 @@ final class Ranking {
 			clauses.add(constant(term(IndexFields.KIND, kind), KIND));
 			// The title starts with the type: this is a report, not the decision
 			// approving it, even when OCR kept the kind from being read.
-			List<String> type = List.of(typeWords(kind).split(" "));
+			List<String> type = typeWords(kind);
 			clauses.add(constant(Query.of((q) -> q.spanFirst((f) -> f.end(type.size())
 				.match((m) -> m.spanNear((n) -> n.slop(0)
 					.inOrder(true)
@@ -127,11 +128,8 @@ final class Ranking {
 	}
 
 	/** The words a title of a kind starts with, folded ("bao cao" for an EIA report). */
-	static String typeWords(String kind) {
-		return switch (kind) {
-			case "bao-cao-dtm" -> "bao cao";
-			default -> kind.replace('-', ' ');
-		};
+	static List<String> typeWords(String kind) {
+		return DocumentKind.ofCode(kind).map(DocumentKind::titleStart).orElse(List.of(kind.split("-")));
 	}
 
 	private static Query phraseIn(String field, String text) {

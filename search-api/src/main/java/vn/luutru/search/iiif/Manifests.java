@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import vn.luutru.archive.catalog.CatalogedDocument;
 import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.archive.catalog.Documents;
+import vn.luutru.archive.identifiers.DocumentKind;
 import vn.luutru.archive.storage.Derivatives;
 import vn.luutru.search.documents.PersonalPages;
 import vn.luutru.search.iiif.IndexedPages.PageImage;
@@ -41,13 +42,6 @@ class Manifests {
 
 	/** A canvas size for a page nothing else sizes: A4 at 150 dpi. */
 	static final Size A4 = new Size(1240, 1754);
-
-	private static final Map<String, String> KINDS = Map.ofEntries(Map.entry("quyet-dinh", "Quyết định"),
-			Map.entry("thong-bao", "Thông báo"), Map.entry("bao-cao", "Báo cáo"),
-			Map.entry("bao-cao-dtm", "Báo cáo ĐTM"), Map.entry("cong-van", "Công văn"),
-			Map.entry("bien-ban", "Biên bản"), Map.entry("giay-phep", "Giấy phép"), Map.entry("ban-do", "Bản đồ"),
-			Map.entry("giay-chung-nhan", "Giấy chứng nhận"), Map.entry("to-trinh", "Tờ trình"),
-			Map.entry("ke-hoach", "Kế hoạch"));
 
 	private static final Map<String, String> SOURCES = Map.of("text-layer", "Văn bản số", "ocr", "Nhận dạng (OCR)",
 			"mixed", "Văn bản số và OCR", "none", "Không có chữ");
@@ -198,8 +192,8 @@ class Manifests {
 		List<Metadata> metadata = new ArrayList<>();
 		Identifiers identifiers = this.index.identifiers(document.id()).orElse(Identifiers.none());
 		if (identifiers.kind() != null) {
-			metadata
-				.add(new Metadata(vi("Loại tài liệu"), vi(KINDS.getOrDefault(identifiers.kind(), identifiers.kind()))));
+			metadata.add(new Metadata(vi("Loại tài liệu"),
+					vi(DocumentKind.ofCode(identifiers.kind()).map(DocumentKind::label).orElse(identifiers.kind()))));
 		}
 		if (identifiers.year() != null) {
 			metadata.add(new Metadata(vi("Năm"), none(List.of(String.valueOf(identifiers.year())))));

@@ -7,7 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.luutru.archive.records.DocumentTypes;
+import vn.luutru.archive.identifiers.DocumentKind;
 import vn.luutru.search.audit.AuditedAction;
 
 /**
@@ -45,7 +45,7 @@ class FileService {
 			throw new InvalidRecord(problems);
 		}
 		String type = (draft.documentType() != null && !draft.documentType().isBlank())
-				? DocumentTypes.code(draft.documentType()) : null;
+				? DocumentKind.codeOf(draft.documentType()) : null;
 		RetentionPeriod retention = (draft.retention() != null) ? RetentionPeriod.of(draft.retention())
 				: (type != null) ? this.properties.retentionOf(type) : RetentionPeriod.PERMANENT;
 		FileCode code = FileCode.of(draft.fondsCode(), draft.catalogueNumber(), draft.fileNumber());

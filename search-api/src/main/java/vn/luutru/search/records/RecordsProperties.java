@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import vn.luutru.archive.identifiers.DocumentKind;
 import vn.luutru.archive.records.ArchivalDescriptions;
 
 /**
@@ -32,12 +33,15 @@ public record RecordsProperties(Map<String, String> retention,
 		@DefaultValue("vi") String language) {
 
 	/** The default schedule; configured entries replace these one type at a time. */
-	static final Map<String, String> DEFAULT_RETENTION = Map.ofEntries(Map.entry("quyet-dinh", "vinh-vien"),
-			Map.entry("ban-do", "vinh-vien"), Map.entry("giay-chung-nhan", "vinh-vien"),
-			Map.entry("bao-cao-dtm", "vinh-vien"), Map.entry("giay-phep", "vinh-vien"),
-			Map.entry("nghi-quyet", "vinh-vien"), Map.entry("ke-hoach", "20"), Map.entry("bao-cao", "20"),
-			Map.entry("to-trinh", "20"), Map.entry("huong-dan", "10"), Map.entry("thong-bao", "10"),
-			Map.entry("bien-ban", "10"), Map.entry("cong-van", "10"));
+	static final Map<String, String> DEFAULT_RETENTION = Map.ofEntries(
+			Map.entry(DocumentKind.QUYET_DINH.code(), "vinh-vien"), Map.entry(DocumentKind.BAN_DO.code(), "vinh-vien"),
+			Map.entry(DocumentKind.GIAY_CHUNG_NHAN.code(), "vinh-vien"),
+			Map.entry(DocumentKind.BAO_CAO_DTM.code(), "vinh-vien"),
+			Map.entry(DocumentKind.GIAY_PHEP.code(), "vinh-vien"),
+			Map.entry(DocumentKind.NGHI_QUYET.code(), "vinh-vien"), Map.entry(DocumentKind.KE_HOACH.code(), "20"),
+			Map.entry(DocumentKind.BAO_CAO.code(), "20"), Map.entry(DocumentKind.TO_TRINH.code(), "20"),
+			Map.entry(DocumentKind.HUONG_DAN.code(), "10"), Map.entry(DocumentKind.THONG_BAO.code(), "10"),
+			Map.entry(DocumentKind.BIEN_BAN.code(), "10"), Map.entry(DocumentKind.CONG_VAN.code(), "10"));
 
 	public RecordsProperties {
 		Map<String, String> schedule = new java.util.TreeMap<>(DEFAULT_RETENTION);

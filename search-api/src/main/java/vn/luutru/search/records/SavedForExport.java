@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 import vn.luutru.archive.catalog.DocumentId;
-import vn.luutru.archive.records.DocumentTypes;
+import vn.luutru.archive.identifiers.DocumentKind;
 import vn.luutru.search.export.DescribedDocument;
 import vn.luutru.search.export.DocumentDescriptions;
 
@@ -37,7 +37,7 @@ class SavedForExport implements DocumentDescriptions {
 				.map(Descriptions.Saved::description)
 				.map((saved) -> document.describedAs(numberAndSymbol(saved),
 						(saved.issuedOn() != null) ? saved.issuedOn().toString() : null,
-						DocumentTypes.code(saved.documentType()), saved.subject(), saved.issuer(), saved.pageCount(),
+						DocumentKind.codeOf(saved.documentType()), saved.subject(), saved.issuer(), saved.pageCount(),
 						saved.language()))
 				.orElse(document));
 	}

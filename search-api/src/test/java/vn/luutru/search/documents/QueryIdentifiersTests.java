@@ -100,6 +100,14 @@ class QueryIdentifiersTests {
 	}
 
 	@Test
+	void centralPapersNamedByTheirKind() {
+		// The kinds a title block and a number's symbol are read as, a query names too.
+		assertThat(QueryIdentifiers.read("thông tư hồ sơ địa chính").kind()).isEqualTo("thong-tu");
+		assertThat(QueryIdentifiers.read("nghi dinh huong dan luat dat dai").kind()).isEqualTo("nghi-dinh");
+		assertThat(QueryIdentifiers.read("chỉ thị quản lý khoáng sản").kind()).isEqualTo("chi-thi");
+	}
+
+	@Test
 	void plainWordsNameNothing() {
 		assertThat(QueryIdentifiers.read("tai nguyen moi truong").any()).isFalse();
 	}

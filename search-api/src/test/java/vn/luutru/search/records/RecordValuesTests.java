@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import vn.luutru.archive.records.DocumentTypes;
+import vn.luutru.archive.identifiers.DocumentKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -49,10 +49,10 @@ class RecordValuesTests {
 
 	@Test
 	void documentTypesAreFoundWithOrWithoutDiacritics() {
-		assertThat(DocumentTypes.code("Thông báo")).isEqualTo("thong-bao");
-		assertThat(DocumentTypes.code("quyet dinh")).isEqualTo("quyet-dinh");
-		assertThat(DocumentTypes.code("ban-do")).isEqualTo("ban-do");
-		assertThat(DocumentTypes.name("giay-phep")).isEqualTo("Giấy phép");
+		assertThat(DocumentKind.codeOf("Thông báo")).isEqualTo("thong-bao");
+		assertThat(DocumentKind.codeOf("quyet dinh")).isEqualTo("quyet-dinh");
+		assertThat(DocumentKind.codeOf("ban-do")).isEqualTo("ban-do");
+		assertThat(DocumentKind.ofCode("giay-phep").orElseThrow().typeName()).isEqualTo("Giấy phép");
 	}
 
 	@Test
