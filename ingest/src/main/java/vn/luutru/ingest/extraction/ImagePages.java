@@ -86,6 +86,7 @@ final class ImagePages {
 				Deadline deadline = Deadline.in(this.limits.fileTimeout());
 				PageReading reading = new PageReading(this.limits, deadline);
 				List<Future<PageText>> pages = new ArrayList<>(frames);
+				KeptPages kept = new KeptPages(this.shared, file);
 				int taken = 0;
 				for (int frame = 0; frame < frames; frame++) {
 					if (deadline.passed()) {
@@ -99,7 +100,7 @@ final class ImagePages {
 											this.properties.maxImagePixels()),
 								SetAsideKind.IMAGE_TOO_LARGE);
 					}
-					PageText stored = shared(file, frame + 1);
+					PageText stored = kept.find(frame + 1).orElse(null);
 					taken += (stored != null) ? 1 : 0;
 					pages.add(frame(reader, frame, pixels, scans, stored));
 				}
@@ -185,11 +186,6 @@ final class ImagePages {
 		ImageReadParam param = reader.getDefaultReadParam();
 		param.setSourceSubsampling(step, step, 0, 0);
 		return new PageReading.Read.Image(reader.read(frame, param), Math.max(1, dpi / step));
-	}
-
-	private @Nullable PageText shared(FingerprintedFile file, int page) {
-		String sha256 = file.sha256();
-		return (sha256 != null) ? this.shared.find(sha256, page).orElse(null) : null;
 	}
 
 	private int subsampling(long pixels) {

@@ -97,6 +97,7 @@ final class PdfPages {
 			stripper.setSortByPosition(true);
 			PDFRenderer renderer = new PDFRenderer(document);
 			List<Future<PageText>> pages = new ArrayList<>(count);
+			KeptPages kept = new KeptPages(this.shared, file);
 			int taken = 0;
 			for (int number = 1; number <= count; number++) {
 				int page = number;
@@ -105,7 +106,7 @@ final class PdfPages {
 					return new Extraction.Failed(file, over.reason(), SetAsideKind.DEADLINE);
 				}
 				if (read instanceof PageReading.Read.Image image) {
-					Optional<PageText> stored = shared(file, page);
+					Optional<PageText> stored = kept.find(page);
 					if (stored.isPresent()) {
 						taken++;
 						this.recognition.countPage();
@@ -134,11 +135,6 @@ final class PdfPages {
 					"không đọc được tệp PDF (tệp hỏng hoặc chưa sao chép xong): " + ex.getMessage(),
 					SetAsideKind.UNREADABLE);
 		}
-	}
-
-	private Optional<PageText> shared(FingerprintedFile file, int page) {
-		String sha256 = file.sha256();
-		return (sha256 != null) ? this.shared.find(sha256, page) : Optional.empty();
 	}
 
 	/**
