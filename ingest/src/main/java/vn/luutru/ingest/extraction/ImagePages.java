@@ -2,13 +2,11 @@ package vn.luutru.ingest.extraction;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
@@ -29,13 +27,12 @@ import vn.luutru.ingest.metadata.FileMetadata;
  * The declared size of each frame is checked before anything is decoded: an absurd header
  * or a decompression bomb is set aside with its size, never an {@link OutOfMemoryError}.
  * Frames larger than the OCR pixel budget are decoded subsampled, so memory stays bounded
- * by the budget; large maps are read another way instead ({@link LargeFrames}).
+ * by the budget ({@link ImageFrames}); large maps are read another way instead
+ * ({@link LargeFrames}).
  */
 final class ImagePages {
 
 	private static final Logger log = LoggerFactory.getLogger(ImagePages.class);
-
-	private static final int DEFAULT_DPI = 300;
 
 	private final PageRecognition recognition;
 
@@ -44,6 +41,8 @@ final class ImagePages {
 	private final InputLimits limits;
 
 	private final LargeFrames largeFrames;
+
+	private final ImageFrames imageFrames;
 
 	private final SharedPages shared;
 
@@ -62,12 +61,13 @@ final class ImagePages {
 		this.properties = properties;
 		this.limits = limits;
 		this.largeFrames = largeFrames;
+		this.imageFrames = new ImageFrames(properties, largeFrames);
 		this.shared = shared;
 	}
 
 	Extraction extract(FingerprintedFile file, FileMetadata metadata, @Nullable PageScans scans) {
 		try (ImageInputStream input = ImageIO.createImageInputStream(file.path().toFile())) {
-			ImageReader reader = readerFor(input);
+			ImageReader reader = ImageFrames.readerFor(input);
 			if (reader == null) {
 				return new Extraction.Failed(file, "không có bộ giải mã ảnh cho " + metadata.contentType(),
 						SetAsideKind.UNSUPPORTED_TYPE);
@@ -92,8 +92,8 @@ final class ImagePages {
 					if (deadline.passed()) {
 						return new Extraction.Failed(file, reading.fileOverDeadline(), SetAsideKind.DEADLINE);
 					}
-					long pixels = (long) reader.getWidth(frame) * reader.getHeight(frame);
-					if (pixels > this.properties.maxImagePixels()) {
+					long pixels = ImageFrames.pixels(reader, frame);
+					if (this.imageFrames.overLimit(pixels)) {
 						return new Extraction.Failed(file,
 								"trang %d khai báo %d × %d điểm ảnh, vượt giới hạn %d (luutru.extraction.max-image-pixels)"
 									.formatted(frame + 1, reader.getWidth(frame), reader.getHeight(frame),
@@ -131,7 +131,7 @@ final class ImagePages {
 	private Future<PageText> frame(ImageReader reader, int frame, long pixels, @Nullable PageScans scans,
 			@Nullable PageText stored) {
 		try {
-			int dpi = ImageResolution.statedDpi(reader.getImageMetadata(frame)).orElse(DEFAULT_DPI);
+			int dpi = ImageFrames.dpi(reader, frame);
 			if (this.largeFrames.isLarge(reader.getWidth(frame), reader.getHeight(frame), dpi)) {
 				// Read before it returns: the reader is this thread's alone.
 				return CompletableFuture.completedFuture(this.largeFrames.read(reader, frame, dpi, scans));
@@ -140,7 +140,7 @@ final class ImagePages {
 				this.recognition.countPage();
 				return CompletableFuture.completedFuture(stored);
 			}
-			PageReading.Read.Image image = decode(reader, frame, pixels, dpi);
+			PageReading.Read.Image image = this.imageFrames.decode(reader, frame, pixels, dpi);
 			if (stored != null) {
 				this.recognition.countPage();
 				return CompletableFuture.completedFuture(PdfPages.withScan(stored, image, scans));
@@ -152,53 +152,6 @@ final class ImagePages {
 			return CompletableFuture
 				.completedFuture(PageText.failed(frame + 1, "dữ liệu ảnh của trang bị hỏng: " + ex.getMessage()));
 		}
-	}
-
-	/**
-	 * A frame for {@link PageRanges} to OCR for the pages shared across workers, read as
-	 * {@link #extract} reads it; a frame it would not OCR whole (over the pixel limit,
-	 * large, damaged) is left to the worker that assembles the file, as a failed page
-	 * that is not kept.
-	 */
-	PageReading.Read forSharing(ImageReader reader, int frame) {
-		PageReading.Read left = new PageReading.Read.Text(PageText.failed(frame + 1, "để máy ghép tệp đọc"));
-		try {
-			long pixels = (long) reader.getWidth(frame) * reader.getHeight(frame);
-			int dpi = ImageResolution.statedDpi(reader.getImageMetadata(frame)).orElse(DEFAULT_DPI);
-			if (pixels > this.properties.maxImagePixels()
-					|| this.largeFrames.isLarge(reader.getWidth(frame), reader.getHeight(frame), dpi)) {
-				return left;
-			}
-			return decode(reader, frame, pixels, dpi);
-		}
-		catch (IOException | IllegalArgumentException | IndexOutOfBoundsException ex) {
-			// Only this frame is damaged: the assembling worker records it with the
-			// reason.
-			return left;
-		}
-	}
-
-	/**
-	 * The frame decoded subsampled to the OCR pixel budget, at its resulting resolution.
-	 */
-	private PageReading.Read.Image decode(ImageReader reader, int frame, long pixels, int dpi) throws IOException {
-		int step = subsampling(pixels);
-		ImageReadParam param = reader.getDefaultReadParam();
-		param.setSourceSubsampling(step, step, 0, 0);
-		return new PageReading.Read.Image(reader.read(frame, param), Math.max(1, dpi / step));
-	}
-
-	private int subsampling(long pixels) {
-		int step = 1;
-		while (pixels / ((long) step * step) > this.properties.maxOcrPixels()) {
-			step++;
-		}
-		return step;
-	}
-
-	static @Nullable ImageReader readerFor(ImageInputStream input) {
-		Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
-		return readers.hasNext() ? readers.next() : null;
 	}
 
 }

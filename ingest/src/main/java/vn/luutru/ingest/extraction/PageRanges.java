@@ -27,11 +27,11 @@ import vn.luutru.ingest.limits.InputLimits;
 /**
  * OCR of one range of a large PDF's pages or multi-page TIFF's frames, for whichever
  * worker assembles the file: each page that needs OCR is read as the file's own reading
- * would read it ({@link PdfPages}, {@link ImagePages}) and kept in {@link SharedPages} as
- * soon as it is read, so a worker that dies loses only the pages it was on. Pages already
- * kept (by a worker that died mid-range) are skipped; pages with a usable text layer are
- * left to the assembling worker, which reads them in a moment. A file that cannot be
- * opened is left to it too: it sets the file aside with the reason.
+ * would read it ({@link PdfPages}, {@link ImageFrames}) and kept in {@link SharedPages}
+ * as soon as it is read, so a worker that dies loses only the pages it was on. Pages
+ * already kept (by a worker that died mid-range) are skipped; pages with a usable text
+ * layer are left to the assembling worker, which reads them in a moment. A file that
+ * cannot be opened is left to it too: it sets the file aside with the reason.
  */
 public final class PageRanges {
 
@@ -41,7 +41,7 @@ public final class PageRanges {
 
 	private final PdfPages pdfPages;
 
-	private final ImagePages imagePages;
+	private final ImageFrames imageFrames;
 
 	private final InputLimits limits;
 
@@ -59,7 +59,7 @@ public final class PageRanges {
 		this.inProgress = inProgress;
 		this.recognition = recognition;
 		this.pdfPages = new PdfPages(recognition, properties, limits);
-		this.imagePages = new ImagePages(recognition, properties, limits, largeFrames);
+		this.imageFrames = new ImageFrames(properties, largeFrames);
 		this.limits = limits;
 		this.shared = shared;
 	}
@@ -112,7 +112,7 @@ public final class PageRanges {
 		Set<Integer> kept = this.shared.kept(sha256);
 		try (ImageInputStream input = ImageIO.createImageInputStream(tiff.toFile());
 				PageReading reading = new PageReading(this.limits, Deadline.in(this.limits.fileTimeout()))) {
-			ImageReader reader = (input != null) ? ImagePages.readerFor(input) : null;
+			ImageReader reader = (input != null) ? ImageFrames.readerFor(input) : null;
 			if (reader == null) {
 				return 0;
 			}
@@ -129,7 +129,7 @@ public final class PageRanges {
 						continue;
 					}
 					int frame = page - 1;
-					PageReading.Read one = reading.read(page, () -> this.imagePages.forSharing(reader, frame));
+					PageReading.Read one = reading.read(page, () -> this.imageFrames.forSharing(reader, frame));
 					if (one instanceof PageReading.Read.OverDeadline) {
 						break;
 					}
