@@ -20,6 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.luutru.archive.index.ArchiveIndex;
+import vn.luutru.archive.index.ElasticsearchConnections;
 import vn.luutru.archive.index.ElasticsearchProperties;
 import vn.luutru.archive.support.TestStores;
 
@@ -39,6 +40,9 @@ class StoresIntegrationTests {
 
 	@Autowired
 	ElasticsearchClient client;
+
+	@Autowired
+	ElasticsearchConnections connections;
 
 	@Autowired
 	ArchiveIndex index;
@@ -68,7 +72,7 @@ class StoresIntegrationTests {
 	@Test
 	void anIndexCreatedByAnEarlierVersionGetsTheFieldsAddedSince() throws Exception {
 		// An archive index as an earlier release created it: no identifiers, no image.
-		ArchiveIndex earlier = new ArchiveIndex(this.client,
+		ArchiveIndex earlier = new ArchiveIndex(this.client, this.connections,
 				new ElasticsearchProperties.Index("luutru-earlier", 1, 0, 0.3));
 		createEarlierIndex("luutru-earlier", (definition) -> {
 			((ObjectNode) definition.path("mappings").path("properties"))
@@ -97,7 +101,7 @@ class StoresIntegrationTests {
 	void anIndexScoringDocumentTextTheEarlierWayKeepsItUntilReindexed() throws Exception {
 		// Layout 2: document entries held their pages' text, scored with the default
 		// length normalisation.
-		ArchiveIndex earlier = new ArchiveIndex(this.client,
+		ArchiveIndex earlier = new ArchiveIndex(this.client, this.connections,
 				new ElasticsearchProperties.Index("luutru-layout2", 1, 0, 0.5));
 		createEarlierIndex("luutru-layout2", (definition) -> {
 			definition.findParents("similarity").forEach((field) -> ((ObjectNode) field).remove("similarity"));

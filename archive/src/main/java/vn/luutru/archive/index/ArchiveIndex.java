@@ -49,10 +49,20 @@ public final class ArchiveIndex {
 
 	private final ElasticsearchClient client;
 
+	private final ElasticsearchConnections connections;
+
 	private final ElasticsearchProperties.Index settings;
 
-	public ArchiveIndex(ElasticsearchClient client, ElasticsearchProperties.Index settings) {
+	/**
+	 * An archive index.
+	 * @param client the typed client
+	 * @param connections its pool, whose low-level client asks what the typed one cannot
+	 * @param settings the alias and index settings
+	 */
+	public ArchiveIndex(ElasticsearchClient client, ElasticsearchConnections connections,
+			ElasticsearchProperties.Index settings) {
 		this.client = client;
+		this.connections = connections;
 		this.settings = settings;
 	}
 
@@ -182,7 +192,7 @@ public final class ArchiveIndex {
 	 * the embedded node does, needs none).
 	 */
 	private boolean hasShapes() {
-		ShapeSupport support = ShapeSupport.ask(this.client);
+		ShapeSupport support = ShapeSupport.ask(this.connections);
 		if (support instanceof ShapeSupport.Unknown unknown) {
 			log.warn("Could not tell whether Elasticsearch indexes shapes ({}); map footprints stay unindexed",
 					unknown.reason());

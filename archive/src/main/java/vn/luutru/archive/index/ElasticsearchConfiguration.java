@@ -106,8 +106,9 @@ public class ElasticsearchConfiguration {
 	}
 
 	@Bean
-	ArchiveIndex archiveIndex(ElasticsearchClient client, ElasticsearchProperties properties) {
-		return new ArchiveIndex(client, properties.index());
+	ArchiveIndex archiveIndex(ElasticsearchClient client, ElasticsearchConnections connections,
+			ElasticsearchProperties properties) {
+		return new ArchiveIndex(client, connections, properties.index());
 	}
 
 	/** How entries are written to and read from the index: dates as ISO-8601 text. */

@@ -20,11 +20,15 @@ import org.jspecify.annotations.Nullable;
  * The client builds its pool out of reach, so the archive builds the low-level client
  * itself the way the client does (hosts, authorization header, TLS) and keeps a pool made
  * by the client's own pool builder, with the client's defaults: 10 connections per node,
- * 30 in all.
+ * 30 in all. It also keeps the low-level client it built, the one handle to that client
+ * for whatever the typed client cannot ask (see {@link ShapeSupport}), so that nothing
+ * reaches into the client's transport for a second one.
  */
 public final class ElasticsearchConnections {
 
 	private volatile @Nullable PoolingAsyncClientConnectionManager pool;
+
+	private volatile @Nullable Rest5Client lowLevel;
 
 	/** The connections now: leased to requests, idle, requests waiting, at most. */
 	public Snapshot now() {
@@ -53,7 +57,17 @@ public final class ElasticsearchConnections {
 		if (ssl != null) {
 			builder.setSSLContext(ssl);
 		}
-		return builder.build();
+		Rest5Client built = builder.build();
+		this.lowLevel = built;
+		return built;
+	}
+
+	/**
+	 * The low-level client over this pool, the one the typed client's transport wraps;
+	 * null before {@link #client} has built it.
+	 */
+	@Nullable Rest5Client lowLevel() {
+		return this.lowLevel;
 	}
 
 	static String basic(String username, String password) {

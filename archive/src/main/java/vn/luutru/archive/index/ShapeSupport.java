@@ -5,10 +5,9 @@ import java.io.InputStream;
 import java.util.Map;
 import java.util.Set;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.transport.rest5_client.low_level.Response;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -74,15 +73,16 @@ sealed interface ShapeSupport {
 	 */
 	Set<String> SPATIAL_MODULES = Set.of("spatial", "x-pack-spatial");
 
-	/** Asks the cluster the client talks to. */
-	static ShapeSupport ask(ElasticsearchClient client) {
-		if (!(client._transport() instanceof Rest5ClientTransport transport)) {
+	/** Asks the cluster over the low-level client the connections keep. */
+	static ShapeSupport ask(ElasticsearchConnections connections) {
+		Rest5Client client = connections.lowLevel();
+		if (client == null) {
 			return new Unknown("the client has no low-level REST client to ask with");
 		}
 		Request request = new Request("GET", "/_nodes/plugins");
 		request.addParameter("filter_path", "_nodes,nodes.*.modules.name");
 		try {
-			Response response = transport.restClient().performRequest(request);
+			Response response = client.performRequest(request);
 			try (InputStream body = response.getEntity().getContent()) {
 				return read(body);
 			}

@@ -1,6 +1,7 @@
 package vn.luutru.archive.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,14 +33,24 @@ class ShapeSupportIntegrationTests {
 	@Autowired
 	ElasticsearchClient client;
 
+	@Autowired
+	ElasticsearchConnections connections;
+
 	@Test
 	void embeddedNodeAnswersThatItHasNoSpatialModule() {
-		assertThat(ShapeSupport.ask(this.client)).isEqualTo(new ShapeSupport.Missing(1, 1));
+		assertThat(ShapeSupport.ask(this.connections)).isEqualTo(new ShapeSupport.Missing(1, 1));
+	}
+
+	@Test
+	void theQuestionGoesOverTheTypedClientsOwnLowLevelClient() {
+		// One handle: the pool the meters read is the pool this question leases from.
+		Rest5ClientTransport transport = (Rest5ClientTransport) this.client._transport();
+		assertThat(this.connections.lowLevel()).isNotNull().isSameAs(transport.restClient());
 	}
 
 	@Test
 	void creatingAnIndexThereWarnsOfNothing(CapturedOutput output) throws Exception {
-		ArchiveIndex index = new ArchiveIndex(this.client,
+		ArchiveIndex index = new ArchiveIndex(this.client, this.connections,
 				new ElasticsearchProperties.Index("luutru-shapes", 1, 0, 0.3));
 
 		index.create("luutru-shapes-v1");

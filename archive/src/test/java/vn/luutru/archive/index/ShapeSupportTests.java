@@ -66,6 +66,11 @@ class ShapeSupportTests {
 		assertThat(new ShapeSupport.Unknown("timeout").indexesShapes()).isFalse();
 	}
 
+	@Test
+	void connectionsWithoutAClientYetLeaveItUnknown() {
+		assertThat(ShapeSupport.ask(new ElasticsearchConnections())).isInstanceOf(ShapeSupport.Unknown.class);
+	}
+
 	private static ShapeSupport read(String json) throws IOException {
 		return ShapeSupport.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
 	}

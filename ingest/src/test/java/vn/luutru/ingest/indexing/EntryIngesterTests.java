@@ -24,6 +24,7 @@ import vn.luutru.archive.index.ArchiveEntry;
 import vn.luutru.archive.index.DocumentEntry;
 import vn.luutru.archive.index.PageEntry;
 import vn.luutru.archive.index.ArchiveIndex;
+import vn.luutru.archive.index.ElasticsearchConnections;
 import vn.luutru.archive.index.ElasticsearchProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,7 +107,7 @@ class EntryIngesterTests {
 	}
 
 	private EntryIngester ingester(EntryIngester.Sender sender) {
-		ArchiveIndex index = new ArchiveIndex(mock(ElasticsearchClient.class),
+		ArchiveIndex index = new ArchiveIndex(mock(ElasticsearchClient.class), new ElasticsearchConnections(),
 				new ElasticsearchProperties.Index("luutru-archive", 1, 0, 0.3));
 		return new EntryIngester(sender, index, this.properties, this.notes::add, (duration) -> {
 			this.waits.add(duration);
