@@ -138,6 +138,9 @@ async function loadMonitoring() {
       return tile;
     });
   document.getElementById('monitoring').replaceChildren(...tiles, search, ...kinds);
+  // The archive's figures are read once a while (luutru.monitoring.figures-kept), not on every visit.
+  document.getElementById('monitoring-read-at').textContent =
+    `Số liệu kho lưu trữ đọc lúc ${TIME.format(new Date(figures.archive.readAt))}.`;
 }
 
 // Checks run in workers (./luutru fixity, luutru.fixity.schedule); the page shows the latest one's findings.

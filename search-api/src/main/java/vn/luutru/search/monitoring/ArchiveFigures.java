@@ -7,22 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.luutru.archive.catalog.SetAsideKind;
 
 /**
- * The archive's figures, read from PostgreSQL in one query and kept for a few seconds, so
- * that a Prometheus scrape and the administration page cost one query between them
- * whatever the number of meters.
+ * The archive's figures, read from PostgreSQL in one query and kept for
+ * {@code luutru.monitoring.figures-kept}, so that scrapes and the administration page
+ * within that time cost one query between them, whatever the number of meters. The query
+ * counts whole tables (exact counts, for administrators), which on an archive of millions
+ * of rows is a scan: kept a minute, a scrape every 15 s costs one scan a minute, not
+ * four.
  */
 @Component
 class ArchiveFigures {
-
-	// Shorter than any sensible scrape interval, long enough that one scrape's meters
-	// share one read.
-	private static final Duration KEPT = Duration.ofSeconds(5);
 
 	private static final String QUERY = """
 			SELECT
@@ -47,28 +47,33 @@ class ArchiveFigures {
 
 	private final JdbcClient jdbc;
 
+	private final Duration kept;
+
 	private final Clock clock;
 
 	private Figures last = Figures.NONE;
 
-	private Instant readAt = Instant.EPOCH;
-
-	ArchiveFigures(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-		this.clock = Clock.systemUTC();
+	@Autowired
+	ArchiveFigures(JdbcClient jdbc, MonitoringProperties properties) {
+		this(jdbc, properties, Clock.systemUTC());
 	}
 
-	/** The figures, at most a few seconds old. */
+	ArchiveFigures(JdbcClient jdbc, MonitoringProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.kept = properties.figuresKept();
+		this.clock = clock;
+	}
+
+	/** The figures, read at most {@code figures-kept} ago; they say when. */
 	synchronized Figures now() {
 		Instant now = this.clock.instant();
-		if (now.isAfter(this.readAt.plus(KEPT))) {
+		if (this.last == Figures.NONE || !now.isBefore(this.last.readAt().plus(this.kept))) {
 			this.last = this.jdbc.sql(QUERY)
 				.query((rs, row) -> new Figures(rs.getLong("queued"), rs.getLong("running"), rs.getLong("waiting"),
 						rs.getLong("documents"), rs.getLong("pages"), rs.getLong("documents_last_hour"),
 						rs.getLong("pages_last_hour"), rs.getLong("files_set_aside"), rs.getLong("pages_set_aside"),
-						byReason(rs.getString("files_set_aside_by_reason"))))
+						byReason(rs.getString("files_set_aside_by_reason")), now))
 				.single();
-			this.readAt = now;
 		}
 		return this.last;
 	}
@@ -106,12 +111,14 @@ class ArchiveFigures {
 	 * @param pagesSetAside single pages set aside in files that were kept, ever
 	 * @param filesSetAsideByReason whole files set aside, ever, by the kind of their
 	 * reason ({@code encrypted}, {@code too-many-pages}…)
+	 * @param readAt when they were read from PostgreSQL: they are kept a while, and an
+	 * administrator should see how old they are
 	 */
 	record Figures(long queuedJobs, long runningJobs, long waitingJobs, long documents, long pages,
 			long documentsLastHour, long pagesLastHour, long filesSetAside, long pagesSetAside,
-			Map<String, Long> filesSetAsideByReason) {
+			Map<String, Long> filesSetAsideByReason, Instant readAt) {
 
-		static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, byReason(null));
+		static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, byReason(null), Instant.EPOCH);
 
 	}
 

@@ -104,6 +104,8 @@ class BrowserIntegrationTests {
 	@DynamicPropertySource
 	static void stores(DynamicPropertyRegistry registry) {
 		TestStores.register(registry, "search-api");
+		// Every visit reads the figures afresh: tests change them between visits.
+		registry.add("luutru.monitoring.figures-kept", () -> "0s");
 	}
 
 	@BeforeAll

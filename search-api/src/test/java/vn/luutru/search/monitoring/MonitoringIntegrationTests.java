@@ -6,7 +6,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.sql.DataSource;
 
 import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
 import com.jayway.jsonpath.JsonPath;
@@ -16,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -48,11 +60,15 @@ class MonitoringIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	DataSource dataSource;
+
+	@Autowired
 	vn.luutru.archive.jobs.OcrWork ocrWork;
 
 	@DynamicPropertySource
 	static void stores(DynamicPropertyRegistry registry) {
 		TestStores.register(registry, "search-api");
+		registry.add("luutru.monitoring.figures-kept", () -> "1s");
 	}
 
 	@BeforeEach
@@ -74,7 +90,7 @@ class MonitoringIntegrationTests {
 		this.jdbc.sql("INSERT INTO ingest_requests (folder, requested_by) VALUES ('/srv/scans/cho', 'monitoring')")
 			.update();
 
-		// The figures are kept a few seconds: an earlier scrape may have read them
+		// The figures are kept a second here: an earlier scrape may have read them
 		// before.
 		HttpResponse<String> scrape = get("/actuator/prometheus", "administrator");
 		for (int i = 0; i < 14 && scrape.statusCode() == 200 && queued(scrape.body()) < 1; i++) {
@@ -99,6 +115,52 @@ class MonitoringIntegrationTests {
 	 * The Elasticsearch client's connection pool beside PostgreSQL's: after a search its
 	 * connection is back in the pool, kept alive for the next.
 	 */
+	/**
+	 * Reading the figures counts whole tables: scrapes within
+	 * {@code luutru.monitoring.figures-kept} share one read, and say when it was.
+	 */
+	@Test
+	void scrapesWithinTheTimeTheFiguresAreKeptShareOneRead() throws Exception {
+		AtomicInteger reads = new AtomicInteger();
+		DataSource counting = new DelegatingDataSource(this.dataSource) {
+			@Override
+			public Connection getConnection() throws SQLException {
+				reads.incrementAndGet();
+				return super.getConnection();
+			}
+		};
+		Instant start = Instant.parse("2026-12-04T08:00:00Z");
+		AtomicReference<Instant> now = new AtomicReference<>(start);
+		ArchiveFigures figures = new ArchiveFigures(JdbcClient.create(counting),
+				new MonitoringProperties(Duration.ofSeconds(60)), new Clock() {
+					@Override
+					public ZoneId getZone() {
+						return ZoneOffset.UTC;
+					}
+
+					@Override
+					public Clock withZone(ZoneId zone) {
+						return this;
+					}
+
+					@Override
+					public Instant instant() {
+						return now.get();
+					}
+				});
+
+		assertThat(figures.now().readAt()).isEqualTo(start);
+		for (int scrape = 1; scrape <= 3; scrape++) {
+			now.set(start.plusSeconds(15 * scrape));
+			assertThat(figures.now().readAt()).isEqualTo(start);
+		}
+		assertThat(reads).hasValue(1);
+
+		now.set(start.plusSeconds(60));
+		assertThat(figures.now().readAt()).isEqualTo(start.plusSeconds(60));
+		assertThat(reads).hasValue(2);
+	}
+
 	@Test
 	void theElasticsearchConnectionPoolIsGaugedBesidePostgresqls() throws Exception {
 		assertThat(get("/api/search?q=tai+nguyen", "administrator").statusCode()).isEqualTo(200);
@@ -129,8 +191,8 @@ class MonitoringIntegrationTests {
 				.params("/srv/scans/" + file, file)
 				.update();
 		}
-		// The figures are kept a few seconds.
-		Thread.sleep(5_100);
+		// The figures are kept a second here (luutru.monitoring.figures-kept).
+		Thread.sleep(1_100);
 
 		String scrape = get("/actuator/prometheus", "administrator").body();
 
