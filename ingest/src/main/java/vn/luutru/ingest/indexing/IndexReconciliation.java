@@ -35,8 +35,6 @@ public class IndexReconciliation {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexReconciliation.class);
 
-	private static final int PAGE = 500;
-
 	private final ElasticsearchClient client;
 
 	private final ArchiveIndex index;
@@ -49,8 +47,12 @@ public class IndexReconciliation {
 
 	private final SourceEntries source;
 
+	private final int pageSize;
+
 	public IndexReconciliation(ElasticsearchClient client, ArchiveIndex index, Documents documents, PageTexts pageTexts,
-			DossierLinks links, IdentifierReader identifiers, ArchivalDescriptions archival) {
+			DossierLinks links, IdentifierReader identifiers, ArchivalDescriptions archival,
+			IndexingProperties properties) {
+		this.pageSize = properties.reconcilePageSize();
 		this.client = client;
 		this.index = index;
 		this.documents = documents;
@@ -60,17 +62,20 @@ public class IndexReconciliation {
 	}
 
 	/**
-	 * Indexes every catalogued document missing from the index that has its page texts.
+	 * Indexes every catalogued document missing from the index that has its page texts,
+	 * walking the catalogue a page of {@code reconcile-page-size} documents at a time by
+	 * id (keyset, so each page costs the same however far in), never holding more.
 	 * @return the documents indexed
 	 */
 	public long run() throws IOException {
 		this.index.ensureExists();
 		long indexed = 0;
 		String after = "";
-		for (List<CatalogedDocument> page = this.documents.after(after, PAGE); !page.isEmpty(); page = this.documents
-			.after(after, PAGE)) {
+		List<CatalogedDocument> page = this.documents.after(after, this.pageSize);
+		while (!page.isEmpty()) {
 			indexed += reconcile(page);
 			after = page.getLast().id().value();
+			page = this.documents.after(after, this.pageSize);
 		}
 		if (indexed > 0) {
 			log.info("Indexed {} catalogued documents the index did not hold, from their stored page texts", indexed);

@@ -40,7 +40,7 @@ class EntryIngesterTests {
 	static final String SHA256 = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
 
 	final IndexingProperties properties = new IndexingProperties(Duration.ofSeconds(1), Duration.ofSeconds(4),
-			Duration.ofMinutes(1));
+			Duration.ofMinutes(1), 500);
 
 	final List<@Nullable String> notes = new ArrayList<>();
 

@@ -3,9 +3,12 @@ package vn.luutru.ingest.jobs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -29,6 +32,11 @@ import vn.luutru.archive.jobs.JobProgress;
 import vn.luutru.archive.catalog.Documents;
 import vn.luutru.ingest.indexing.ArchiveReindex;
 import vn.luutru.ingest.indexing.IndexReconciliation;
+import vn.luutru.ingest.indexing.IndexingProperties;
+import vn.luutru.archive.identifiers.IdentifierReader;
+import vn.luutru.archive.links.DossierLinks;
+import vn.luutru.archive.records.ArchivalDescriptions;
+import vn.luutru.archive.storage.PageTexts;
 import vn.luutru.archive.storage.Derivatives;
 import vn.luutru.samples.SampleSet;
 import vn.luutru.archive.index.DocumentEntry;
@@ -84,6 +92,18 @@ class IngestJobIntegrationTests {
 
 	@Autowired
 	IndexReconciliation reconciliation;
+
+	@Autowired
+	PageTexts pageTexts;
+
+	@Autowired
+	DossierLinks links;
+
+	@Autowired
+	IdentifierReader identifiers;
+
+	@Autowired
+	ArchivalDescriptions archival;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -373,6 +393,50 @@ class IngestJobIntegrationTests {
 		assertThat(count()).isEqualTo(before);
 		assertThat(pagesMatching("khu dan cu hoa xuan mo rong")).contains("quyet-dinh-born-digital.pdf#1");
 		assertThat(this.reconciliation.run()).isZero();
+	}
+
+	/**
+	 * The start-up reconciliation reads the catalogue a page at a time: with pages of
+	 * two, every document the index lost is indexed again, across pages.
+	 */
+	@Test
+	@Order(7)
+	void theStartUpReconciliationWalksTheCatalogueAPageAtATime() throws IOException {
+		long before = count();
+		long documentEntries = entries("document");
+		assertThat(documentEntries).isGreaterThanOrEqualTo(5);
+		// The embedded node has no delete-by-query: the entries are found, then deleted.
+		List<String> ids = this.client
+			.search((q) -> q.index(this.index.alias())
+				.size(1000)
+				.source((f) -> f.fetch(false))
+				.query((b) -> b.terms((t) -> t.field("entry")
+					.terms((v) -> v.value(List.of(FieldValue.of("document"), FieldValue.of("page")))))), Void.class)
+			.hits()
+			.hits()
+			.stream()
+			.map((hit) -> hit.id())
+			.toList();
+		this.client.bulk((b) -> {
+			ids.forEach((id) -> b.operations((o) -> o.delete((d) -> d.index(this.index.alias()).id(id))));
+			return b.refresh(Refresh.True);
+		});
+		assertThat(entries("document")).isZero();
+		IndexReconciliation twoAtATime = new IndexReconciliation(this.client, this.index, this.documents,
+				this.pageTexts, this.links, this.identifiers, this.archival,
+				new IndexingProperties(Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(30), 2));
+
+		assertThat(twoAtATime.run()).isEqualTo(documentEntries);
+
+		this.index.refresh();
+		assertThat(count()).isEqualTo(before);
+		assertThat(twoAtATime.run()).isZero();
+	}
+
+	private long entries(String entry) throws IOException {
+		return this.client
+			.count((c) -> c.index(this.index.alias()).query((q) -> q.term((t) -> t.field("entry").value(entry))))
+			.count();
 	}
 
 	@Test
