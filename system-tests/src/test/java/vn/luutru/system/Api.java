@@ -7,16 +7,36 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The web server's HTTP API as a client sees it, signing in with HTTP Basic on each
- * request (which also spares the CSRF token).
+ * The web server's HTTP API as a client sees it, signed in as one user with HTTP Basic on
+ * each request (which also spares the CSRF token).
  */
-record Api(int port) {
+record Api(int port, String username, String password) {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	/** The statuses of a job that has not ended yet. */
+	private static final List<String> RUNNING = List.of("QUEUED", "STARTING", "STARTED", "STOPPING");
+
+	/** Nobody signed in yet. */
+	Api(int port) {
+		this(port, null, null);
+	}
+
+	/** The same server, signed in as another user. */
+	Api as(String username, String password) {
+		return new Api(this.port, username, password);
+	}
 
 	/** The health endpoint's status, or 0 when nothing answers. */
 	int health() {
@@ -28,17 +48,14 @@ record Api(int port) {
 		}
 	}
 
-	HttpResponse<String> get(String path, String username, String password) throws IOException {
-		return send(request(path).header("Authorization", basic(username, password)).GET().build());
+	HttpResponse<String> get(String path) throws IOException {
+		return send(request(path).GET().build());
 	}
 
 	/** A picture or another binary body. */
-	HttpResponse<byte[]> bytes(String path, String username, String password) throws IOException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.timeout(Duration.ofSeconds(30))
-			.header("Authorization", basic(username, password))
-			.GET()
-			.build();
+	HttpResponse<byte[]> bytes(String path) throws IOException {
+		HttpRequest request = signedIn(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.timeout(Duration.ofSeconds(30))).GET().build();
 		try {
 			return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
 		}
@@ -48,18 +65,43 @@ record Api(int port) {
 		}
 	}
 
-	HttpResponse<String> post(String path, String json, String username, String password) throws IOException {
-		return send(request(path).header("Authorization", basic(username, password))
-			.header("Content-Type", "application/json")
+	HttpResponse<String> post(String path, String json) throws IOException {
+		return send(request(path).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build());
 	}
 
-	HttpResponse<String> put(String path, String json, String username, String password) throws IOException {
-		return send(request(path).header("Authorization", basic(username, password))
-			.header("Content-Type", "application/json")
+	HttpResponse<String> put(String path, String json) throws IOException {
+		return send(request(path).header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString(json))
 			.build());
+	}
+
+	/**
+	 * Starts an ingest job on a folder.
+	 * @return the job's id
+	 */
+	long startJob(Path folder) throws IOException {
+		HttpResponse<String> requested = post("/api/jobs", "{\"folder\": \"" + folder + "\"}");
+		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
+		return JsonPath.<Number>read(requested.body(), "$.id").longValue();
+	}
+
+	/**
+	 * Waits until a job has ended, however it ended.
+	 * @return the job's last progress
+	 */
+	String awaitEnd(long job, Duration timeout) throws IOException {
+		Instant deadline = Instant.now().plus(timeout);
+		String progress = "";
+		while (Instant.now().isBefore(deadline)) {
+			progress = get("/api/jobs/" + job).body();
+			if (!RUNNING.contains(JsonPath.<String>read(progress, "$.status"))) {
+				return progress;
+			}
+			Installation.sleep(Duration.ofMillis(500));
+		}
+		throw new AssertionError("The job did not end within " + timeout + ": " + progress);
 	}
 
 	/** A search's path with its query encoded. */
@@ -68,9 +110,13 @@ record Api(int port) {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+		return signedIn(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 			.timeout(Duration.ofSeconds(30))
-			.header("Accept", "application/json");
+			.header("Accept", "application/json"));
+	}
+
+	private HttpRequest.Builder signedIn(HttpRequest.Builder request) {
+		return (this.username != null) ? request.header("Authorization", basic(this.username, this.password)) : request;
 	}
 
 	private static HttpResponse<String> send(HttpRequest request) throws IOException {

@@ -57,23 +57,22 @@ class BackupRestoreIntegrationTests {
 
 	private Map<String, List<String>> before;
 
-	private String password;
+	private Api administrator;
 
 	@BeforeAll
 	void anArchiveWithTwoDocumentsOneAttachedToADossier() throws IOException {
 		this.original = Installation.create("backup");
-		String password = this.original.serveWithAdministrator();
-		this.password = password;
-		Api api = new Api(this.original.webPort());
+		Api api = this.original.serveWithAdministrator();
+		this.administrator = api;
 		Ran ingest = this.original.luutru("ingest", twoScans().toString());
 		assertThat(ingest.exitCode()).as(ingest::toString).isZero();
 		Path export = Files.writeString(this.original.dataDir().resolve("mot-cua.csv"), EXPORT, StandardCharsets.UTF_8);
 		Ran imported = this.original.luutru("import-dossiers", export.toString());
 		assertThat(imported.exitCode()).as(imported::toString).isZero();
-		String decision = documentsMatching(api, password, "khu dân cư Hòa Xuân").getFirst();
-		var attached = api.put("/api/dossiers/" + DOSSIER + "/documents/" + decision, "{}", "quantri", password);
+		String decision = documentsMatching(api, "khu dân cư Hòa Xuân").getFirst();
+		var attached = api.put("/api/dossiers/" + DOSSIER + "/documents/" + decision, "{}");
 		assertThat(attached.statusCode()).as(attached::body).isEqualTo(200);
-		this.before = searches(api, password);
+		this.before = searches(api);
 		assertThat(this.before.get("khu dân cư Hòa Xuân")).containsExactly(decision);
 		assertThat(this.before.get("van phong dang ky dat dai")).hasSize(1);
 		assertThat(this.before.get("hoso:co")).containsExactly(decision);
@@ -116,7 +115,8 @@ class BackupRestoreIntegrationTests {
 		assertThat(restore.exitCode()).as(restore::toString).isZero();
 		// The users came back with the database: the administrator signs in as before.
 		this.restored.awaitHealthy(this.restored.background("server", "serve"), Duration.ofMinutes(5));
-		Map<String, List<String>> after = searches(new Api(this.restored.webPort()), this.password);
+		Map<String, List<String>> after = searches(
+				new Api(this.restored.webPort()).as(this.administrator.username(), this.administrator.password()));
 		assertThat(after).isEqualTo(this.before);
 		Ran fixity = this.restored.luutru("fixity");
 		assertThat(fixity.exitCode()).as(fixity::toString).isZero();
@@ -131,16 +131,16 @@ class BackupRestoreIntegrationTests {
 		assertThat(again.err()).as(again::toString).contains("không trống");
 	}
 
-	private static Map<String, List<String>> searches(Api api, String password) throws IOException {
+	private static Map<String, List<String>> searches(Api api) throws IOException {
 		Map<String, List<String>> results = new LinkedHashMap<>();
 		for (String query : SEARCHES) {
-			results.put(query, documentsMatching(api, password, query));
+			results.put(query, documentsMatching(api, query));
 		}
 		return results;
 	}
 
-	private static List<String> documentsMatching(Api api, String password, String query) throws IOException {
-		var response = api.get(Api.search(query), "quantri", password);
+	private static List<String> documentsMatching(Api api, String query) throws IOException {
+		var response = api.get(Api.search(query));
 		assertThat(response.statusCode()).as(response::body).isEqualTo(200);
 		return JsonPath.read(response.body(), "$.hits[*].documentId");
 	}

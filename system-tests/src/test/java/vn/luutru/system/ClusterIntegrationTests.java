@@ -61,8 +61,6 @@ class ClusterIntegrationTests {
 
 	private Api api;
 
-	private String password;
-
 	@BeforeAll
 	void externalStoresAndServer() throws IOException {
 		this.stores = Installation.directory("system-cluster-stores");
@@ -75,8 +73,7 @@ class ClusterIntegrationTests {
 		options.addAll(this.postgres.options());
 		options.add("--luutru.elasticsearch.index.replicas=1");
 		this.installation = Installation.create("cluster", options);
-		this.password = this.installation.serveWithAdministrator();
-		this.api = new Api(this.installation.webPort());
+		this.api = this.installation.serveWithAdministrator();
 	}
 
 	@AfterAll
@@ -111,19 +108,17 @@ class ClusterIntegrationTests {
 		Process first = this.installation.background("worker-a", PARTITIONING.toArray(String[]::new));
 		Process second = this.installation.background("worker-b", PARTITIONING.toArray(String[]::new));
 		this.workers.addAll(List.of(first, second));
-		awaitLogged("worker-a", "runs partitions of every worker");
-		awaitLogged("worker-b", "runs partitions of every worker");
+		this.installation.awaitLogged("worker-a", "runs partitions of every worker", Duration.ofMinutes(3));
+		this.installation.awaitLogged("worker-b", "runs partitions of every worker", Duration.ofMinutes(3));
 
 		// when
 		Instant started = Instant.now();
-		var requested = this.api.post("/api/jobs", "{\"folder\": \"" + folder + "\"}", "quantri", this.password);
-		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
-		long job = JsonPath.<Number>read(requested.body(), "$.id").longValue();
+		long job = this.api.startJob(folder);
 		String victim = awaitBothRunningPartitions("worker-a", first, "worker-b", second);
 		Process killed = victim.equals("worker-a") ? first : second;
 		killed.destroyForcibly();
 		assertThat(killed.waitFor(10, TimeUnit.SECONDS)).isTrue();
-		String progress = awaitEnd(job);
+		String progress = this.api.awaitEnd(job, Duration.ofMinutes(5));
 		System.out.printf("Cluster test: %d files over 2 workers, one killed, in %.1f s%n", FILES,
 				Duration.between(started, Instant.now()).toMillis() / 1000.0);
 
@@ -136,7 +131,7 @@ class ClusterIntegrationTests {
 		String workers = this.postgres.sql("luutru",
 				"SELECT string_agg(DISTINCT worker, ' ') FROM partition_runs WHERE outcome = 'COMPLETED'");
 		assertThat(workers).contains(":" + first.pid()).contains(":" + second.pid());
-		var found = this.api.get(Api.search("phanvung"), "quantri", this.password);
+		var found = this.api.get(Api.search("phanvung"));
 		assertThat(JsonPath.<Number>read(found.body(), "$.total").longValue()).as(found::body).isEqualTo(FILES);
 		assertThat(this.cluster.get("/luutru-archive/_settings")).contains("\"number_of_replicas\":\"1\"");
 		String health = this.cluster.get("/_cluster/health/luutru-archive?wait_for_status=green&timeout=30s");
@@ -161,13 +156,11 @@ class ClusterIntegrationTests {
 		}
 		Process third = this.installation.background("worker-c", PATIENT.toArray(String[]::new));
 		Process fourth = this.installation.background("worker-d", PATIENT.toArray(String[]::new));
-		awaitLogged("worker-c", "runs partitions of every worker");
-		awaitLogged("worker-d", "runs partitions of every worker");
+		this.installation.awaitLogged("worker-c", "runs partitions of every worker", Duration.ofMinutes(3));
+		this.installation.awaitLogged("worker-d", "runs partitions of every worker", Duration.ofMinutes(3));
 
 		// when: the worker not running the job itself is stopped as ./luutru stop does
-		var requested = this.api.post("/api/jobs", "{\"folder\": \"" + folder + "\"}", "quantri", this.password);
-		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
-		long job = JsonPath.<Number>read(requested.body(), "$.id").longValue();
+		long job = this.api.startJob(folder);
 		String stopping = awaitBothRunningPartitions("worker-c", third, "worker-d", fourth);
 		Process stopped = stopping.equals("worker-c") ? third : fourth;
 		stopped.destroy();
@@ -175,7 +168,7 @@ class ClusterIntegrationTests {
 
 		// then
 		assertThat(this.installation.log(stopping)).contains("hands partition");
-		String progress = awaitEnd(job);
+		String progress = this.api.awaitEnd(job, Duration.ofMinutes(5));
 		assertThat(JsonPath.<String>read(progress, "$.status")).as(progress).isEqualTo("COMPLETED");
 		assertThat(this.postgres.sql("luutru",
 				"SELECT count(*) || ' ' || count(DISTINCT source_path) "
@@ -209,28 +202,6 @@ class ClusterIntegrationTests {
 		}
 		throw new AssertionError("Both workers did not take part: " + this.installation.log(firstName)
 				+ this.installation.log(secondName));
-	}
-
-	private void awaitLogged(String process, String line) {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-		while (!this.installation.log(process).contains(line)) {
-			assertThat(Instant.now()).as(() -> this.installation.log(process)).isBefore(deadline);
-			Installation.sleep(Duration.ofMillis(500));
-		}
-	}
-
-	private String awaitEnd(long job) throws IOException {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-		String progress = "";
-		while (Instant.now().isBefore(deadline)) {
-			progress = this.api.get("/api/jobs/" + job, "quantri", this.password).body();
-			String status = JsonPath.read(progress, "$.status");
-			if (!List.of("QUEUED", "STARTING", "STARTED", "STOPPING").contains(status)) {
-				return progress;
-			}
-			Installation.sleep(Duration.ofSeconds(1));
-		}
-		throw new AssertionError("The job did not end: " + progress);
 	}
 
 }

@@ -83,7 +83,7 @@ class CommandsIntegrationTests {
 		assertThat(this.firstAdministrator.err()).isEmpty();
 		// The command started the stores for itself and stopped them again.
 		assertThat(this.storesAfterFirstCommand).isEmpty();
-		assertThat(this.api.get("/api/session", "quantri", password(this.firstAdministrator)).body())
+		assertThat(this.api.as("quantri", password(this.firstAdministrator)).get("/api/session").body())
 			.contains("\"role\":\"administrator\"");
 	}
 
@@ -95,7 +95,7 @@ class CommandsIntegrationTests {
 		assertThat(added.exitCode()).as(added::toString).isZero();
 		assertThat(added.out()).contains("Tài khoản tt.hoa (Cán bộ nghiệp vụ) đã tạo");
 		this.officerPassword = password(added);
-		var session = this.api.get("/api/session", "tt.hoa", this.officerPassword);
+		var session = this.api.as("tt.hoa", this.officerPassword).get("/api/session");
 		assertThat(session.statusCode()).isEqualTo(200);
 		assertThat(JsonPath.<String>read(session.body(), "$.role")).isEqualTo("officer");
 	}
@@ -141,8 +141,8 @@ class CommandsIntegrationTests {
 
 		assertThat(reset.exitCode()).as(reset::toString).isZero();
 		assertThat(password(reset)).isNotEqualTo(this.officerPassword);
-		assertThat(this.api.get("/api/session", "tt.hoa", this.officerPassword).statusCode()).isEqualTo(401);
-		assertThat(this.api.get("/api/session", "tt.hoa", password(reset)).statusCode()).isEqualTo(200);
+		assertThat(this.api.as("tt.hoa", this.officerPassword).get("/api/session").statusCode()).isEqualTo(401);
+		assertThat(this.api.as("tt.hoa", password(reset)).get("/api/session").statusCode()).isEqualTo(200);
 		Ran nobody = this.installation.luutru("reset-password", "khong.co");
 		assertThat(nobody.exitCode()).as(nobody::toString).isEqualTo(1);
 		assertThat(nobody.out()).contains("khong.co");
@@ -158,8 +158,8 @@ class CommandsIntegrationTests {
 
 		assertThat(imported.exitCode()).as(imported::toString).isZero();
 		assertThat(imported.out()).contains("2 rows: 2 new, 0 updated, 0 unchanged, 0 not imported.");
-		var dossier = this.api.get("/api/dossiers/000.00.12.H13-200302-0002", "quantri",
-				password(this.firstAdministrator));
+		var dossier = this.api.as("quantri", password(this.firstAdministrator))
+			.get("/api/dossiers/000.00.12.H13-200302-0002");
 		assertThat(dossier.statusCode()).isEqualTo(200);
 		assertThat(JsonPath.<String>read(dossier.body(), "$.dossier.procedureName"))
 			.isEqualTo("Cấp giấy phép môi trường");

@@ -40,15 +40,12 @@ class FixityProcessesIntegrationTests {
 
 	private Api api;
 
-	private String password;
-
 	private Path changed;
 
 	@BeforeAll
 	void aServerAnAdministratorAndTwoDocuments() throws IOException {
 		this.installation = Installation.create("fixity");
-		this.password = this.installation.serveWithAdministrator();
-		this.api = new Api(this.installation.webPort());
+		this.api = this.installation.serveWithAdministrator();
 		Ran ingest = this.installation.luutru("ingest", twoScans().toString());
 		assertThat(ingest.exitCode()).as(ingest::toString).isZero();
 	}
@@ -63,7 +60,7 @@ class FixityProcessesIntegrationTests {
 	@Test
 	@Order(1)
 	void anArchiveJustIngestedIsIntactOriginalsAndDerivativesAlike() throws IOException {
-		assertThat(this.api.get("/api/fixity", "quantri", this.password).statusCode()).isEqualTo(404);
+		assertThat(this.api.get("/api/fixity").statusCode()).isEqualTo(404);
 
 		Ran fixity = this.installation.luutru("fixity");
 
@@ -90,13 +87,13 @@ class FixityProcessesIntegrationTests {
 			.contains(this.changed + " (tài liệu ")
 			.contains("nội dung tệp đã bị thay đổi")
 			.contains("1 tệp có vấn đề");
-		var latest = this.api.get("/api/fixity", "quantri", this.password);
+		var latest = this.api.get("/api/fixity");
 		assertThat(latest.statusCode()).as(latest::body).isEqualTo(200);
 		assertThat(JsonPath.<Boolean>read(latest.body(), "$.intact")).isFalse();
 		assertThat(JsonPath.<List<String>>read(latest.body(), "$.problems[*].path"))
 			.containsExactly(this.changed.toString());
 		assertThat(JsonPath.<List<String>>read(latest.body(), "$.problems[*].problem")).containsExactly("changed");
-		var audit = this.api.get("/api/audit?action=fixity.problem", "quantri", this.password);
+		var audit = this.api.get("/api/audit?action=fixity.problem");
 		assertThat(audit.statusCode()).as(audit::body).isEqualTo(200);
 		assertThat(audit.body()).contains(this.changed.getFileName().toString());
 	}

@@ -42,15 +42,12 @@ class IngestDerivativesIntegrationTests {
 
 	private Api api;
 
-	private String password;
-
 	private Map<String, String> ids;
 
 	@BeforeAll
 	void ingestAScannedPdfAndAMultiPageTiff() throws IOException {
 		this.installation = Installation.create("derivatives");
-		this.password = this.installation.serveWithAdministrator();
-		this.api = new Api(this.installation.webPort());
+		this.api = this.installation.serveWithAdministrator();
 		Path all = SampleSet.generate(scans.resolve("mau")).getFirst().getParent();
 		Path folder = Files.createDirectories(scans.resolve("trang"));
 		for (String name : List.of(SampleSet.SCANNED_NOTICE, SampleSet.REPORT_TIFF)) {
@@ -90,9 +87,8 @@ class IngestDerivativesIntegrationTests {
 	void aPageTheDocumentDoesNotHaveIsNotFound() throws IOException {
 		String id = this.ids.get(SampleSet.REPORT_TIFF);
 
-		assertThat(this.api.get("/iiif/" + id + "/99/info.json", "quantri", this.password).statusCode()).isEqualTo(404);
-		assertThat(this.api.bytes("/iiif/" + id + "/99/full/max/0/default.jpg", "quantri", this.password).statusCode())
-			.isEqualTo(404);
+		assertThat(this.api.get("/iiif/" + id + "/99/info.json").statusCode()).isEqualTo(404);
+		assertThat(this.api.bytes("/iiif/" + id + "/99/full/max/0/default.jpg").statusCode()).isEqualTo(404);
 	}
 
 	@Test
@@ -114,7 +110,7 @@ class IngestDerivativesIntegrationTests {
 		double seconds = 0;
 		for (int i = 0; i < 30 && pages == 0; i++) {
 			// Prometheus' own formats, not JSON.
-			HttpResponse<byte[]> scraped = this.api.bytes("/actuator/prometheus", "quantri", this.password);
+			HttpResponse<byte[]> scraped = this.api.bytes("/actuator/prometheus");
 			assertThat(scraped.statusCode()).isEqualTo(200);
 			String scrape = new String(scraped.body(), StandardCharsets.UTF_8);
 			pages = sum(scrape, "luutru_ocr_seconds_count{");
@@ -126,8 +122,7 @@ class IngestDerivativesIntegrationTests {
 		assertThat(pages).isGreaterThanOrEqualTo(4);
 		assertThat(seconds).isPositive();
 		// And every one of them timed on its own into the histogram's buckets.
-		String scrape = new String(this.api.bytes("/actuator/prometheus", "quantri", this.password).body(),
-				StandardCharsets.UTF_8);
+		String scrape = new String(this.api.bytes("/actuator/prometheus").body(), StandardCharsets.UTF_8);
 		assertThat(sum(scrape, "luutru_ocr_page_seconds_count{")).isEqualTo(pages);
 		assertThat(sum(scrape, "luutru_ocr_page_seconds_sum{")).isCloseTo(seconds,
 				org.assertj.core.data.Offset.offset(1e-6));
@@ -200,7 +195,7 @@ class IngestDerivativesIntegrationTests {
 	}
 
 	private void assertPicture(String path, int width, int height) throws IOException {
-		HttpResponse<byte[]> response = this.api.bytes(path, "quantri", this.password);
+		HttpResponse<byte[]> response = this.api.bytes(path);
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(response.body()));
 		assertThat(image).as(path).isNotNull();
@@ -209,7 +204,7 @@ class IngestDerivativesIntegrationTests {
 	}
 
 	private String get(String path) throws IOException {
-		HttpResponse<String> response = this.api.get(path, "quantri", this.password);
+		HttpResponse<String> response = this.api.get(path);
 		assertThat(response.statusCode()).as(() -> path + ": " + response.body()).isEqualTo(200);
 		return response.body();
 	}

@@ -149,9 +149,10 @@ final class Installation implements AutoCloseable {
 
 	/**
 	 * Starts the web server and makes the administrator {@code quantri}.
-	 * @return the password {@code add-user} printed once
+	 * @return the server's API, signed in as {@code quantri} with the password
+	 * {@code add-user} printed once
 	 */
-	String serveWithAdministrator() {
+	Api serveWithAdministrator() {
 		// Ten minutes: on a loaded 2-core machine the server alone has taken five to
 		// start.
 		awaitHealthy(background("server", "serve"), Duration.ofMinutes(10));
@@ -160,7 +161,7 @@ final class Installation implements AutoCloseable {
 		if (!matcher.find()) {
 			throw new AssertionError("add-user printed no password: " + added);
 		}
-		return matcher.group(1);
+		return new Api(this.webPort, "quantri", matcher.group(1));
 	}
 
 	/** Waits until the web server answers its health endpoint with 200. */
@@ -177,6 +178,17 @@ final class Installation implements AutoCloseable {
 			sleep(Duration.ofSeconds(1));
 		}
 		throw new AssertionError("The web server was not healthy within " + timeout + ": " + log("server"));
+	}
+
+	/** Waits until a process started in the background has logged a line. */
+	void awaitLogged(String name, String line, Duration timeout) {
+		Instant deadline = Instant.now().plus(timeout);
+		while (!log(name).contains(line)) {
+			if (!Instant.now().isBefore(deadline)) {
+				throw new AssertionError(name + " did not log '" + line + "' within " + timeout + ": " + log(name));
+			}
+			sleep(Duration.ofMillis(500));
+		}
 	}
 
 	/** The output of a process started in the background, for failure messages. */

@@ -49,13 +49,10 @@ class PartitionedJobIntegrationTests {
 
 	private Api api;
 
-	private String password;
-
 	@BeforeAll
 	void serverAndAnAdministrator() {
 		this.installation = Installation.create("partitions");
-		this.password = this.installation.serveWithAdministrator();
-		this.api = new Api(this.installation.webPort());
+		this.api = this.installation.serveWithAdministrator();
 	}
 
 	@AfterAll
@@ -77,28 +74,26 @@ class PartitionedJobIntegrationTests {
 		}
 		Process first = worker("worker-a");
 		Process second = worker("worker-b");
-		awaitTakingPartitions("worker-a");
-		awaitTakingPartitions("worker-b");
+		this.installation.awaitLogged("worker-a", "runs partitions of every worker", Duration.ofMinutes(5));
+		this.installation.awaitLogged("worker-b", "runs partitions of every worker", Duration.ofMinutes(5));
 
 		// when
-		var requested = this.api.post("/api/jobs", "{\"folder\": \"" + folder + "\"}", "quantri", this.password);
-		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
-		long job = JsonPath.<Number>read(requested.body(), "$.id").longValue();
+		long job = this.api.startJob(folder);
 		String victim = awaitBothRunningPartitions(first, second);
 		// Most ranges have not started yet, but the totals are known since the split.
-		String early = this.api.get("/api/jobs/" + job, "quantri", this.password).body();
+		String early = this.api.get("/api/jobs/" + job).body();
 		assertThat(JsonPath.<Integer>read(early, "$.filesTotal")).as(early).isEqualTo(FILES);
 		assertThat(JsonPath.<Integer>read(early, "$.pagesTotal")).as(early).isEqualTo(FILES);
 		Process killed = victim.equals("worker-a") ? first : second;
 		this.survivor = victim.equals("worker-a") ? "worker-b" : "worker-a";
 		killed.destroyForcibly();
 		assertThat(killed.waitFor(10, TimeUnit.SECONDS)).isTrue();
-		String progress = awaitEnd(job);
+		String progress = this.api.awaitEnd(job, Duration.ofMinutes(10));
 
 		// then
 		assertThat(JsonPath.<String>read(progress, "$.status")).as(progress).isEqualTo("COMPLETED");
 		assertThat(this.installation.log(this.survivor)).contains("sends partition");
-		var found = this.api.get(Api.search("phanvung"), "quantri", this.password);
+		var found = this.api.get(Api.search("phanvung"));
 		assertThat(JsonPath.<Number>read(found.body(), "$.total").longValue()).as(found::body).isEqualTo(FILES);
 	}
 
@@ -112,7 +107,7 @@ class PartitionedJobIntegrationTests {
 	void oneWorkerAgainstTwo() throws Exception {
 		Duration one = timed("een", FILES);
 		worker("worker-c");
-		awaitTakingPartitions("worker-c");
+		this.installation.awaitLogged("worker-c", "runs partitions of every worker", Duration.ofMinutes(5));
 		Duration two = timed("twee", FILES);
 		System.out.printf("| workers | files | wall time (s) | files / min |%n| ---: | ---: | ---: | ---: |%n");
 		System.out.printf("| 1 | %d | %.1f | %.0f |%n", FILES, one.toMillis() / 1000.0,
@@ -127,9 +122,8 @@ class PartitionedJobIntegrationTests {
 			pdf(folder, name.hashCode() % 1000 * 1000 + n);
 		}
 		Instant started = Instant.now();
-		var requested = this.api.post("/api/jobs", "{\"folder\": \"" + folder + "\"}", "quantri", this.password);
-		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
-		String progress = awaitEnd(JsonPath.<Number>read(requested.body(), "$.id").longValue());
+		long job = this.api.startJob(folder);
+		String progress = this.api.awaitEnd(job, Duration.ofMinutes(10));
 		assertThat(JsonPath.<String>read(progress, "$.status")).as(progress).isEqualTo("COMPLETED");
 		return Duration.between(started, Instant.now());
 	}
@@ -170,28 +164,6 @@ class PartitionedJobIntegrationTests {
 	/** How many partitions a worker's log says it started. */
 	static int partitions(String log) {
 		return log.split("runs partition StepExecutionRequest", -1).length - 1;
-	}
-
-	private void awaitTakingPartitions(String worker) {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-		while (!this.installation.log(worker).contains("runs partitions of every worker")) {
-			assertThat(Instant.now()).as(() -> this.installation.log(worker)).isBefore(deadline);
-			Installation.sleep(Duration.ofMillis(500));
-		}
-	}
-
-	private String awaitEnd(long job) throws IOException {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
-		String progress = "";
-		while (Instant.now().isBefore(deadline)) {
-			progress = this.api.get("/api/jobs/" + job, "quantri", this.password).body();
-			String status = JsonPath.read(progress, "$.status");
-			if (!List.of("QUEUED", "STARTING", "STARTED", "STOPPING").contains(status)) {
-				return progress;
-			}
-			Installation.sleep(Duration.ofSeconds(1));
-		}
-		throw new AssertionError("The job did not end: " + progress);
 	}
 
 	/** A one-page born-digital PDF with a word of its own and one all share. */

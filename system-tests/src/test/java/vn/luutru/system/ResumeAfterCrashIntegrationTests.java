@@ -60,13 +60,10 @@ class ResumeAfterCrashIntegrationTests {
 
 	private Api api;
 
-	private String password;
-
 	@BeforeAll
 	void serverAndAnAdministrator() {
 		this.installation = Installation.create("resume");
-		this.password = this.installation.serveWithAdministrator();
-		this.api = new Api(this.installation.webPort());
+		this.api = this.installation.serveWithAdministrator();
 	}
 
 	@AfterAll
@@ -81,9 +78,7 @@ class ResumeAfterCrashIntegrationTests {
 	void aJobWhoseWorkerIsKilledIsTakenOverAndEveryFileIsSearchableExactlyOnce() throws Exception {
 		Path folder = scans(scans.resolve("ho-so"));
 		Process first = this.installation.background("worker-1", worker());
-		var requested = this.api.post("/api/jobs", "{\"folder\": \"" + folder + "\"}", "quantri", this.password);
-		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
-		long job = JsonPath.<Number>read(requested.body(), "$.id").longValue();
+		long job = this.api.startJob(folder);
 
 		String before = awaitFilesDone(job, 30, first, "worker-1");
 		first.destroyForcibly();
@@ -101,7 +96,7 @@ class ResumeAfterCrashIntegrationTests {
 			.isEqualTo(total);
 		List<String> wrong = new ArrayList<>();
 		for (int n = 0; n < PDFS; n++) {
-			var found = this.api.get(Api.search(token(n)), "quantri", this.password);
+			var found = this.api.get(Api.search(token(n)));
 			List<String> files = JsonPath.read(found.body(), "$.hits[*].fileName");
 			if (!files.equals(List.of(pdfName(n)))) {
 				wrong.add(token(n) + " → " + files);
@@ -119,9 +114,7 @@ class ResumeAfterCrashIntegrationTests {
 			pdf(folder, n);
 		}
 		Process worker = this.installation.background("worker-es", worker());
-		var requested = this.api.post("/api/jobs", "{\"folder\": \"" + folder + "\"}", "quantri", this.password);
-		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
-		long job = JsonPath.<Number>read(requested.body(), "$.id").longValue();
+		long job = this.api.startJob(folder);
 
 		awaitFilesDone(job, 10, worker, "worker-es");
 		ProcessHandle elasticsearch = ProcessHandle.of(Long.parseLong(
@@ -143,7 +136,7 @@ class ResumeAfterCrashIntegrationTests {
 		assertThat(done).doesNotContain("Đang chờ");
 		List<String> wrong = new ArrayList<>();
 		for (int n = PDFS; n < PDFS + 60; n++) {
-			var found = this.api.get(Api.search(token(n)), "quantri", this.password);
+			var found = this.api.get(Api.search(token(n)));
 			List<String> files = JsonPath.read(found.body(), "$.hits[*].fileName");
 			if (!files.equals(List.of(pdfName(n)))) {
 				wrong.add(token(n) + " → " + files);
@@ -157,7 +150,7 @@ class ResumeAfterCrashIntegrationTests {
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
 		String progress = "";
 		while (Instant.now().isBefore(deadline)) {
-			progress = this.api.get("/api/jobs/" + job, "quantri", this.password).body();
+			progress = this.api.get("/api/jobs/" + job).body();
 			if (progress.contains("Đang chờ Elasticsearch")) {
 				return progress;
 			}
@@ -178,7 +171,7 @@ class ResumeAfterCrashIntegrationTests {
 		String progress = "";
 		while (Instant.now().isBefore(deadline)) {
 			assertThat(worker.isAlive()).as(() -> this.installation.log(name)).isTrue();
-			progress = this.api.get("/api/jobs/" + job, "quantri", this.password).body();
+			progress = this.api.get("/api/jobs/" + job).body();
 			assertThat(JsonPath.<String>read(progress, "$.status")).as(progress).isIn("QUEUED", "STARTING", "STARTED");
 			if (JsonPath.<Number>read(progress, "$.filesDone").intValue() >= files) {
 				return progress;
@@ -197,7 +190,7 @@ class ResumeAfterCrashIntegrationTests {
 		String progress = "";
 		while (Instant.now().isBefore(deadline)) {
 			assertThat(worker.isAlive()).as(() -> this.installation.log(name)).isTrue();
-			progress = this.api.get("/api/jobs/" + job, "quantri", this.password).body();
+			progress = this.api.get("/api/jobs/" + job).body();
 			if ("COMPLETED".equals(JsonPath.read(progress, "$.status"))) {
 				return progress;
 			}

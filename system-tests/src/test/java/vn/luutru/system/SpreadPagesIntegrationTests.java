@@ -77,13 +77,10 @@ class SpreadPagesIntegrationTests {
 
 	private Api api;
 
-	private String password;
-
 	@BeforeAll
 	void serverAndAnAdministrator() {
 		this.installation = Installation.create("spread");
-		this.password = this.installation.serveWithAdministrator();
-		this.api = new Api(this.installation.webPort());
+		this.api = this.installation.serveWithAdministrator();
 	}
 
 	@AfterAll
@@ -101,14 +98,13 @@ class SpreadPagesIntegrationTests {
 		report(folder.resolve(REPORT), 7000);
 		this.workers.add(this.installation.background("worker-a", SPREADING.toArray(String[]::new)));
 		this.workers.add(this.installation.background("worker-b", SPREADING.toArray(String[]::new)));
-		awaitLogged("worker-a", "runs partitions of every worker");
-		awaitLogged("worker-b", "runs partitions of every worker");
+		this.installation.awaitLogged("worker-a", "runs partitions of every worker", Duration.ofMinutes(5));
+		this.installation.awaitLogged("worker-b", "runs partitions of every worker", Duration.ofMinutes(5));
 
 		// when
 		Instant started = Instant.now();
-		var requested = this.api.post("/api/jobs", "{\"folder\": \"" + folder + "\"}", "quantri", this.password);
-		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
-		String progress = awaitEnd(JsonPath.<Number>read(requested.body(), "$.id").longValue());
+		long job = this.api.startJob(folder);
+		String progress = this.api.awaitEnd(job, Duration.ofMinutes(5));
 		System.out.printf("Spread pages test: %d scanned pages over 2 workers in %.1f s%n", PAGES,
 				Duration.between(started, Instant.now()).toMillis() / 1000.0);
 
@@ -125,7 +121,7 @@ class SpreadPagesIntegrationTests {
 		assertThat(this.installation.log("worker-a") + this.installation.log("worker-b"))
 			.contains("takes " + PAGES + " page(s) of " + REPORT + " from the pages OCR'd across workers");
 		for (int page = 1; page <= PAGES; page++) {
-			var found = this.api.get(Api.search(Integer.toString(7000 + page)), "quantri", this.password);
+			var found = this.api.get(Api.search(Integer.toString(7000 + page)));
 			assertThat(JsonPath.<List<String>>read(found.body(), "$.hits[*].fileName")).as(found::body)
 				.containsExactly(REPORT);
 		}
@@ -146,9 +142,8 @@ class SpreadPagesIntegrationTests {
 
 		// when
 		Instant started = Instant.now();
-		var requested = this.api.post("/api/jobs", "{\"folder\": \"" + folder + "\"}", "quantri", this.password);
-		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
-		String progress = awaitEnd(JsonPath.<Number>read(requested.body(), "$.id").longValue());
+		long job = this.api.startJob(folder);
+		String progress = this.api.awaitEnd(job, Duration.ofMinutes(5));
 		System.out.printf("Spread TIFF test: %d scanned pages over 2 workers in %.1f s%n", TIFF_PAGES,
 				Duration.between(started, Instant.now()).toMillis() / 1000.0);
 
@@ -165,7 +160,7 @@ class SpreadPagesIntegrationTests {
 		assertThat(this.installation.log("worker-a") + this.installation.log("worker-b"))
 			.contains("takes " + TIFF_PAGES + " page(s) of " + DOSSIER + " from the pages OCR'd across workers");
 		for (int page = 1; page <= TIFF_PAGES; page++) {
-			var found = this.api.get(Api.search(Integer.toString(9000 + page)), "quantri", this.password);
+			var found = this.api.get(Api.search(Integer.toString(9000 + page)));
 			assertThat(JsonPath.<List<String>>read(found.body(), "$.hits[*].fileName")).as(found::body)
 				.containsExactly(DOSSIER);
 		}
@@ -179,16 +174,14 @@ class SpreadPagesIntegrationTests {
 		report(folder.resolve(SECOND_REPORT), 8000);
 
 		// when
-		var requested = this.api.post("/api/jobs", "{\"folder\": \"" + folder + "\"}", "quantri", this.password);
-		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
-		long job = JsonPath.<Number>read(requested.body(), "$.id").longValue();
+		long job = this.api.startJob(folder);
 		String victim = awaitMidRange(job);
 		Process killed = this.workers.get(victim.equals("worker-a") ? 0 : 1);
 		List<Integer> beforeKill = ocrd(victim, SECOND_REPORT);
 		killed.destroyForcibly();
 		assertThat(killed.waitFor(10, TimeUnit.SECONDS)).isTrue();
 		String survivor = victim.equals("worker-a") ? "worker-b" : "worker-a";
-		String progress = awaitEnd(job);
+		String progress = this.api.awaitEnd(job, Duration.ofMinutes(5));
 
 		// then
 		assertThat(JsonPath.<String>read(progress, "$.status")).as(progress).isEqualTo("COMPLETED");
@@ -200,7 +193,7 @@ class SpreadPagesIntegrationTests {
 		all.addAll(bySurvivor);
 		assertThat(all).containsAll(List.of(1, 2, 3, 4, 5, 6, 7, 8));
 		for (int page = 1; page <= PAGES; page++) {
-			var found = this.api.get(Api.search(Integer.toString(8000 + page)), "quantri", this.password);
+			var found = this.api.get(Api.search(Integer.toString(8000 + page)));
 			assertThat(JsonPath.<List<String>>read(found.body(), "$.hits[*].fileName")).as(found::body)
 				.containsExactly(SECOND_REPORT);
 		}
@@ -210,7 +203,7 @@ class SpreadPagesIntegrationTests {
 	private double ocrPagesScraped() throws IOException {
 		double pages = 0;
 		for (int i = 0; i < 30 && pages == 0; i++) {
-			HttpResponse<byte[]> scraped = this.api.bytes("/actuator/prometheus", "quantri", this.password);
+			HttpResponse<byte[]> scraped = this.api.bytes("/actuator/prometheus");
 			assertThat(scraped.statusCode()).isEqualTo(200);
 			pages = new String(scraped.body(), StandardCharsets.UTF_8).lines()
 				.filter((line) -> line.startsWith("luutru_ocr_seconds_count{"))
@@ -254,29 +247,6 @@ class SpreadPagesIntegrationTests {
 			pages.add(Integer.parseInt(matcher.group(1)));
 		}
 		return pages;
-	}
-
-	private void awaitLogged(String worker, String line) {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-		while (!this.installation.log(worker).contains(line)) {
-			assertThat(Instant.now()).as(() -> this.installation.log(worker)).isBefore(deadline);
-			Installation.sleep(Duration.ofMillis(500));
-		}
-	}
-
-	private String awaitEnd(long job) throws IOException {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-		String progress = "";
-		while (Instant.now().isBefore(deadline)) {
-			progress = this.api.get("/api/jobs/" + job, "quantri", this.password).body();
-			String status = JsonPath.read(progress, "$.status");
-			if (!List.of("QUEUED", "STARTING", "STARTED", "STOPPING").contains(status)) {
-				return progress;
-			}
-			Installation.sleep(Duration.ofMillis(500));
-		}
-		throw new AssertionError("The job did not end: " + progress + this.installation.log("worker-a")
-				+ this.installation.log("worker-b"));
 	}
 
 	/**

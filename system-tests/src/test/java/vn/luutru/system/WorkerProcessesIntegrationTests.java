@@ -39,15 +39,12 @@ class WorkerProcessesIntegrationTests {
 
 	private Api api;
 
-	private String password;
-
 	@BeforeAll
 	void serverAndAnAdministrator() {
 		// Watched folders listed every second, a file ready after 2 s unchanged.
 		this.installation = Installation.create("workers",
 				List.of("--luutru.watch.poll-interval=1s", "--luutru.watch.quiet-period=2s"));
-		this.password = this.installation.serveWithAdministrator();
-		this.api = new Api(this.installation.webPort());
+		this.api = this.installation.serveWithAdministrator();
 	}
 
 	@AfterAll
@@ -65,7 +62,7 @@ class WorkerProcessesIntegrationTests {
 		Ran ingest = this.installation.luutru("ingest", folder.toString());
 
 		assertThat(ingest.exitCode()).as(ingest::toString).isZero();
-		var found = this.api.get(Api.search("quyết định"), "quantri", this.password);
+		var found = this.api.get(Api.search("quyết định"));
 		assertThat(found.statusCode()).isEqualTo(200);
 		assertThat(JsonPath.<List<String>>read(found.body(), "$.hits[*].fileName"))
 			.contains(SampleSet.BORN_DIGITAL_DECISION);
@@ -115,16 +112,14 @@ class WorkerProcessesIntegrationTests {
 		BenchScans.writeDegradedReport(report.resolve("bao-cao-24-trang.pdf"), 24);
 		Process worker = this.installation.background("worker", "worker");
 
-		var requested = this.api.post("/api/jobs", "{\"folder\": \"" + report + "\"}", "quantri", this.password);
-		assertThat(requested.statusCode()).as(requested::body).isEqualTo(202);
-		long job = JsonPath.<Number>read(requested.body(), "$.id").longValue();
+		long job = this.api.startJob(report);
 		awaitPagesRead(job, worker);
 		worker.destroyForcibly();
 
 		assertThat(worker.waitFor(10, TimeUnit.SECONDS)).isTrue();
 		assertThat(worker.exitValue()).isEqualTo(137);
 		assertThat(this.api.health()).isEqualTo(200);
-		var found = this.api.get(Api.search("quyết định"), "quantri", this.password);
+		var found = this.api.get(Api.search("quyết định"));
 		assertThat(found.statusCode()).isEqualTo(200);
 		assertThat(JsonPath.<List<String>>read(found.body(), "$.hits[*].fileName"))
 			.contains(SampleSet.BORN_DIGITAL_DECISION);
@@ -139,8 +134,7 @@ class WorkerProcessesIntegrationTests {
 	@Order(4)
 	void aScanCopiedIntoAWatchedFolderIsSearchableWithoutAnyoneStartingAJob() throws IOException {
 		Path watched = Files.createDirectories(scans.resolve("theo-doi"));
-		var registered = this.api.post("/api/watched-folders", "{\"folder\": \"" + watched + "\"}", "quantri",
-				this.password);
+		var registered = this.api.post("/api/watched-folders", "{\"folder\": \"" + watched + "\"}");
 		assertThat(registered.statusCode()).as(registered::body).isEqualTo(201);
 		Process worker = this.installation.background("watcher", "worker");
 		Path all = SampleSet.generate(scans.resolve("mau-theo-doi")).getFirst().getParent();
@@ -156,13 +150,12 @@ class WorkerProcessesIntegrationTests {
 		while (!found.contains(copied.getFileName().toString()) && Instant.now().isBefore(deadline)) {
 			assertThat(worker.isAlive()).as(() -> this.installation.log("watcher")).isTrue();
 			Installation.sleep(Duration.ofMillis(500));
-			found = JsonPath.read(this.api.get(Api.search("quyết định") + "&size=50", "quantri", this.password).body(),
-					"$.hits[*].fileName");
+			found = JsonPath.read(this.api.get(Api.search("quyết định") + "&size=50").body(), "$.hits[*].fileName");
 		}
 		assertThat(found).as(() -> this.installation.log("watcher")).contains(copied.getFileName().toString());
 		System.out.printf("Watched folder: searchable %d ms after the copy%n",
 				Duration.between(copiedAt, Instant.now()).toMillis());
-		String folders = this.api.get("/api/watched-folders", "quantri", this.password).body();
+		String folders = this.api.get("/api/watched-folders").body();
 		assertThat(JsonPath.<List<Number>>read(folders, "$[?(@.folder == '" + watched.toRealPath() + "')].filesTaken"))
 			.singleElement()
 			.satisfies((taken) -> assertThat(taken.longValue()).isEqualTo(1));
@@ -174,7 +167,7 @@ class WorkerProcessesIntegrationTests {
 		String progress = "";
 		while (Instant.now().isBefore(deadline)) {
 			assertThat(worker.isAlive()).as(() -> this.installation.log("worker")).isTrue();
-			progress = this.api.get("/api/jobs/" + job, "quantri", this.password).body();
+			progress = this.api.get("/api/jobs/" + job).body();
 			Number pagesRead = JsonPath.read(progress, "$.pagesRead");
 			if ("STARTED".equals(JsonPath.read(progress, "$.status")) && pagesRead.longValue() > 0) {
 				return;
