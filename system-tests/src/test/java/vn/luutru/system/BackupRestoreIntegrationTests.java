@@ -64,7 +64,8 @@ class BackupRestoreIntegrationTests {
 		this.original = Installation.create("backup");
 		Api api = this.original.serveWithAdministrator();
 		this.administrator = api;
-		Ran ingest = this.original.luutru("ingest", twoScans().toString());
+		Path twoScans = Samples.copied(scans, "hai-tep", SampleSet.BORN_DIGITAL_DECISION, SampleSet.LETTER_PNG);
+		Ran ingest = this.original.luutru("ingest", twoScans.toString());
 		assertThat(ingest.exitCode()).as(ingest::toString).isZero();
 		Path export = Files.writeString(this.original.dataDir().resolve("mot-cua.csv"), EXPORT, StandardCharsets.UTF_8);
 		Ran imported = this.original.luutru("import-dossiers", export.toString());
@@ -143,15 +144,6 @@ class BackupRestoreIntegrationTests {
 		var response = api.get(Api.search(query));
 		assertThat(response.statusCode()).as(response::body).isEqualTo(200);
 		return JsonPath.read(response.body(), "$.hits[*].documentId");
-	}
-
-	private static Path twoScans() throws IOException {
-		Path all = SampleSet.generate(scans.resolve("mau")).getFirst().getParent();
-		Path folder = Files.createDirectories(scans.resolve("hai-tep"));
-		for (String name : List.of(SampleSet.BORN_DIGITAL_DECISION, SampleSet.LETTER_PNG)) {
-			Files.copy(all.resolve(name), folder.resolve(name));
-		}
-		return folder;
 	}
 
 }

@@ -46,7 +46,8 @@ class FixityProcessesIntegrationTests {
 	void aServerAnAdministratorAndTwoDocuments() throws IOException {
 		this.installation = Installation.create("fixity");
 		this.api = this.installation.serveWithAdministrator();
-		Ran ingest = this.installation.luutru("ingest", twoScans().toString());
+		Path twoScans = Samples.copied(scans, "hai-tep", SampleSet.BORN_DIGITAL_DECISION, SampleSet.LETTER_PNG);
+		Ran ingest = this.installation.luutru("ingest", twoScans.toString());
 		assertThat(ingest.exitCode()).as(ingest::toString).isZero();
 	}
 
@@ -102,15 +103,6 @@ class FixityProcessesIntegrationTests {
 		try (Stream<Path> files = Files.walk(this.installation.dataDir().resolve("originals"))) {
 			return files.filter((file) -> file.toString().endsWith(extension)).findFirst().orElseThrow();
 		}
-	}
-
-	private static Path twoScans() throws IOException {
-		Path all = SampleSet.generate(scans.resolve("mau")).getFirst().getParent();
-		Path folder = Files.createDirectories(scans.resolve("hai-tep"));
-		for (String name : List.of(SampleSet.BORN_DIGITAL_DECISION, SampleSet.LETTER_PNG)) {
-			Files.copy(all.resolve(name), folder.resolve(name));
-		}
-		return folder;
 	}
 
 }

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -48,11 +47,7 @@ class IngestDerivativesIntegrationTests {
 	void ingestAScannedPdfAndAMultiPageTiff() throws IOException {
 		this.installation = Installation.create("derivatives");
 		this.api = this.installation.serveWithAdministrator();
-		Path all = SampleSet.generate(scans.resolve("mau")).getFirst().getParent();
-		Path folder = Files.createDirectories(scans.resolve("trang"));
-		for (String name : List.of(SampleSet.SCANNED_NOTICE, SampleSet.REPORT_TIFF)) {
-			Files.copy(all.resolve(name), folder.resolve(name));
-		}
+		Path folder = Samples.copied(scans, "trang", SampleSet.SCANNED_NOTICE, SampleSet.REPORT_TIFF);
 		Ran ingest = this.installation.luutru("ingest", folder.toString());
 		assertThat(ingest.exitCode()).as(ingest::toString).isZero();
 		String listed = get(

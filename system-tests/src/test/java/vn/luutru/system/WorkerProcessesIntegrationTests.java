@@ -57,7 +57,7 @@ class WorkerProcessesIntegrationTests {
 	@Test
 	@Order(1)
 	void ingestRunsAFolderInAWorkerAndTheWebServerFindsItsDocuments() throws IOException {
-		Path folder = smallScans();
+		Path folder = Samples.copied(scans, "nho", SampleSet.BORN_DIGITAL_DECISION, SampleSet.LETTER_PNG);
 
 		Ran ingest = this.installation.luutru("ingest", folder.toString());
 
@@ -175,15 +175,6 @@ class WorkerProcessesIntegrationTests {
 			Installation.sleep(Duration.ofMillis(500));
 		}
 		throw new AssertionError("The job did not get under way: " + progress);
-	}
-
-	private static Path smallScans() throws IOException {
-		Path all = SampleSet.generate(scans.resolve("mau")).getFirst().getParent();
-		Path folder = Files.createDirectories(scans.resolve("nho"));
-		for (String name : List.of(SampleSet.BORN_DIGITAL_DECISION, SampleSet.LETTER_PNG)) {
-			Files.copy(all.resolve(name), folder.resolve(name));
-		}
-		return folder;
 	}
 
 }
