@@ -95,7 +95,8 @@ class IngestJobConfiguration {
 			Step spreadPagesAcrossWorkers, JobExecutionListener sharedPagesCleanUp,
 			PartitioningProperties partitioning) {
 		if (!partitioning.enabled()) {
-			return new JobBuilder(JOB, jobRepository).start(ingestFiles).build();
+			// Pages a partitioned run left behind are forgotten all the same.
+			return new JobBuilder(JOB, jobRepository).listener(sharedPagesCleanUp).start(ingestFiles).build();
 		}
 		// Large files' pages first, spread over the workers; then the files, each
 		// assembled from those pages by whichever worker takes its range.

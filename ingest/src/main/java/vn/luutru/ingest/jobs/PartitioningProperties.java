@@ -26,12 +26,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * what they read (default 40; 0 never spreads a file)
  * @param pagesPerRange how many pages of such a file one range holds (default 10): a
  * worker that dies loses only the pages of its range it had not yet stored
+ * @param sharedPagesKept how long the pages a request's ranges stored are kept after the
+ * last of them was read, when its job never completes (default 7 days): a job failed and
+ * run again within that time reuses them; after it, any ending job deletes them, and
+ * running the job again OCRs those pages anew
  */
 @ConfigurationProperties("luutru.partitioning")
 public record PartitioningProperties(@DefaultValue("false") boolean enabled, @DefaultValue("10") int filesPerPartition,
 		@DefaultValue("5s") Duration heartbeatInterval, @DefaultValue("30s") Duration takeOverAfter,
 		@DefaultValue("1s") Duration pollInterval, @DefaultValue("40") int spreadPagesFrom,
-		@DefaultValue("10") int pagesPerRange) {
+		@DefaultValue("10") int pagesPerRange, @DefaultValue("7d") Duration sharedPagesKept) {
 
 	public PartitioningProperties {
 		if (filesPerPartition < 1) {
@@ -41,8 +45,8 @@ public record PartitioningProperties(@DefaultValue("false") boolean enabled, @De
 			throw new IllegalArgumentException("luutru.partitioning.spread-pages-from must be 0 or more, "
 					+ "luutru.partitioning.pages-per-range at least 1");
 		}
-		if (!heartbeatInterval.isPositive() || !pollInterval.isPositive()) {
-			throw new IllegalArgumentException("luutru.partitioning intervals must be positive");
+		if (!heartbeatInterval.isPositive() || !pollInterval.isPositive() || !sharedPagesKept.isPositive()) {
+			throw new IllegalArgumentException("luutru.partitioning intervals and shared-pages-kept must be positive");
 		}
 		if (takeOverAfter.compareTo(heartbeatInterval.multipliedBy(2)) < 0) {
 			throw new IllegalArgumentException("luutru.partitioning.take-over-after must be at least twice "

@@ -2,6 +2,7 @@ package vn.luutru.ingest.jobs;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -81,6 +82,19 @@ final class SharedPageRows implements SharedPages {
 	/** Forgets the request's pages, once its job has completed. */
 	void forget() {
 		this.jdbc.sql("DELETE FROM shared_pages WHERE request_id = ?").param(this.request).update();
+	}
+
+	/**
+	 * Forgets the pages of every request none of whose pages was read for this long: its
+	 * job failed or was stopped and was not run again. A running job stores pages as it
+	 * reads them, so its newest page is never that old.
+	 * @return the pages forgotten
+	 */
+	static int forgetIdle(JdbcClient jdbc, Duration idle) {
+		return jdbc.sql("""
+				DELETE FROM shared_pages WHERE request_id IN (
+				  SELECT request_id FROM shared_pages GROUP BY request_id
+				  HAVING max(read_at) < now() - make_interval(secs => ?))""").param((double) idle.toSeconds()).update();
 	}
 
 	private static PageText page(ResultSet rs) throws SQLException {

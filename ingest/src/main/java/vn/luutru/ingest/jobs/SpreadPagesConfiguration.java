@@ -4,6 +4,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.JobExecution;
@@ -41,6 +43,8 @@ import vn.luutru.ingest.ocr.TextRecognizers;
  */
 @Configuration(proxyBeanMethods = false)
 class SpreadPagesConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SpreadPagesConfiguration.class);
 
 	static final String RANGE_STEP = "ocrPageRange";
 
@@ -90,9 +94,13 @@ class SpreadPagesConfiguration {
 
 	/**
 	 * The job's pages are forgotten once it has completed: nothing will read them again.
+	 * Any job's end also forgets the pages of requests left idle longer than
+	 * {@code shared-pages-kept}, whose jobs failed and were not run again: without it
+	 * their text would stay in PostgreSQL for ever.
 	 */
 	@Bean
-	JobExecutionListener sharedPagesCleanUp(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+	JobExecutionListener sharedPagesCleanUp(JdbcClient jdbc, PlatformTransactionManager transactionManager,
+			PartitioningProperties properties) {
 		return new JobExecutionListener() {
 			@Override
 			public void afterJob(JobExecution execution) {
@@ -100,6 +108,10 @@ class SpreadPagesConfiguration {
 				if (execution.getStatus() == BatchStatus.COMPLETED && request != null) {
 					new SharedPageRows(jdbc, new TransactionTemplate(transactionManager), request, thisWorker())
 						.forget();
+				}
+				int forgotten = SharedPageRows.forgetIdle(jdbc, properties.sharedPagesKept());
+				if (forgotten > 0) {
+					log.info("Forgot {} OCR'd pages of jobs idle for over {}", forgotten, properties.sharedPagesKept());
 				}
 			}
 		};

@@ -464,6 +464,37 @@ class IngestJobIntegrationTests {
 		assertThat(documentEntry("to-ban-do-geo.tif").place()).isEqualTo(sheet.place());
 	}
 
+	@Test
+	@Order(9)
+	void aJobsEndForgetsThePagesOfJobsLeftIdleForDays() throws IOException {
+		// Pages that workers read for two requests whose jobs never completed: one last
+		// read eight days ago (its job failed and was not run again), one an hour ago.
+		storeSharedPage(990_001, "8 days");
+		storeSharedPage(990_002, "1 hour");
+		Path folder = java.nio.file.Files.createDirectories(work.resolve("mot-tep"));
+		java.nio.file.Files.copy(samples.resolve(SampleSet.LETTER_PNG), folder.resolve(SampleSet.LETTER_PNG));
+
+		assertThat(this.command.ingest(folder).status()).isEqualTo("COMPLETED");
+
+		assertThat(sharedPages(990_001)).isZero();
+		assertThat(sharedPages(990_002)).isEqualTo(1);
+	}
+
+	private void storeSharedPage(long request, String age) {
+		this.jdbc.sql("""
+				INSERT INTO shared_pages (request_id, sha256, page, worker, text, source, read_at)
+				VALUES (?, repeat('a', 64), 1, 'worker-a', 'Thông báo', 'OCR', now() - ?::interval)""")
+			.params(request, age)
+			.update();
+	}
+
+	private long sharedPages(long request) {
+		return this.jdbc.sql("SELECT count(*) FROM shared_pages WHERE request_id = ?")
+			.param(request)
+			.query(Long.class)
+			.single();
+	}
+
 	/** The job execution that ran a job: the catalogue records what it added by it. */
 	private long executionOf(JobProgress progress) {
 		return this.requests.find(progress.id()).orElseThrow().jobExecutionId();
