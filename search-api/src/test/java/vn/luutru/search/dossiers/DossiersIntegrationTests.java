@@ -7,30 +7,19 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import vn.luutru.archive.catalog.CatalogedDocument;
 import vn.luutru.archive.catalog.DocumentId;
-import vn.luutru.archive.catalog.Documents;
 import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.archive.identifiers.IdentifiersProperties;
 import vn.luutru.search.ArchiveEntries;
+import vn.luutru.search.WholeApplication;
 import vn.luutru.archive.index.ArchiveEntry;
 import vn.luutru.archive.index.PageEntry;
-import vn.luutru.archive.index.ArchiveIndex;
-import vn.luutru.archive.support.TestStores;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -49,9 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * a document, against the real PostgreSQL and Elasticsearch.
  */
 @Import(SignedIn.class)
-@SpringBootTest
-@AutoConfigureMockMvc
-class DossiersIntegrationTests {
+class DossiersIntegrationTests extends WholeApplication {
 
 	static final String DOCUMENT = "d055e0000000000000000001";
 
@@ -76,26 +63,6 @@ class DossiersIntegrationTests {
 			+ ",Đăng ký biến động,Đất đai,Phạm Văn Nam,,11/10/2019,21/10/2019,,Đã tiếp nhận,,Phường An Khánh,12/126,\n"
 			+ "000.00.12.H13-191012-0009,Thuê đất,Đất đai,,,12/10/2019,,,Không rõ,,,,\n"
 			+ "000.00.12.H13-191013-0010,Thuê đất,Đất đai,,,31/02/2019,,,Đang giải quyết,,,,\n";
-
-	@DynamicPropertySource
-	static void stores(DynamicPropertyRegistry registry) {
-		TestStores.register(registry, "search-api");
-	}
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Documents catalogue;
-
-	@Autowired
-	ElasticsearchClient client;
-
-	@Autowired
-	ArchiveIndex index;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@BeforeEach
 	void cleanDossiersAndIndexADocument() throws Exception {

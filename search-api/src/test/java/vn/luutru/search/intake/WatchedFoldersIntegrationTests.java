@@ -7,20 +7,13 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import vn.luutru.archive.support.TestStores;
 import vn.luutru.search.TestAccounts;
+import vn.luutru.search.WholeApplication;
 import vn.luutru.search.users.NewUser;
-import vn.luutru.search.users.UserService;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
@@ -35,30 +28,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@code /api/watched-folders} against the real database: a folder is held to the rules
  * of a job's folder, with the same reasons, and registered once.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class WatchedFoldersIntegrationTests {
+class WatchedFoldersIntegrationTests extends WholeApplication {
 
 	static final String ADMIN = "theo-doi-qtv";
 
 	static final String PASSWORD = "mat-khau-theo-doi-12";
 
-	@DynamicPropertySource
-	static void stores(DynamicPropertyRegistry registry) {
-		TestStores.register(registry, "search-api");
-	}
-
 	@TempDir
 	Path scans;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserService users;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@BeforeEach
 	void administrator() {

@@ -5,32 +5,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import vn.luutru.archive.catalog.CatalogedDocument;
 import vn.luutru.archive.catalog.DocumentId;
-import vn.luutru.archive.catalog.Documents;
 import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.archive.identifiers.IdentifiersProperties;
 import vn.luutru.archive.index.ArchiveEntry;
-import vn.luutru.archive.index.ArchiveIndex;
 import vn.luutru.archive.index.IndexFields;
 import vn.luutru.archive.index.PageEntry;
-import vn.luutru.archive.support.TestStores;
 import vn.luutru.search.ArchiveEntries;
 import vn.luutru.search.SignedIn;
+import vn.luutru.search.WholeApplication;
 import vn.luutru.search.users.Permission;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,33 +41,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * description's terms written back).
  */
 @Import(SignedIn.class)
-@SpringBootTest
-@AutoConfigureMockMvc
-class RecordsIntegrationTests {
+class RecordsIntegrationTests extends WholeApplication {
 
 	static final String DOCUMENT = "4ec0dd000000000000000001";
 
 	static final String OTHER = "4ec0dd000000000000000002";
-
-	@DynamicPropertySource
-	static void stores(DynamicPropertyRegistry registry) {
-		TestStores.register(registry, "search-api");
-	}
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Documents catalogue;
-
-	@Autowired
-	ElasticsearchClient client;
-
-	@Autowired
-	ArchiveIndex index;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@BeforeEach
 	void noRecordsAndTwoIndexedDocuments() throws Exception {
