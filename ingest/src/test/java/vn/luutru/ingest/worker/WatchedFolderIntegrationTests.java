@@ -13,34 +13,17 @@ import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import vn.luutru.archive.ServicesProperties;
 import vn.luutru.archive.index.ArchiveIndex;
 import vn.luutru.archive.index.PageEntry;
-import vn.luutru.archive.jobs.IngestRequests;
-import vn.luutru.archive.support.TestStores;
 import vn.luutru.archive.watch.FolderWatcher;
 import vn.luutru.archive.watch.WatchedFolder;
 import vn.luutru.archive.watch.WatchedFolders;
-import vn.luutru.ingest.jobs.IngestJobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,29 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Watched folders against the real stores and a real worker: what is copied there is
  * searched for without anyone starting a job, once its copy has ended.
  */
-@SpringBootTest(classes = WatchedFolderIntegrationTests.Work.class, properties = { "spring.batch.job.enabled=false",
+@SpringBootTest(classes = WorkerAgainstStores.Work.class, properties = { "spring.batch.job.enabled=false",
 		"luutru.watch.poll-interval=200ms", "luutru.watch.quiet-period=1500ms" })
-class WatchedFolderIntegrationTests {
-
-	private static final WorkerProperties QUICK = new WorkerProperties(Duration.ofMillis(200), Duration.ofMillis(500),
-			1, Duration.ofSeconds(30), Duration.ofSeconds(2));
-
-	@TempDir
-	static Path work;
-
-	@DynamicPropertySource
-	static void stores(DynamicPropertyRegistry registry) {
-		TestStores.register(registry, "ingest");
-	}
-
-	@Autowired
-	IngestJobs jobs;
-
-	@Autowired
-	IngestRequests requests;
-
-	@Autowired
-	ServicesProperties services;
+class WatchedFolderIntegrationTests extends WorkerAgainstStores {
 
 	@Autowired
 	WatchedFolders folders;
@@ -84,14 +47,11 @@ class WatchedFolderIntegrationTests {
 	@Autowired
 	ArchiveIndex index;
 
-	@Autowired
-	JdbcClient jdbc;
-
 	private Worker worker;
 
 	@BeforeEach
 	void startWorker() {
-		this.worker = new Worker(this.jobs, this.requests, QUICK, this.services.dataDir());
+		this.worker = worker();
 		this.worker.start();
 	}
 
@@ -107,7 +67,7 @@ class WatchedFolderIntegrationTests {
 		this.folders.add(folder.toString(), "admin");
 		this.watcher.start();
 
-		letter(folder.resolve("cong-van-khoang.pdf"), "khoangsan");
+		letterAbout(folder.resolve("cong-van-khoang.pdf"), "khoangsan");
 
 		assertThat(awaitPages("khoangsan")).containsExactly("cong-van-khoang.pdf#1");
 		// Later rounds do not take it again.
@@ -119,7 +79,7 @@ class WatchedFolderIntegrationTests {
 	void aScanCopiedWhileTheArchiveWasStoppedIsIngestedWhenItStarts() throws Exception {
 		Path folder = Files.createDirectories(work.resolve("tiep-nhan-2"));
 		this.folders.add(folder.toString(), "admin");
-		letter(folder.resolve("to-trinh-luc-dung.pdf"), "thuyloi");
+		letterAbout(folder.resolve("to-trinh-luc-dung.pdf"), "thuyloi");
 		Files.setLastModifiedTime(folder.resolve("to-trinh-luc-dung.pdf"),
 				java.nio.file.attribute.FileTime.from(Instant.now().minus(Duration.ofHours(2))));
 
@@ -132,7 +92,7 @@ class WatchedFolderIntegrationTests {
 	void aFileStillBeingCopiedIsNotReadUntilItsCopyHasEnded() throws Exception {
 		Path folder = Files.createDirectories(work.resolve("tiep-nhan-3"));
 		WatchedFolder watched = this.folders.add(folder.toString(), "admin");
-		Path whole = letter(work.resolve("ban-goc.pdf"), "lamnghiep");
+		Path whole = letterAbout(work.resolve("ban-goc.pdf"), "lamnghiep");
 		byte[] bytes = Files.readAllBytes(whole);
 		Path copy = folder.resolve("quyet-dinh-lam-nghiep.pdf");
 		this.watcher.start();
@@ -197,27 +157,8 @@ class WatchedFolderIntegrationTests {
 	}
 
 	/** A one-page letter with a text layer and this word in it: read without OCR. */
-	private static Path letter(Path file, String word) throws IOException {
-		try (PDDocument document = new PDDocument()) {
-			PDPage page = new PDPage(PDRectangle.A4);
-			document.addPage(page);
-			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-				content.beginText();
-				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-				content.newLineAtOffset(72, 720);
-				content.showText("CONG VAN ve viec " + word + " tai tinh, so 12/STNMT");
-				content.endText();
-			}
-			document.save(file.toFile());
-		}
-		return file;
-	}
-
-	@SpringBootConfiguration
-	@EnableAutoConfiguration
-	@ComponentScan("vn.luutru.ingest")
-	static class Work {
-
+	private static Path letterAbout(Path file, String word) throws IOException {
+		return letter(file, "CONG VAN ve viec " + word + " tai tinh, so 12/STNMT");
 	}
 
 }

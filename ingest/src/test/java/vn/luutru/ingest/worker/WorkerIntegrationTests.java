@@ -9,7 +9,6 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.luutru.archive.catalog.CatalogedDocument;
 import vn.luutru.archive.catalog.Documents;
 import java.io.ByteArrayOutputStream;
@@ -21,29 +20,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import vn.luutru.archive.ServicesProperties;
 import vn.luutru.archive.jobs.IngestProgress;
 import vn.luutru.archive.jobs.IngestRequest;
-import vn.luutru.archive.jobs.IngestRequests;
 import vn.luutru.archive.jobs.JobProgress;
 import vn.luutru.archive.support.TestStores;
-import vn.luutru.ingest.jobs.IngestJobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,25 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one, runs its job to the end and reports on it through the request, where any process
  * reads the progress.
  */
-@SpringBootTest(classes = WorkerIntegrationTests.Work.class, properties = "spring.batch.job.enabled=false")
-class WorkerIntegrationTests {
-
-	private static final WorkerProperties QUICK = new WorkerProperties(Duration.ofMillis(200), Duration.ofMillis(500),
-			1, Duration.ofSeconds(30), Duration.ofSeconds(2));
-
-	@TempDir
-	static Path work;
-
-	@DynamicPropertySource
-	static void stores(DynamicPropertyRegistry registry) {
-		TestStores.register(registry, "ingest");
-	}
-
-	@Autowired
-	IngestJobs jobs;
-
-	@Autowired
-	IngestRequests requests;
+@SpringBootTest(classes = WorkerAgainstStores.Work.class, properties = "spring.batch.job.enabled=false")
+class WorkerIntegrationTests extends WorkerAgainstStores {
 
 	@Autowired
 	IngestProgress progress;
@@ -79,13 +46,7 @@ class WorkerIntegrationTests {
 	vn.luutru.archive.jobs.IngestRetries retries;
 
 	@Autowired
-	ServicesProperties services;
-
-	@Autowired
 	JobRepository repository;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	Documents documents;
@@ -95,7 +56,7 @@ class WorkerIntegrationTests {
 		Path folder = letters(work.resolve("cong-van-2025-06"), "lo-mot");
 		long id = this.requests.request(folder, "quet");
 		assertThat(this.progress.progress(id).orElseThrow().status()).isEqualTo(JobProgress.QUEUED);
-		Worker worker = new Worker(this.jobs, this.requests, QUICK, this.services.dataDir());
+		Worker worker = worker();
 		Path pidFile = Worker.pidFile(this.services.dataDir(), ProcessHandle.current().pid());
 
 		worker.start();
@@ -145,7 +106,7 @@ class WorkerIntegrationTests {
 		this.jdbc.sql("UPDATE ingest_requests SET heartbeat_at = now() - interval '10 seconds' WHERE id = ?")
 			.param(request.id())
 			.update();
-		Worker worker = new Worker(this.jobs, this.requests, QUICK, this.services.dataDir());
+		Worker worker = worker();
 
 		worker.start();
 		JobProgress done;
@@ -173,7 +134,7 @@ class WorkerIntegrationTests {
 	@Test
 	void aFolderGoneBeforeAWorkerTookItFailsItsJobWithTheReason() throws Exception {
 		long id = this.requests.request(work.resolve("da-xoa"), "quet");
-		Worker worker = new Worker(this.jobs, this.requests, QUICK, this.services.dataDir());
+		Worker worker = worker();
 
 		worker.start();
 		JobProgress failed;
@@ -193,7 +154,7 @@ class WorkerIntegrationTests {
 	void aRequestForAFolderOutsideTheWorkersRootsIsRefusedWithTheReasonNotRun() throws Exception {
 		// As recorded before the roots changed, or by a web server with other roots.
 		long id = this.requests.request(Path.of("/etc"), "quet");
-		Worker worker = new Worker(this.jobs, this.requests, QUICK, this.services.dataDir());
+		Worker worker = worker();
 
 		worker.start();
 		JobProgress refused;
@@ -264,27 +225,10 @@ class WorkerIntegrationTests {
 	private static Path letters(Path folder, String lot, int count) throws IOException {
 		Files.createDirectories(folder);
 		for (int n = 1; n <= count; n++) {
-			try (PDDocument document = new PDDocument()) {
-				PDPage page = new PDPage(PDRectangle.A4);
-				document.addPage(page);
-				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-					content.beginText();
-					content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-					content.newLineAtOffset(72, 720);
-					content.showText("CONG VAN so " + n + "/STNMT-VP ve viec cap giay phep moi truong, " + lot);
-					content.endText();
-				}
-				document.save(folder.resolve("cong-van-" + n + ".pdf").toFile());
-			}
+			letter(folder.resolve("cong-van-" + n + ".pdf"),
+					"CONG VAN so " + n + "/STNMT-VP ve viec cap giay phep moi truong, " + lot);
 		}
 		return folder;
-	}
-
-	@SpringBootConfiguration
-	@EnableAutoConfiguration
-	@ComponentScan("vn.luutru.ingest")
-	static class Work {
-
 	}
 
 }
