@@ -6,32 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import vn.luutru.archive.index.ArchiveEntry;
 import vn.luutru.archive.index.ArchiveIndex;
-import vn.luutru.archive.support.TestStores;
 import vn.luutru.search.ArchiveEntries;
 import vn.luutru.search.MapSheets;
-import vn.luutru.search.system.CspReports;
 import vn.luutru.search.users.NewUser;
 import vn.luutru.search.users.Role;
-import vn.luutru.search.users.UserService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the overview drawn from the gazetteer, then drags a box over it, and the list shows the
  * map sheets of that ward, then those whose footprint lies in the box.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AreaPickerBrowserIntegrationTests {
+class AreaPickerBrowserIntegrationTests extends Browser {
 
 	private static final String USER = "area-officer";
 
@@ -57,48 +44,14 @@ class AreaPickerBrowserIntegrationTests {
 
 	private static final String SCANNED = MapSheets.id(23);
 
-	static ChromeDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	CspReports cspReports;
-
 	@Autowired
 	ElasticsearchClient client;
 
 	@Autowired
 	ArchiveIndex index;
 
-	@Autowired
-	UserService users;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@DynamicPropertySource
-	static void stores(DynamicPropertyRegistry registry) {
-		TestStores.register(registry, "search-api");
-	}
-
-	@BeforeAll
-	static void openBrowser() {
-		browser = Browser.open();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		browser.quit();
-	}
-
-	@AfterEach
-	void nothingBlockedByTheContentSecurityPolicy() {
-		assertThat(this.cspReports.recent()).isEmpty();
-	}
-
 	@BeforeEach
-	void sheetsAndAnOfficer() throws Exception {
+	void sheets() throws Exception {
 		List<ArchiveEntry> entries = new ArrayList<>();
 		entries.addAll(
 				MapSheets.sheet(21, WORD, "phường An Khánh, quận Ninh Kiều", MapSheets.footprint(580_800, 1_108_300)));
@@ -106,18 +59,12 @@ class AreaPickerBrowserIntegrationTests {
 				MapSheets.sheet(22, WORD, "xã Mỹ Khánh, huyện Phong Điền", MapSheets.footprint(576_700, 1_107_000)));
 		entries.addAll(MapSheets.sheet(23, WORD, "phường An Khánh, quận Ninh Kiều", Map.of()));
 		ArchiveEntries.index(this.client, this.index, entries);
-		if (this.jdbc.sql("SELECT count(*) FROM users WHERE username = ?")
-			.param(USER)
-			.query(Integer.class)
-			.single() == 0) {
-			this.users.create(new NewUser(USER, "Cán bộ thử khu vực", Role.OFFICER.value(), PASSWORD));
-		}
 	}
 
 	@Test
 	void anOfficerPicksAWardThenDragsABoxAndSeesTheSheetsThere() {
-		Browser.signIn(browser, "http://localhost:" + this.port, USER, PASSWORD);
-		browser.get("http://localhost:" + this.port + "/?q=" + WORD);
+		signIn(new NewUser(USER, "Cán bộ thử khu vực", Role.OFFICER.value(), PASSWORD));
+		browser.get(url("/?q=" + WORD));
 		browser.findElement(By.cssSelector("#area-picker summary")).click();
 		WebElement anKhanh = new WebDriverWait(browser, Duration.ofSeconds(20))
 			.until((d) -> d.findElements(By.cssSelector("#area-map g.unit[aria-label^='Phường An Khánh']"))

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -13,20 +16,104 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.luutru.archive.support.TestStores;
+import vn.luutru.search.TestAccounts;
+import vn.luutru.search.system.CspReports;
+import vn.luutru.search.users.NewUser;
+import vn.luutru.search.users.UserService;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver (packages
  * {@code chromium} and {@code chromium-driver}, installed by {@code ./luutru test}).
  * Pointing Selenium at both binaries keeps it from looking for a driver to download.
+ *
+ * <p>
+ * A test class of the application's pages extends it for the start-up they all share: the
+ * whole application on a random port against the embedded stores, one browser for the
+ * class, and a test failed when the browser reported anything the Content-Security-Policy
+ * blocked. Its static helpers serve the tests that start otherwise.
  */
-final class Browser {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class Browser {
 
 	static final Path CHROMIUM = Path.of(System.getProperty("luutru.test.chromium", "/usr/bin/chromium"));
 
 	static final Path CHROMEDRIVER = Path.of(System.getProperty("luutru.test.chromedriver", "/usr/bin/chromedriver"));
 
-	private Browser() {
+	/** The test class's browser, open from its first test to its last. */
+	static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CspReports cspReports;
+
+	@Autowired
+	UserService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@DynamicPropertySource
+	static void stores(DynamicPropertyRegistry registry) {
+		TestStores.register(registry, "search-api");
+		// Every visit reads the archive's figures afresh: tests change them between
+		// visits.
+		registry.add("luutru.monitoring.figures-kept", () -> "0s");
+	}
+
+	@BeforeAll
+	static void openBrowser() {
+		browser = open();
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+			browser = null;
+		}
+	}
+
+	/** The pages work under the Content-Security-Policy: the browser reported nothing. */
+	@AfterEach
+	void nothingBlockedByTheContentSecurityPolicy() {
+		assertThat(this.cspReports.recent()).isEmpty();
+	}
+
+	/**
+	 * Makes the account unless it exists, and signs in with it through the login page.
+	 */
+	void signIn(NewUser account) {
+		TestAccounts.ensure(this.jdbc, this.users, account);
+		signIn(browser, url(""), account.username(), account.password());
+	}
+
+	/** The element once it is on the page, waited for up to 20 seconds. */
+	WebElement waitFor(By locator) {
+		return new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(locator));
+	}
+
+	void scrollTo(By locator) {
+		browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(locator));
+	}
+
+	/** The address of a path in the application under test. */
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
 	}
 
 	/**

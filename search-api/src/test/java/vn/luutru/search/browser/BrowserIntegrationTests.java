@@ -8,31 +8,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import vn.luutru.search.system.CspReports;
 import vn.luutru.archive.catalog.CatalogedDocument;
 import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.archive.catalog.Documents;
@@ -42,12 +31,11 @@ import vn.luutru.samples.SampleSet;
 import vn.luutru.search.dossiers.DossierImportCommand;
 import vn.luutru.search.users.NewUser;
 import vn.luutru.search.users.Role;
-import vn.luutru.search.users.UserService;
 import vn.luutru.search.ArchiveEntries;
+import vn.luutru.search.TestAccounts;
 import vn.luutru.archive.index.ArchiveEntry;
 import vn.luutru.archive.index.PageEntry;
 import vn.luutru.archive.index.ArchiveIndex;
-import vn.luutru.archive.support.TestStores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,8 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stores: scanning staff start a job and watch a worker process finish it, officers
  * search without diacritics, and OCR text that looks like markup stays text.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BrowserIntegrationTests {
+class BrowserIntegrationTests extends Browser {
 
 	private static final Duration JOB_TIMEOUT = Duration.ofMinutes(5);
 
@@ -65,14 +52,6 @@ class BrowserIntegrationTests {
 
 	@TempDir
 	static Path work;
-
-	static ChromeDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	CspReports cspReports;
 
 	@Autowired
 	ElasticsearchClient client;
@@ -87,13 +66,7 @@ class BrowserIntegrationTests {
 	DossierImportCommand dossierImport;
 
 	@Autowired
-	UserService users;
-
-	@Autowired
 	vn.luutru.archive.ServicesProperties services;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	Environment environment;
@@ -101,40 +74,11 @@ class BrowserIntegrationTests {
 	/** Test password of every role's user, made in {@link #oneUserPerRole()}. */
 	static final String PASSWORD = "mật khẩu thử nghiệm";
 
-	@DynamicPropertySource
-	static void stores(DynamicPropertyRegistry registry) {
-		TestStores.register(registry, "search-api");
-		// Every visit reads the figures afresh: tests change them between visits.
-		registry.add("luutru.monitoring.figures-kept", () -> "0s");
-	}
-
-	@BeforeAll
-	static void openBrowser() {
-		browser = Browser.open();
-	}
-
-	/** The pages work under the Content-Security-Policy: the browser reported nothing. */
-	@AfterEach
-	void nothingBlockedByTheContentSecurityPolicy() {
-		assertThat(this.cspReports.recent()).isEmpty();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@BeforeEach
 	void oneUserPerRole() {
 		for (Role role : Role.values()) {
-			if (this.jdbc.sql("SELECT count(*) FROM users WHERE username = ?")
-				.param(user(role))
-				.query(Integer.class)
-				.single() == 0) {
-				this.users.create(new NewUser(user(role), "Người thử " + role.label(), role.value(), PASSWORD));
-			}
+			TestAccounts.ensure(this.jdbc, this.users,
+					new NewUser(user(role), "Người thử " + role.label(), role.value(), PASSWORD));
 		}
 	}
 
@@ -601,10 +545,6 @@ class BrowserIntegrationTests {
 					texts.length, n, text, "ocr", 90f, null, IDENTIFIERS.read(text), now, 0, null));
 		}
 		ArchiveEntries.index(this.client, this.index, pages);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

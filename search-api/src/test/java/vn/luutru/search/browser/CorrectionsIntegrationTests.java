@@ -21,23 +21,14 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import vn.luutru.archive.ServicesProperties;
 import vn.luutru.archive.catalog.DocumentId;
@@ -47,10 +38,8 @@ import vn.luutru.archive.jobs.IngestProgress;
 import vn.luutru.archive.jobs.IngestRequests;
 import vn.luutru.archive.storage.Derivatives;
 import vn.luutru.archive.support.TestStores;
-import vn.luutru.search.system.CspReports;
 import vn.luutru.search.users.NewUser;
 import vn.luutru.search.users.Role;
-import vn.luutru.search.users.UserService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,8 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the searchable PDF's text layer, then again after the document is read again with OCR
  * and after the index is rebuilt.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CorrectionsIntegrationTests {
+class CorrectionsIntegrationTests extends Browser {
 
 	/** A word no OCR of the scan can produce: it is only in the officer's correction. */
 	private static final String CORRECTED = "Ninhkiều";
@@ -70,11 +58,6 @@ class CorrectionsIntegrationTests {
 	private static final String PASSWORD = "mật khẩu thử nghiệm";
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(5);
-
-	static ChromeDriver browser;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Environment environment;
@@ -94,37 +77,6 @@ class CorrectionsIntegrationTests {
 	@Autowired
 	ServicesProperties services;
 
-	@Autowired
-	UserService users;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	CspReports cspReports;
-
-	@DynamicPropertySource
-	static void stores(DynamicPropertyRegistry registry) {
-		TestStores.register(registry, "search-api");
-	}
-
-	@BeforeAll
-	static void openBrowser() {
-		browser = Browser.open();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	@AfterEach
-	void nothingBlockedByTheContentSecurityPolicy() {
-		assertThat(this.cspReports.recent()).isEmpty();
-	}
-
 	@Test
 	void aCorrectedWordIsFoundBoxedAndInThePdfBeforeAndAfterReOcrAndReindex() throws Exception {
 		// given: a one-page scan, ingested by a worker that stays up to rebuild text
@@ -133,7 +85,7 @@ class CorrectionsIntegrationTests {
 		scan(folder.resolve("quyet-dinh.png"));
 		try (WorkerProcess worker = WorkerProcess.start(this.environment, Path.of("target/corrections-worker.log"))) {
 			DocumentId id = ingest(folder);
-			signIn();
+			signIn(new NewUser("corrections-officer", "Cán bộ sửa chữ", Role.OFFICER.value(), PASSWORD));
 
 			// when: the officer corrects the first line beside the page image
 			browser.get(url("/correct.html?id=" + id.value() + "&page=1"));
@@ -195,17 +147,6 @@ class CorrectionsIntegrationTests {
 		return this.catalogue.addedBy(execution).getFirst().id();
 	}
 
-	private void signIn() {
-		String user = "corrections-officer";
-		if (this.jdbc.sql("SELECT count(*) FROM users WHERE username = ?")
-			.param(user)
-			.query(Integer.class)
-			.single() == 0) {
-			this.users.create(new NewUser(user, "Cán bộ sửa chữ", Role.OFFICER.value(), PASSWORD));
-		}
-		Browser.signIn(browser, url(""), user, PASSWORD);
-	}
-
 	/** GETs an API resource with the browser's session. */
 	private String get(String path) throws IOException, InterruptedException {
 		String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
@@ -236,10 +177,6 @@ class CorrectionsIntegrationTests {
 		g.dispose();
 		Files.createDirectories(file.getParent());
 		ImageIO.write(image, "png", file.toFile());
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -5,33 +5,22 @@ import java.time.Duration;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import vn.luutru.search.system.CspReports;
 import vn.luutru.archive.catalog.Documents;
 import vn.luutru.search.iiif.MapFixture;
 import vn.luutru.archive.ServicesProperties;
 import vn.luutru.archive.index.ArchiveIndex;
 import vn.luutru.search.users.NewUser;
-import vn.luutru.search.users.UserService;
-import vn.luutru.archive.support.TestStores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,21 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * real headless Chromium: the tiles come from {@code /iiif/}, and the scale bar says how
  * many metres a length on screen covers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class IiifViewerIntegrationTests {
+class IiifViewerIntegrationTests extends Browser {
 
 	private static final String MAP = "11f0000000000000000000b1";
 
 	@TempDir
 	static Path work;
-
-	static ChromeDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	CspReports cspReports;
 
 	@Autowired
 	ElasticsearchClient client;
@@ -68,42 +48,12 @@ class IiifViewerIntegrationTests {
 	@Autowired
 	ServicesProperties services;
 
-	@Autowired
-	UserService users;
-
-	@DynamicPropertySource
-	static void stores(DynamicPropertyRegistry registry) {
-		TestStores.register(registry, "search-api");
-	}
-
-	@BeforeAll
-	static void openBrowser() {
-		browser = Browser.open();
-	}
-
-	/** The pages work under the Content-Security-Policy: the browser reported nothing. */
-	@AfterEach
-	void nothingBlockedByTheContentSecurityPolicy() {
-		assertThat(this.cspReports.recent()).isEmpty();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void anOfficerZoomsIntoAMapSheetAndReadsItsScale() throws Exception {
 		MapFixture.create(MAP, work, this.services.derivativesDir(), this.catalogue, this.client, this.index);
 
 		String password = "mật khẩu xem bản đồ";
-		String name = this.users
-			.create(new NewUser("map-officer-" + System.nanoTime() % 100000, null, "officer", password))
-			.account()
-			.username();
-		Browser.signIn(browser, url(""), name, password);
+		signIn(new NewUser("map-officer-" + System.nanoTime() % 100000, null, "officer", password));
 		browser.get(url("/document.html?id=" + MAP));
 		// The document page itself opens the map's tiles at deep zoom, with its scale.
 		new WebDriverWait(browser, Duration.ofSeconds(30)).until((driver) -> tilesFetched() >= 2 ? Boolean.TRUE : null);
@@ -145,10 +95,6 @@ class IiifViewerIntegrationTests {
 		return names.stream()
 			.filter((name) -> name.contains("/iiif/" + MAP + "/1/") && name.endsWith("/default.jpg"))
 			.count();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -15,40 +15,27 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import gov.loc.repository.bagit.reader.BagReader;
 import gov.loc.repository.bagit.verify.BagVerifier;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import vn.luutru.archive.catalog.CatalogedDocument;
 import vn.luutru.archive.catalog.DocumentId;
 import vn.luutru.archive.catalog.Documents;
 import vn.luutru.archive.identifiers.IdentifierReader;
 import vn.luutru.archive.identifiers.IdentifiersProperties;
-import vn.luutru.archive.index.ArchiveEntry;
 import vn.luutru.archive.index.ArchiveIndex;
 import vn.luutru.archive.index.PageEntry;
-import vn.luutru.archive.support.TestStores;
 import vn.luutru.search.ArchiveEntries;
-import vn.luutru.search.system.CspReports;
+import vn.luutru.search.TestAccounts;
 import vn.luutru.search.users.NewUser;
 import vn.luutru.search.users.Role;
-import vn.luutru.search.users.UserService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,20 +45,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rule, an administrator records a destruction on the appraisal page and cannot confirm
  * it alone, an officer downloads an archival file as a BagIt bag from the file's page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RecordsBrowserIntegrationTests {
+class RecordsBrowserIntegrationTests extends Browser {
 
 	static final String DOCUMENT = "4ec0dd000000000000000b01";
 
 	static final String PASSWORD = "mật khẩu thử nghiệm";
-
-	static ChromeDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	CspReports cspReports;
 
 	@Autowired
 	ElasticsearchClient client;
@@ -82,43 +60,11 @@ class RecordsBrowserIntegrationTests {
 	@Autowired
 	Documents catalogue;
 
-	@Autowired
-	UserService users;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@DynamicPropertySource
-	static void stores(DynamicPropertyRegistry registry) {
-		TestStores.register(registry, "search-api");
-	}
-
-	@BeforeAll
-	static void openBrowser() {
-		browser = Browser.open();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	@AfterEach
-	void nothingBlockedByTheContentSecurityPolicy() {
-		assertThat(this.cspReports.recent()).isEmpty();
-	}
-
 	@BeforeEach
 	void usersNoRecordsAndOneDocument() throws Exception {
 		for (Role role : List.of(Role.OFFICER, Role.ADMINISTRATOR)) {
-			if (this.jdbc.sql("SELECT count(*) FROM users WHERE username = ?")
-				.param(user(role))
-				.query(Integer.class)
-				.single() == 0) {
-				this.users.create(new NewUser(user(role), "Người thử " + role.label(), role.value(), PASSWORD));
-			}
+			TestAccounts.ensure(this.jdbc, this.users,
+					new NewUser(user(role), "Người thử " + role.label(), role.value(), PASSWORD));
 		}
 		for (String table : List.of("appraisal_decisions", "archival_file_documents", "document_descriptions",
 				"archival_files")) {
@@ -258,21 +204,8 @@ class RecordsBrowserIntegrationTests {
 		}
 	}
 
-	private void scrollTo(By locator) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(locator));
-	}
-
-	private WebElement waitFor(By locator) {
-		return new WebDriverWait(browser, Duration.ofSeconds(20))
-			.until(ExpectedConditions.presenceOfElementLocated(locator));
-	}
-
 	static String user(Role role) {
 		return "records-" + role.value();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -6,25 +6,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.luutru.archive.support.TestStores;
-import vn.luutru.search.system.CspReports;
 import vn.luutru.search.users.NewUser;
-import vn.luutru.search.users.UserService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,31 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Content-Security-Policy), each with its progress, and the batch's job is queued and
  * listed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class UploadBrowserIntegrationTests {
+class UploadBrowserIntegrationTests extends Browser {
 
 	static final String STAFF = "tai-len-trinh-duyet";
 
 	static final String PASSWORD = "mật khẩu tải lên thử";
 
-	static ChromeDriver browser;
-
 	static Path uploadRoot;
 
 	@TempDir
 	Path work;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	UserService users;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	CspReports cspReports;
 
 	/**
 	 * The batches are scans of the test's own: nothing is left in the shared temp folder.
@@ -69,38 +46,18 @@ class UploadBrowserIntegrationTests {
 	}
 
 	@DynamicPropertySource
-	static void stores(DynamicPropertyRegistry registry) throws Exception {
-		TestStores.register(registry, "search-api");
+	static void uploads(DynamicPropertyRegistry registry) throws Exception {
 		uploadRoot = Files.createTempDirectory(TestStores.roots(), "tai-len-trinh-duyet");
 		registry.add("luutru.upload.root", uploadRoot::toString);
 	}
 
-	@BeforeAll
-	static void openBrowser() {
-		browser = Browser.open();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
 	@Test
 	void scanningStaffUploadABatchAndItsJobIsQueued() throws Exception {
-		if (this.jdbc.sql("SELECT count(*) FROM users WHERE username = ?")
-			.param(STAFF)
-			.query(Integer.class)
-			.single() == 0) {
-			this.users.create(new NewUser(STAFF, "Thử tải lên", "scanning-staff", PASSWORD));
-		}
 		Path first = Files.write(this.work.resolve("to-trinh-01.pdf"),
 				"%PDF-1.7 thu 1".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 		Path second = Files.write(this.work.resolve("ban-ve-02.tif"), new byte[3 * 1024 * 1024]);
-		String base = "http://localhost:" + this.port;
-		Browser.signIn(browser, base, STAFF, PASSWORD);
-		browser.get(base + "/jobs.html");
+		signIn(new NewUser(STAFF, "Thử tải lên", "scanning-staff", PASSWORD));
+		browser.get(url("/jobs.html"));
 
 		// What a drop hands the page, through the file picker WebDriver can fill.
 		browser.findElement(By.id("files")).sendKeys(first + "\n" + second);
@@ -120,7 +77,6 @@ class UploadBrowserIntegrationTests {
 			assertThat(batch.resolve("to-trinh-01.pdf")).hasSameBinaryContentAs(first);
 			assertThat(batch.resolve("ban-ve-02.tif")).hasSameBinaryContentAs(second);
 		}
-		assertThat(this.cspReports.recent()).isEmpty();
 	}
 
 }
