@@ -127,10 +127,10 @@ public class IngestProgress {
 			.mapToLong(StepExecution::getFilterCount)
 			.sum();
 		return new JobProgress(request.id(), folder, status, exitMessage, instant(execution.getStartTime()),
-				instant(execution.getEndTime()), total(fileSteps, FILES_TOTAL), filesDone,
+				instant(execution.getEndTime()), total(execution, fileSteps, FILES_TOTAL), filesDone,
 				ids.stream().mapToLong(this.documents::countAddedBy).sum(), duplicates,
-				setAside.stream().filter(IngestFailure::wholeFile).count(), pagesIndexed, total(fileSteps, PAGES_TOTAL),
-				pagesRead, setAside, running ? request.waitingFor() : null);
+				setAside.stream().filter(IngestFailure::wholeFile).count(), pagesIndexed,
+				total(execution, fileSteps, PAGES_TOTAL), pagesRead, setAside, running ? request.waitingFor() : null);
 	}
 
 	private IngestFailure shown(IngestFailure failure, Path folder) {
@@ -190,6 +190,24 @@ public class IngestProgress {
 			.filter((step) -> step.getStepName().contains(":files"))
 			.toList();
 		return partitions.isEmpty() ? step(execution).stream().toList() : partitions;
+	}
+
+	/**
+	 * A count the file steps record, summed; while a job spreading its large files' pages
+	 * has no file range yet, the whole folder's count its page ranges carry.
+	 */
+	private static @Nullable Integer total(JobExecution execution, List<StepExecution> fileSteps, String key) {
+		Integer files = total(fileSteps, key);
+		if (files != null) {
+			return files;
+		}
+		return execution.getStepExecutions()
+			.stream()
+			.filter((step) -> step.getStepName().contains(":pages"))
+			.map((step) -> integer(step.getExecutionContext(), key))
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** A count the file steps record, summed; unknown until every one has it. */

@@ -102,6 +102,32 @@ class IngestProgressTests {
 	}
 
 	@Test
+	void aJobReadingItsLargeFilesPagesKnowsItsTotalsBeforeItsFileRangesExist() {
+		given(this.requests.find(5))
+			.willReturn(java.util.Optional.of(request(5, "scan-1:812", NOW.minusSeconds(5), 32L, 6)));
+		JobExecution execution = new JobExecution(32, new JobInstance(1, "ingestScans"), new JobParameters());
+		execution.setStatus(BatchStatus.STARTED);
+		execution.setExitStatus(ExitStatus.EXECUTING);
+		execution.addStepExecution(new StepExecution(3, "spreadPages", execution));
+		for (int range = 0; range < 2; range++) {
+			StepExecution pages = new StepExecution(4 + range, "ocrPageRange:pages0000000-000000" + (1 + 10 * range),
+					execution);
+			pages.getExecutionContext().putInt(IngestProgress.FILES_TOTAL, 7);
+			pages.getExecutionContext().putInt(IngestProgress.PAGES_TOTAL, 320);
+			execution.addStepExecution(pages);
+		}
+		given(this.repository.getJobExecution(32)).willReturn(execution);
+
+		JobProgress reading = this.progress.progress(5).orElseThrow();
+
+		// Each page range carries the whole folder's totals: they are not added up.
+		assertThat(reading.filesTotal()).isEqualTo(7);
+		assertThat(reading.pagesTotal()).isEqualTo(320);
+		assertThat(reading.filesDone()).isZero();
+		assertThat(reading.pagesRead()).isEqualTo(6);
+	}
+
+	@Test
 	void anEndedJobReadsThePagesItsStepRecorded() {
 		given(this.requests.find(4))
 			.willReturn(java.util.Optional.of(request(4, "scan-1:812", NOW.minusSeconds(500), 31L, 17)));

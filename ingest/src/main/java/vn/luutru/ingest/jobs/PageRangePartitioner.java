@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import vn.luutru.ingest.intake.FolderReader;
 import vn.luutru.ingest.intake.PageCounts;
 import vn.luutru.ingest.intake.ScanFolder;
 import vn.luutru.ingest.intake.ScannedFile;
@@ -56,19 +57,23 @@ class PageRangePartitioner implements Partitioner {
 	/**
 	 * The grid size is not used. A folder with no large PDF or TIFF still makes one
 	 * partition, which reads nothing: the splitting step then ends at once.
+	 *
+	 * <p>
+	 * Every range also carries the whole folder's files and pages, small files and images
+	 * included: until the file ranges are made, after the last page range, they are what
+	 * the job's progress counts against.
 	 */
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		if (this.spreadFrom > 0) {
 			List<ScannedFile> files = this.only.isEmpty() ? this.folder.files() : this.folder.only(this.only);
+			long pagesTotal = 0;
 			for (int file = 0; file < files.size(); file++) {
 				ScannedFile scanned = files.get(file);
-				if (scanned.refusal() != null || !spreadable(scanned.fileName())) {
-					continue;
-				}
 				int pages = PageCounts.of(scanned, this.limits);
-				if (pages < this.spreadFrom) {
+				pagesTotal += pages;
+				if (scanned.refusal() != null || !spreadable(scanned.fileName()) || pages < this.spreadFrom) {
 					continue;
 				}
 				for (int first = 1; first <= pages; first += this.perRange) {
@@ -76,10 +81,16 @@ class PageRangePartitioner implements Partitioner {
 							range(file, first, Math.min(pages, first + this.perRange - 1)));
 				}
 			}
+			if (partitions.isEmpty()) {
+				partitions.put("pages-none", range(-1, 1, 0));
+			}
+			for (ExecutionContext range : partitions.values()) {
+				range.putInt(FolderReader.TOTAL, files.size());
+				range.putInt(FolderReader.PAGES_TOTAL, (int) Math.min(Integer.MAX_VALUE, pagesTotal));
+			}
+			return partitions;
 		}
-		if (partitions.isEmpty()) {
-			partitions.put("pages-none", range(-1, 1, 0));
-		}
+		partitions.put("pages-none", range(-1, 1, 0));
 		return partitions;
 	}
 

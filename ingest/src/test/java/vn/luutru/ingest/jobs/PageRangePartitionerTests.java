@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import vn.luutru.ingest.intake.FolderReader;
 import vn.luutru.ingest.intake.ScanFolder;
 import vn.luutru.ingest.limits.InputLimits;
 
@@ -64,6 +65,26 @@ class PageRangePartitionerTests {
 
 		assertThat(partitions.values().stream().map(PageRangePartitionerTests::range).toList())
 			.containsExactly(List.of(-1, 1, 0));
+	}
+
+	@Test
+	void everyRangeCarriesTheWholeFoldersTotals() throws IOException {
+		// While the pages are read the files' ranges do not exist yet: the page ranges
+		// say how many files and pages the job has, small files and images included.
+		pdf("a-nho.pdf", 3);
+		pdf("b-lon.pdf", 5);
+		tiff("c-ho-so.tif", 2);
+		java.nio.file.Files.write(this.folder.resolve("d-anh.png"), new byte[] { 1, 2, 3 });
+
+		Map<String, ExecutionContext> partitions = new PageRangePartitioner(ScanFolder.of(this.folder), List.of(),
+				InputLimits.defaults(), 4, 2)
+			.partition(2);
+
+		assertThat(partitions).hasSize(3);
+		assertThat(partitions.values()).allSatisfy((range) -> {
+			assertThat(range.getInt(FolderReader.TOTAL)).isEqualTo(4);
+			assertThat(range.getInt(FolderReader.PAGES_TOTAL)).isEqualTo(11);
+		});
 	}
 
 	private void pdf(String name, int pages) throws IOException {
