@@ -110,6 +110,11 @@ final class ElasticsearchInstallation {
 	}
 
 	/** The pid of a node running from this directory, if any. */
+	/** The file whose lock one process holds while it starts the node. */
+	Path startLock() {
+		return this.root.resolve("start.lock");
+	}
+
 	Optional<Long> runningPid() {
 		return EmbeddedStores.pid(pidFile());
 	}

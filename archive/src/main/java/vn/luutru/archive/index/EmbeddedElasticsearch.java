@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import vn.luutru.archive.EmbeddedStores;
 import vn.luutru.archive.process.ServiceFailed;
 import vn.luutru.archive.process.ServiceUser;
+import vn.luutru.archive.process.StartLock;
 
 /**
  * A single-node Elasticsearch on loopback, installed under the data directory with the
@@ -76,6 +77,15 @@ public final class EmbeddedElasticsearch {
 	 * @throws ServiceFailed with the node's log tail when it does not come up in time
 	 */
 	public synchronized void start() {
+		// Processes started together (workers after a crash) would each start a node on
+		// the same data: the first starts it, the others wait and find it running.
+		try (StartLock lock = StartLock.acquire(this.installation.startLock(), "Elasticsearch",
+				this.startTimeout.plusSeconds(60))) {
+			startOrAttach();
+		}
+	}
+
+	private void startOrAttach() {
 		Optional<Long> running = this.installation.runningPid();
 		if (running.isPresent() && awaitHealthy(Duration.ofSeconds(30))) {
 			log.info("Using the embedded Elasticsearch already running at {} (pid {})", uri(), running.get());

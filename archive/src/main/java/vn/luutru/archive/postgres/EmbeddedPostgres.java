@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
@@ -23,6 +24,7 @@ import vn.luutru.archive.process.Commands;
 import vn.luutru.archive.process.Secrets;
 import vn.luutru.archive.process.ServiceFailed;
 import vn.luutru.archive.process.ServiceUser;
+import vn.luutru.archive.process.StartLock;
 
 /**
  * A private PostgreSQL cluster under {@code <data-dir>/postgres}, run from the machine's
@@ -93,6 +95,14 @@ public final class EmbeddedPostgres {
 	 * @throws ServiceFailed with the server's log when it cannot start
 	 */
 	public synchronized void start() {
+		// Processes started together (workers after a crash) would each initialise or
+		// start the cluster: the first does, the others wait and find it running.
+		try (StartLock lock = StartLock.acquire(this.root.resolve("start.lock"), "PostgreSQL", Duration.ofMinutes(3))) {
+			startOrAttach();
+		}
+	}
+
+	private void startOrAttach() {
 		Path bin = binDir();
 		if (!Files.isRegularFile(cluster().resolve("PG_VERSION"))) {
 			initialise(bin);
