@@ -81,35 +81,18 @@ public final class PageRanges {
 	}
 
 	private int readPages(Path pdf, String sha256, int first, int last) throws IOException {
-		Set<Integer> kept = this.shared.kept(sha256);
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(pdf.toFile()), "", null, null,
 				this.limits.streamCache());
 				PageReading reading = new PageReading(this.limits, Deadline.in(this.limits.fileTimeout()))) {
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setSortByPosition(true);
 			PDFRenderer renderer = new PDFRenderer(document);
-			Deque<Pending> pending = new ArrayDeque<>();
-			int read = 0;
-			for (int number = first; number <= Math.min(last, document.getNumberOfPages()); number++) {
-				int page = number;
-				if (kept.contains(page)) {
-					continue;
-				}
-				PageReading.Read one = reading.read(page, () -> this.pdfPages.page(document, stripper, renderer, page));
-				if (one instanceof PageReading.Read.OverDeadline) {
-					break;
-				}
-				if (one instanceof PageReading.Read.Image image) {
-					pending.add(new Pending(page, this.recognition.submit(page, image.image(), image.dpi())));
-				}
-				read += keepDone(reading, pending, sha256, pdf, false);
-			}
-			return read + keepDone(reading, pending, sha256, pdf, true);
+			return readRange(reading, pdf, sha256, first, Math.min(last, document.getNumberOfPages()),
+					(page) -> this.pdfPages.page(document, stripper, renderer, page));
 		}
 	}
 
 	private int readFrames(Path tiff, String sha256, int first, int last) throws IOException {
-		Set<Integer> kept = this.shared.kept(sha256);
 		try (ImageInputStream input = ImageIO.createImageInputStream(tiff.toFile());
 				PageReading reading = new PageReading(this.limits, Deadline.in(this.limits.fileTimeout()))) {
 			ImageReader reader = (input != null) ? ImageFrames.readerFor(input) : null;
@@ -122,28 +105,40 @@ public final class PageRanges {
 				if (frames > this.limits.maxPagesPerFile()) {
 					return 0;
 				}
-				Deque<Pending> pending = new ArrayDeque<>();
-				int read = 0;
-				for (int page = first; page <= Math.min(last, frames); page++) {
-					if (kept.contains(page)) {
-						continue;
-					}
-					int frame = page - 1;
-					PageReading.Read one = reading.read(page, () -> this.imageFrames.forSharing(reader, frame));
-					if (one instanceof PageReading.Read.OverDeadline) {
-						break;
-					}
-					if (one instanceof PageReading.Read.Image image) {
-						pending.add(new Pending(page, this.recognition.submit(page, image.image(), image.dpi())));
-					}
-					read += keepDone(reading, pending, sha256, tiff, false);
-				}
-				return read + keepDone(reading, pending, sha256, tiff, true);
+				return readRange(reading, tiff, sha256, first, Math.min(last, frames),
+						(page) -> this.imageFrames.forSharing(reader, page - 1));
 			}
 			finally {
 				reader.dispose();
 			}
 		}
+	}
+
+	/**
+	 * Reads pages {@code first} to {@code last} not kept yet, one at a time, while the
+	 * ones read are OCR'd side by side, and keeps each as soon as it and those before it
+	 * are done.
+	 */
+	private int readRange(PageReading reading, Path file, String sha256, int first, int last, PageSource source)
+			throws IOException {
+		Set<Integer> kept = this.shared.kept(sha256);
+		Deque<Pending> pending = new ArrayDeque<>();
+		int read = 0;
+		for (int number = first; number <= last; number++) {
+			int page = number;
+			if (kept.contains(page)) {
+				continue;
+			}
+			PageReading.Read one = reading.read(page, () -> source.read(page));
+			if (one instanceof PageReading.Read.OverDeadline) {
+				break;
+			}
+			if (one instanceof PageReading.Read.Image image) {
+				pending.add(new Pending(page, this.recognition.submit(page, image.image(), image.dpi())));
+			}
+			read += keepDone(reading, pending, sha256, file, false);
+		}
+		return read + keepDone(reading, pending, sha256, file, true);
 	}
 
 	/** Keeps the pages read so far, in order; all of them, waiting, when {@code all}. */
@@ -167,6 +162,14 @@ public final class PageRanges {
 
 	/** A page submitted for OCR. */
 	private record Pending(int number, Future<PageText> text) {
+	}
+
+	/** How one page of the file is read, on the thread that reads the file. */
+	@FunctionalInterface
+	private interface PageSource {
+
+		PageReading.Read read(int page) throws Exception;
+
 	}
 
 }
